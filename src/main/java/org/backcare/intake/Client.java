@@ -1,0 +1,5 @@
+package org.backcare.intake;
+
+public record Client(String name, int age) {
+    public static final int MAX_AGE = 120;
+}

@@ -1,0 +1,24 @@
+package org.backcare.intake;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One place that hurts: where, on which side, what it feels like, how much (0-10) and for how long.
+ * The cause is optional.
+ */
+public record Complaint(Region region, Side side, List<String> symptoms, int pain, int weeks, String cause) {
+    public static final int MAX_PAIN = 10;
+
+    public Complaint {
+        symptoms = List.copyOf(symptoms);
+    }
+
+    public Optional<String> knownCause() {
+        return Optional.ofNullable(cause);
+    }
+
+    public boolean has(String symptom) {
+        return symptoms.contains(symptom);
+    }
+}

@@ -1,0 +1,45 @@
+package org.backcare.intake;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+
+/** Everything a therapist learns about a client before the first session. */
+public record Intake(
+        Client client,
+        List<Complaint> complaints,
+        List<String> lifestyle,
+        List<HealthNote> conditions,
+        List<HealthNote> redFlags,
+        Preferences preferences,
+        List<String> goals) {
+
+    public Intake {
+        complaints = List.copyOf(complaints);
+        lifestyle = List.copyOf(lifestyle);
+        conditions = List.copyOf(conditions);
+        redFlags = List.copyOf(redFlags);
+        goals = List.copyOf(goals);
+    }
+
+    /** Conditions and red flags together: screening treats a health note the same wherever it was written. */
+    public List<HealthNote> healthNotes() {
+        return Stream.concat(conditions.stream(), redFlags.stream()).toList();
+    }
+
+    public boolean hasHealthNote(String id) {
+        return healthNotes().stream().anyMatch(n -> n.id().equals(id));
+    }
+
+    public List<Region> regions() {
+        var regions = new LinkedHashSet<Region>();
+        complaints.forEach(c -> regions.add(c.region()));
+        return new ArrayList<>(regions);
+    }
+
+    public OptionalInt painIn(Region region) {
+        return complaints.stream().filter(c -> c.region() == region).mapToInt(Complaint::pain).max();
+    }
+}

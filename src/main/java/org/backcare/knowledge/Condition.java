@@ -1,0 +1,21 @@
+package org.backcare.knowledge;
+
+import java.util.List;
+import org.backcare.intake.Intake;
+
+/**
+ * A rule's {@code when}: one criteria, or a list of alternatives of which any may hold;
+ * with an optional {@code unless} that, when it holds, switches the rule off.
+ */
+public record Condition(List<Criteria> anyOf, List<Criteria> unless) {
+    public static final Condition ALWAYS = new Condition(List.of(Criteria.ALWAYS), List.of());
+
+    public Condition {
+        anyOf = List.copyOf(anyOf);
+        unless = List.copyOf(unless);
+    }
+
+    public boolean holdsFor(Intake intake) {
+        return anyOf.stream().anyMatch(c -> c.matches(intake)) && unless.stream().noneMatch(c -> c.matches(intake));
+    }
+}

@@ -1,0 +1,67 @@
+package org.backcare.knowledge;
+
+import java.util.List;
+import java.util.Optional;
+import org.backcare.intake.Region;
+import org.backcare.intake.Vocabulary;
+
+/**
+ * All that Backcare knows about backs and massage, loaded from the knowledge files and checked as a whole.
+ * Build one with {@link #checked}; it is immutable and safe to share.
+ */
+public record KnowledgeBase(
+        String version,
+        Vocabulary vocabulary,
+        List<Term> terms,
+        List<Technique> techniques,
+        List<BackRegion> backRegions,
+        List<ScreeningRule> screeningRules,
+        List<FitRule> fitRules,
+        List<FrequencyRule> frequencyRules,
+        Advice whenSeveralFrequenciesApply,
+        Advice reassessAfterFirstPhase,
+        List<ResponseTime> responseTimes,
+        List<Advice> sessionGuidance,
+        List<Advice> homeCare,
+        List<Advice> whenMassageIsNotEnough,
+        SessionLimits sessionLimits,
+        Advice disclaimer) {
+
+    public KnowledgeBase {
+        terms = List.copyOf(terms);
+        techniques = List.copyOf(techniques);
+        backRegions = List.copyOf(backRegions);
+        screeningRules = List.copyOf(screeningRules);
+        fitRules = List.copyOf(fitRules);
+        frequencyRules = List.copyOf(frequencyRules);
+        responseTimes = List.copyOf(responseTimes);
+        sessionGuidance = List.copyOf(sessionGuidance);
+        homeCare = List.copyOf(homeCare);
+        whenMassageIsNotEnough = List.copyOf(whenMassageIsNotEnough);
+    }
+
+    /** The knowledge base, or every problem that keeps it from being one. */
+    public static KnowledgeBase checked(KnowledgeBase candidate) {
+        var problems = new KnowledgeCheck(candidate).problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidKnowledgeException(problems);
+        }
+        return candidate;
+    }
+
+    public Optional<Technique> technique(String id) {
+        return techniques.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public Optional<Term> term(String id) {
+        return terms.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public String nameOf(String termId) {
+        return term(termId).map(Term::name).orElse(termId);
+    }
+
+    public Optional<BackRegion> backRegion(Region region) {
+        return backRegions.stream().filter(r -> r.region() == region).findFirst();
+    }
+}

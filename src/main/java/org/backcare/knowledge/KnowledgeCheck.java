@@ -1,0 +1,211 @@
+package org.backcare.knowledge;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.function.Function;
+import org.backcare.intake.Problem;
+import org.backcare.intake.Region;
+
+/** Checks a knowledge base as a whole: ids unique, every reference resolves, every entry cites a source. */
+final class KnowledgeCheck {
+    private final KnowledgeBase kb;
+    private final List<Problem> problems = new ArrayList<>();
+
+    KnowledgeCheck(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    List<Problem> problems() {
+        checkTerms();
+        checkTechniques();
+        checkBackRegions();
+        checkScreeningRules();
+        checkFitRules();
+        checkFrequencyRules();
+        checkResponseTimes();
+        checkAdvice("session-guidance", kb.sessionGuidance());
+        checkAdvice("home-care", kb.homeCare());
+        checkAdvice("when-massage-is-not-enough", kb.whenMassageIsNotEnough());
+        checkSessionLimits();
+        requireSource("disclaimer", kb.disclaimer().source());
+        requireSource("frequency.when-several-apply", kb.whenSeveralFrequenciesApply().source());
+        requireSource("frequency.reassess-after-first-phase", kb.reassessAfterFirstPhase().source());
+        return problems;
+    }
+
+    private void checkTerms() {
+        unique("terms", kb.terms(), Term::id);
+        kb.terms().forEach(t -> requireSource(at("terms", t.id()), t.source()));
+    }
+
+    private void checkTechniques() {
+        unique("techniques", kb.techniques(), Technique::id);
+        for (var t : kb.techniques()) {
+            var where = at("techniques", t.id());
+            requireSource(where, t.source());
+            if (t.minPressure().isAbove(t.maxPressure())) {
+                problem(where + ".pressure", "min '" + t.minPressure().id() + "' is above max '" + t.maxPressure().id() + "'");
+            }
+            if (t.regions().isEmpty()) {
+                problem(where + ".regions", "name at least one region");
+            }
+        }
+    }
+
+    private void checkBackRegions() {
+        for (var region : Region.values()) {
+            if (kb.backRegion(region).isEmpty()) {
+                problem("regions", "region '" + region.id() + "' is not described");
+            }
+        }
+        for (var r : kb.backRegions()) {
+            var where = at("regions", r.region().id());
+            requireSource(where, r.source());
+            knownTerms(where + ".typical-symptoms", r.typicalSymptoms(), kb.vocabulary().symptoms());
+        }
+    }
+
+    private void checkScreeningRules() {
+        unique("screening", kb.screeningRules(), ScreeningRule::id);
+        for (var r : kb.screeningRules()) {
+            var where = at("screening", r.id());
+            requireSource(where, r.source());
+            requireText(where + ".message", r.message());
+            checkCondition(where + ".when", r.when());
+            r.excludes().forEach(id -> knownTechnique(where + ".excludes", id));
+            if (r.avoidRegionsOf() != null) {
+                knownTerms(where + ".avoid-regions-of", List.of(r.avoidRegionsOf()), kb.vocabulary().healthNotes());
+            }
+            if (r.sessionsPerPressureStep() < 0) {
+                problem(where + ".sessions-per-pressure-step", "must be 1 or more");
+            }
+        }
+    }
+
+    private void checkFitRules() {
+        unique("technique-fit", kb.fitRules(), FitRule::id);
+        for (var r : kb.fitRules()) {
+            var where = at("technique-fit", r.id());
+            requireSource(where, r.source());
+            requireText(where + ".reason", r.reason());
+            knownTechnique(where + ".technique", r.technique());
+            checkCondition(where + ".when", r.when());
+        }
+    }
+
+    private void checkFrequencyRules() {
+        unique("frequency", kb.frequencyRules(), FrequencyRule::id);
+        unique("frequency (priority)", kb.frequencyRules(), r -> Integer.toString(r.priority()));
+        for (var r : kb.frequencyRules()) {
+            var where = at("frequency", r.id());
+            requireSource(where, r.source());
+            checkCondition(where + ".applies-when", r.appliesWhen());
+            checkCondition(where + ".more-care-when", r.moreCareWhen());
+            if (r.phases().isEmpty()) {
+                problem(where + ".phases", "name at least one phase");
+            }
+            for (var p : r.phases()) {
+                checkPhase(where + ".phases[" + p.name() + "]", p);
+            }
+        }
+        if (kb.frequencyRules().stream().noneMatch(r -> r.appliesWhen().equals(Condition.ALWAYS))) {
+            problem("frequency", "one situation must apply always (general maintenance), so every plan has a frequency");
+        }
+    }
+
+    private void checkPhase(String where, FrequencyRule.PhaseTemplate p) {
+        if ((p.sessionsPerWeek() == null) == (p.intervalDays() == null)) {
+            problem(where, "give either sessions-per-week or interval-days");
+        }
+        for (var range : java.util.Arrays.asList(p.sessionsPerWeek(), p.intervalDays(), p.weeks())) {
+            if (range != null && (!range.isValid() || range.max() == 0)) {
+                problem(where, "range " + range + " must be positive with min <= max");
+            }
+        }
+    }
+
+    private void checkResponseTimes() {
+        unique("research", kb.responseTimes(), ResponseTime::id);
+        for (var r : kb.responseTimes()) {
+            var where = at("research", r.id());
+            requireSource(where, r.source());
+            checkCondition(where + ".applies-when", r.appliesWhen());
+        }
+    }
+
+    private void checkAdvice(String family, List<Advice> advice) {
+        unique(family, advice, Advice::id);
+        for (var a : advice) {
+            var where = at(family, a.id());
+            requireSource(where, a.source());
+            requireText(where + ".text", a.text());
+            checkCondition(where + ".when", a.when());
+        }
+    }
+
+    private void checkSessionLimits() {
+        var limits = kb.sessionLimits();
+        requireSource("best-practices.minutes-per-area", limits.minutesPerAreaSource());
+        requireSource("best-practices.session-minutes", limits.sessionMinutesSource());
+        requireSource("best-practices.pressure-step", limits.pressureStepSource());
+        if (!limits.minutesPerArea().isValid() || !limits.sessionMinutes().isValid()) {
+            problem("best-practices", "minute ranges must have min <= max");
+        }
+    }
+
+    private void checkCondition(String where, Condition condition) {
+        var vocabulary = kb.vocabulary();
+        for (var c : concat(condition.anyOf(), condition.unless())) {
+            knownTerms(where + ".symptoms", c.symptoms(), vocabulary.symptoms());
+            knownTerms(where + ".causes", c.causes(), vocabulary.causes());
+            knownTerms(where + ".lifestyle", c.lifestyle(), vocabulary.lifestyle());
+            knownTerms(where + ".health", c.healthNotes(), vocabulary.healthNotes());
+            knownTerms(where + ".goals", c.goals(), vocabulary.goals());
+        }
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        var all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private void knownTechnique(String where, String id) {
+        if (kb.technique(id).isEmpty()) {
+            problem(where, "unknown technique '" + id + "'");
+        }
+    }
+
+    private void knownTerms(String where, Collection<String> ids, List<String> known) {
+        ids.stream().filter(id -> !known.contains(id))
+                .forEach(id -> problem(where, "unknown id '" + id + "'"));
+    }
+
+    private <T> void unique(String family, List<T> entries, Function<T, String> id) {
+        var seen = new HashSet<String>();
+        entries.stream().map(id).filter(i -> !seen.add(i))
+                .forEach(i -> problem(family, "'" + i + "' is defined twice"));
+    }
+
+    private void requireSource(String where, String source) {
+        if (source == null || source.isBlank()) {
+            problem(where + ".source", "every entry must cite its source (a seed file and section, or a published guideline)");
+        }
+    }
+
+    private void requireText(String where, String text) {
+        if (text == null || text.isBlank()) {
+            problem(where, "must not be empty");
+        }
+    }
+
+    private static String at(String family, String id) {
+        return family + "[" + id + "]";
+    }
+
+    private void problem(String where, String message) {
+        problems.add(new Problem(where, message));
+    }
+}

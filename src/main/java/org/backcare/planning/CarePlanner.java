@@ -1,0 +1,141 @@
+package org.backcare.planning;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.backcare.intake.Intake;
+import org.backcare.intake.Pressure;
+import org.backcare.knowledge.Advice;
+import org.backcare.knowledge.KnowledgeBase;
+import org.backcare.knowledge.ResponseTime;
+import org.backcare.knowledge.ScreeningRule;
+import org.backcare.knowledge.Technique;
+import org.backcare.screening.Reason;
+import org.backcare.screening.Screening;
+import org.backcare.screening.ScreeningResult;
+
+/** Makes a care plan from an intake: screening first, then techniques, frequency, calendar and guidance. */
+public final class CarePlanner {
+    private final KnowledgeBase knowledge;
+    private final Screening screening;
+    private final TechniqueRanking ranking;
+    private final FrequencySelection frequency;
+    private final SessionDesign sessionDesign;
+
+    public CarePlanner(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+        this.screening = new Screening(knowledge);
+        this.ranking = new TechniqueRanking(knowledge);
+        this.frequency = new FrequencySelection(knowledge);
+        this.sessionDesign = new SessionDesign(knowledge.sessionLimits());
+    }
+
+    public CarePlan plan(Intake intake, LocalDate start) {
+        var screened = screening.screen(intake);
+        if (!screened.allowsMassage()) {
+            return new CarePlan(intake.client().name(), start, knowledge.version(), screened, TechniqueChoice.none(),
+                    null, null, Schedule.none(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                    seeAProvider(intake), knowledge.disclaimer().text());
+        }
+        var pressure = pressurePlan(intake, screened);
+        var techniques = ranking.rank(intake, screened, pressure.max());
+        var choice = frequency.choose(intake);
+        var schedule = schedule(intake, screened, pressure, techniques, choice, start);
+        var expectations = knowledge.responseTimes().stream().filter(r -> r.appliesWhen().holdsFor(intake)).toList();
+        return new CarePlan(intake.client().name(), start, knowledge.version(), screened, techniques, pressure, choice,
+                schedule, guidance(intake, "before"), guidance(intake, "during"), guidance(intake, "after"),
+                applicable(knowledge.homeCare(), intake), expectations,
+                reassessments(intake, expectations, schedule), knowledge.disclaimer().text());
+    }
+
+    private PressurePlan pressurePlan(Intake intake, ScreeningResult screened) {
+        var max = intake.preferences().pressure().atMost(screened.pressureMax());
+        var start = screened.startLight() ? Pressure.LIGHT : max.oneStepDown();
+        var limits = knowledge.sessionLimits();
+        var reasons = new ArrayList<Reason>();
+        reasons.add(new Reason("start-gentle", "Start with gentle pressure and increase gradually: from "
+                + start.id() + " up to " + max.id() + ", one step every " + screened.sessionsPerPressureStep()
+                + " session(s)", limits.pressureStepSource()));
+        for (var finding : screened.findings()) {
+            rule(finding.rule()).filter(CarePlanner::shapesPressure)
+                    .ifPresent(r -> reasons.add(new Reason(r.id(), r.message(), r.source())));
+        }
+        return new PressurePlan(start, max, screened.sessionsPerPressureStep(), reasons);
+    }
+
+    private static boolean shapesPressure(ScreeningRule r) {
+        return r.startLight() || r.pressureMax() != null || !r.regionPressureMax().isEmpty()
+                || r.sessionsPerPressureStep() > 1;
+    }
+
+    private java.util.Optional<ScreeningRule> rule(String id) {
+        return knowledge.screeningRules().stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    private Schedule schedule(Intake intake, ScreeningResult screened, PressurePlan pressure,
+            TechniqueChoice techniques, FrequencyChoice choice, LocalDate start) {
+        var phases = Calendar.phases(choice);
+        var sessions = new ArrayList<Session>();
+        var dates = Calendar.dates(phases, start);
+        for (int i = 0; i < dates.size(); i++) {
+            var sessionPressure = pressure.forSession(i);
+            var areas = sessionDesign.areas(intake, screened, sessionPressure);
+            int minutes = areas.stream().mapToInt(SessionArea::minutes).sum();
+            sessions.add(new Session(i + 1, dates.get(i).date(), dates.get(i).phase(), minutes, sessionPressure,
+                    techniquesAt(sessionPressure, techniques), areas));
+        }
+        return new Schedule(phases, sessions);
+    }
+
+    /** The two best-ranked techniques that can be done at the session's pressure. */
+    private static List<String> techniquesAt(Pressure pressure, TechniqueChoice choice) {
+        return choice.ranked().stream().map(RankedTechnique::technique)
+                .filter(t -> t.allows(pressure)).limit(2).map(Technique::id).toList();
+    }
+
+    private List<Advice> guidance(Intake intake, String moment) {
+        return applicable(knowledge.sessionGuidance(), intake).stream().filter(a -> a.topic().equals(moment)).toList();
+    }
+
+    private static List<Advice> applicable(List<Advice> advice, Intake intake) {
+        return advice.stream().filter(a -> a.when().holdsFor(intake)).toList();
+    }
+
+    private List<Reassessment> reassessments(Intake intake, List<ResponseTime> expectations, Schedule schedule) {
+        var checks = new ArrayList<Reassessment>();
+        expectations.stream().filter(r -> r.sessions() != null).findFirst()
+                .ifPresentOrElse(r -> checks.addAll(researchChecks(r, schedule)),
+                        () -> checks.add(endOfFirstPhase(schedule)));
+        checks.addAll(seeAProvider(intake));
+        return checks;
+    }
+
+    private List<Reassessment> researchChecks(ResponseTime r, Schedule schedule) {
+        var sessions = schedule.sessions();
+        int first = Math.min(r.sessions().min(), sessions.size());
+        var checks = new ArrayList<Reassessment>();
+        checks.add(new Reassessment("reassess-" + r.id(), "Reassess after session " + first + ": "
+                + r.condition().toLowerCase() + " typically responds within " + r.typicalResponse()
+                + ". Compare pain and function with the start.", first, sessions.get(first - 1).date(), r.source()));
+        int last = r.sessions().max();
+        var lastDate = last <= sessions.size() ? sessions.get(last - 1).date() : null;
+        checks.add(new Reassessment("no-change-by-" + r.id(), "If there is no clear improvement after " + last
+                + " regular sessions, stop and see a healthcare provider: pain that persists despite regular massage"
+                + " needs more than massage.", last <= sessions.size() ? last : null, lastDate, r.source()));
+        return checks;
+    }
+
+    private Reassessment endOfFirstPhase(Schedule schedule) {
+        var firstPhase = schedule.phases().get(0).name();
+        var last = schedule.sessions().stream().filter(s -> s.phase().equals(firstPhase))
+                .reduce((a, b) -> b).orElseThrow();
+        var advice = knowledge.reassessAfterFirstPhase();
+        return new Reassessment(advice.id(), "Reassess after session " + last.number() + ", the end of the "
+                + firstPhase + " phase: " + advice.text(), last.number(), last.date(), advice.source());
+    }
+
+    private List<Reassessment> seeAProvider(Intake intake) {
+        return applicable(knowledge.whenMassageIsNotEnough(), intake).stream()
+                .map(a -> new Reassessment(a.id(), a.text(), null, null, a.source())).toList();
+    }
+}

@@ -1,0 +1,70 @@
+package org.backcare.planning;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.backcare.intake.Complaint;
+import org.backcare.intake.Intake;
+import org.backcare.intake.Pressure;
+import org.backcare.intake.Region;
+import org.backcare.intake.Side;
+import org.backcare.knowledge.SessionLimits;
+import org.backcare.screening.ScreeningResult;
+
+/**
+ * How a session's minutes are shared: each painful region that may be worked gets minutes within the
+ * per-area range, more where it hurts more; warm-up and closing strokes fill the session up to its minimum length.
+ */
+final class SessionDesign {
+    private final SessionLimits limits;
+
+    SessionDesign(SessionLimits limits) {
+        this.limits = limits;
+    }
+
+    List<SessionArea> areas(Intake intake, ScreeningResult screening, Pressure sessionPressure) {
+        var areas = new ArrayList<SessionArea>();
+        for (Region region : Region.values()) {
+            if (!intake.regions().contains(region) || screening.avoids(region)) {
+                continue;
+            }
+            int pain = intake.painIn(region).orElse(0);
+            areas.add(new SessionArea(region.id(), sideOf(intake, region).id(), minutesFor(pain),
+                    sessionPressure.atMost(screening.pressureMaxFor(region))));
+        }
+        trimToSessionMaximum(areas);
+        int worked = areas.stream().mapToInt(SessionArea::minutes).sum();
+        int warmUp = limits.sessionMinutes().min() - worked;
+        if (warmUp > 0) {
+            areas.add(0, new SessionArea(SessionArea.WARM_UP, Side.BOTH.id(), warmUp, Pressure.LIGHT));
+        }
+        return areas;
+    }
+
+    private int minutesFor(int pain) {
+        var range = limits.minutesPerArea();
+        return range.min() + Math.round((range.max() - range.min()) * pain / 10f);
+    }
+
+    private void trimToSessionMaximum(List<SessionArea> areas) {
+        int max = limits.sessionMinutes().max();
+        int floor = limits.minutesPerArea().min();
+        while (areas.stream().mapToInt(SessionArea::minutes).sum() > max) {
+            int longest = 0;
+            for (int i = 1; i < areas.size(); i++) {
+                if (areas.get(i).minutes() > areas.get(longest).minutes()) {
+                    longest = i;
+                }
+            }
+            var a = areas.get(longest);
+            if (a.minutes() <= floor) {
+                return;
+            }
+            areas.set(longest, new SessionArea(a.area(), a.side(), a.minutes() - 1, a.pressure()));
+        }
+    }
+
+    private static Side sideOf(Intake intake, Region region) {
+        return intake.complaints().stream().filter(c -> c.region() == region)
+                .map(Complaint::side).reduce(Side::with).orElse(Side.BOTH);
+    }
+}

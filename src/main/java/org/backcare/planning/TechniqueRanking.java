@@ -1,0 +1,65 @@
+package org.backcare.planning;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.backcare.intake.Intake;
+import org.backcare.intake.Pressure;
+import org.backcare.intake.Region;
+import org.backcare.knowledge.FitRule;
+import org.backcare.knowledge.KnowledgeBase;
+import org.backcare.knowledge.Technique;
+import org.backcare.screening.Exclusion;
+import org.backcare.screening.Reason;
+import org.backcare.screening.ScreeningResult;
+
+/**
+ * Ranks the techniques screening left for this person: each fit rule that holds adds its weight.
+ * Techniques that cannot work on the painful regions or need more pressure than the person wants are set aside.
+ */
+final class TechniqueRanking {
+    private final KnowledgeBase knowledge;
+
+    TechniqueRanking(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    TechniqueChoice rank(Intake intake, ScreeningResult screening, Pressure pressureTarget) {
+        var workable = intake.regions().stream().filter(r -> !screening.avoids(r)).toList();
+        var ranked = new ArrayList<RankedTechnique>();
+        var notSuited = new ArrayList<Exclusion>();
+        for (Technique t : knowledge.techniques()) {
+            if (screening.excludes(t.id())) {
+                continue;
+            }
+            var unsuitable = unsuitability(t, workable, pressureTarget);
+            if (!unsuitable.isEmpty()) {
+                notSuited.add(new Exclusion(t.id(), unsuitable));
+                continue;
+            }
+            var reasons = knowledge.fitRules().stream()
+                    .filter(r -> r.technique().equals(t.id()) && r.when().holdsFor(intake)).toList();
+            int score = reasons.stream().mapToInt(FitRule::weight).sum();
+            if (score > 0) {
+                ranked.add(new RankedTechnique(t, score, reasons.stream()
+                        .map(r -> new Reason(r.id(), r.reason(), r.source())).toList()));
+            }
+        }
+        ranked.sort(Comparator.comparingInt(RankedTechnique::score).reversed());
+        return new TechniqueChoice(ranked, notSuited);
+    }
+
+    private static List<Reason> unsuitability(Technique t, List<Region> workable, Pressure target) {
+        var reasons = new ArrayList<Reason>();
+        if (workable.stream().noneMatch(t::worksOn)) {
+            reasons.add(new Reason("technique-regions", t.name() + " works on the "
+                    + String.join(", ", t.regions().stream().map(Region::id).toList())
+                    + " only, not where it hurts", t.source()));
+        }
+        if (t.minPressure().isAbove(target)) {
+            reasons.add(new Reason("pressure-preference", t.name() + " needs at least " + t.minPressure().id()
+                    + " pressure; this plan stays at " + target.id() + " or lighter", t.source()));
+        }
+        return reasons;
+    }
+}
