@@ -32,8 +32,8 @@ final class SessionDesign {
                     sessionPressure.atMost(screening.pressureMaxFor(region))));
         }
         trimToSessionMaximum(areas);
-        int worked = areas.stream().mapToInt(SessionArea::minutes).sum();
-        int warmUp = limits.sessionMinutes().min() - worked;
+        growToSessionMinimum(areas);
+        int warmUp = limits.sessionMinutes().min() - areas.stream().mapToInt(SessionArea::minutes).sum();
         if (warmUp > 0) {
             areas.add(0, new SessionArea(SessionArea.WARM_UP, Side.BOTH.id(), warmUp, Pressure.LIGHT));
         }
@@ -43,6 +43,20 @@ final class SessionDesign {
     private int minutesFor(int pain) {
         var range = limits.minutesPerArea();
         return range.min() + Math.round((range.max() - range.min()) * pain / 10f);
+    }
+
+    /** A short session is filled first with more time on the areas, a minute each in turn, up to the per-area maximum. */
+    private void growToSessionMinimum(List<SessionArea> areas) {
+        int perAreaMax = limits.minutesPerArea().max();
+        int missing = limits.sessionMinutes().min() - areas.stream().mapToInt(SessionArea::minutes).sum();
+        for (int i = 0; missing > 0 && i < areas.size() * perAreaMax; i++) {
+            int index = i % areas.size();
+            var a = areas.get(index);
+            if (a.minutes() < perAreaMax) {
+                areas.set(index, new SessionArea(a.area(), a.side(), a.minutes() + 1, a.pressure()));
+                missing--;
+            }
+        }
     }
 
     private void trimToSessionMaximum(List<SessionArea> areas) {

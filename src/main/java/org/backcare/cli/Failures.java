@@ -1,0 +1,38 @@
+package org.backcare.cli;
+
+import org.backcare.knowledge.InvalidKnowledgeException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** Turns every failure into a message for a person and an exit code; never a stack trace. */
+final class Failures implements IExecutionExceptionHandler {
+    static final int INTERNAL_ERROR = 1;
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        var err = commandLine.getErr();
+        if (e instanceof BadInputException bad) {
+            err.println("backcare: " + bad.getMessage() + ":");
+            bad.problems().forEach(p -> err.println("  " + p));
+            return BackcareCommand.BAD_INPUT;
+        }
+        if (e instanceof InvalidKnowledgeException invalid) {
+            err.println("backcare: the knowledge files have " + invalid.problems().size() + " problem(s):");
+            invalid.problems().forEach(p -> err.println("  " + p));
+            return BackcareCommand.BAD_INPUT;
+        }
+        err.println("backcare: internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage());
+        err.println("Please report it with the command you ran.");
+        return INTERNAL_ERROR;
+    }
+
+    static int usage(ParameterException e, String[] args) {
+        var commandLine = e.getCommandLine();
+        var err = commandLine.getErr();
+        err.println("backcare: " + e.getMessage());
+        err.println("See '" + commandLine.getCommandSpec().qualifiedName() + " --help'.");
+        return BackcareCommand.BAD_INPUT;
+    }
+}

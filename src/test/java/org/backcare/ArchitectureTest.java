@@ -1,0 +1,30 @@
+package org.backcare;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The domain core stays pure: adapters depend on it, never the other way round. */
+@AnalyzeClasses(packages = "org.backcare", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    private static final String[] DOMAIN = {"org.backcare.intake..", "org.backcare.knowledge..",
+            "org.backcare.screening..", "org.backcare.planning.."};
+
+    @ArchTest
+    static final ArchRule domainImportsNoFrameworkJsonYamlOrSql = noClasses().that().resideInAnyPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "org.yaml..", "picocli..",
+                    "java.sql..", "javax.sql..", "io.javalin..", "org.jdbi..", "org.flywaydb..");
+
+    @ArchTest
+    static final ArchRule domainDoesNotKnowItsAdapters = noClasses().that().resideInAnyPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage("org.backcare.files..", "org.backcare.report..",
+                    "org.backcare.cli..");
+
+    @ArchTest
+    static final ArchRule readingAndWritingDoNotDependOnTheCommandLine = noClasses()
+            .that().resideInAnyPackage("org.backcare.files..", "org.backcare.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.backcare.cli..", "picocli..");
+}
