@@ -45,10 +45,19 @@ final class IntakeTree {
         return tree;
     }
 
-    /** A note without regions is written as its bare id, the way a therapist would write it. */
     private static List<Object> healthNotes(List<HealthNote> notes) {
-        return notes.stream().map(note -> note.regions().isEmpty() ? note.id()
-                : (Object) Map.of("id", note.id(), "regions", note.regions().stream().map(Region::id).toList())).toList();
+        return notes.stream().map(IntakeTree::healthNote).toList();
+    }
+
+    /** A note without regions is written as its bare id, the way a therapist would write it. */
+    private static Object healthNote(HealthNote note) {
+        if (note.regions().isEmpty()) {
+            return note.id();
+        }
+        var tree = new LinkedHashMap<String, Object>();
+        tree.put("id", note.id());
+        tree.put("regions", note.regions().stream().map(Region::id).toList());
+        return tree;
     }
 
     private static Map<String, Object> preferences(Preferences preferences) {
