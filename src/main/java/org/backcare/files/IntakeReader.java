@@ -92,7 +92,7 @@ final class IntakeReader {
     }
 
     private Optional<String> healthNoteId(At at) {
-        return checks.requiredId(at, "condition or red flag", vocabulary.healthNotes().stream().distinct().toList());
+        return checks.requiredId(at, "condition or red flag", vocabulary.healthNotes());
     }
 
     private Preferences preferences(At at) {
