@@ -9,7 +9,6 @@ import org.backcare.intake.HealthNote;
 import org.backcare.intake.Intake;
 import org.backcare.intake.Preferences;
 import org.backcare.intake.Pressure;
-import org.backcare.intake.Problem;
 import org.backcare.intake.Region;
 import org.backcare.intake.Side;
 import org.backcare.intake.Vocabulary;
@@ -33,7 +32,7 @@ final class IntakeReader {
     IntakeFile.Result read(JsonNode tree) {
         var root = new At("", tree);
         if (root.absent()) {
-            return IntakeFile.Result.of(List.of(new Problem("", "the intake is empty: it needs at least a client and a complaint")));
+            return IntakeFile.Result.of("the intake is empty: it needs at least a client and a complaint");
         }
         var intake = checks.map(root, INTAKE_FIELDS).map(this::intake);
         var problems = checks.problems();

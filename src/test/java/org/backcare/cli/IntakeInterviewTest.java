@@ -11,13 +11,11 @@ import java.io.StringWriter;
 import java.util.List;
 import org.backcare.intake.Client;
 import org.backcare.intake.Complaint;
-import org.backcare.intake.HealthNote;
+import org.backcare.intake.Examples;
 import org.backcare.intake.Intake;
 import org.backcare.intake.Preferences;
-import org.backcare.intake.Pressure;
 import org.backcare.intake.Region;
 import org.backcare.intake.Side;
-import org.backcare.intake.TestVocabulary;
 import org.junit.jupiter.api.Test;
 
 class IntakeInterviewTest {
@@ -54,15 +52,7 @@ class IntakeInterviewTest {
                 pain-relief, posture
                 """);
 
-        assertThat(intake).isEqualTo(new Intake(
-                new Client("Asha Rao", 42),
-                List.of(new Complaint(Region.LOWER_BACK, Side.LEFT, List.of("stiffness", "side-tightness"), 6, 14, "lifting"),
-                        new Complaint(Region.UPPER_BACK, Side.BOTH, List.of("knots"), 3, 2, null)),
-                List.of("desk-work", "stress"),
-                List.of(HealthNote.of("osteoporosis"), new HealthNote("acute-inflammation", List.of(Region.LOWER_BACK))),
-                List.of(HealthNote.of("night-pain")),
-                new Preferences(Pressure.LIGHT, true, true),
-                List.of("pain-relief", "posture")));
+        assertThat(intake).isEqualTo(Examples.ashaRao());
     }
 
     @Test
@@ -113,7 +103,7 @@ class IntakeInterviewTest {
 
     private Intake interview(String typed) throws IOException {
         var interview = new IntakeInterview(new BufferedReader(new StringReader(typed)), new PrintWriter(screen),
-                TestVocabulary.seeds());
+                Examples.vocabulary());
         return interview.run();
     }
 

@@ -12,13 +12,13 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.backcare.intake.Client;
 import org.backcare.intake.Complaint;
+import org.backcare.intake.Examples;
 import org.backcare.intake.HealthNote;
 import org.backcare.intake.Intake;
 import org.backcare.intake.Preferences;
 import org.backcare.intake.Pressure;
 import org.backcare.intake.Region;
 import org.backcare.intake.Side;
-import org.backcare.intake.TestVocabulary;
 import org.backcare.intake.Vocabulary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,13 +29,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * names an input that fails again on the next run.
  */
 class IntakeFileRandomInputTest {
-    private static final Vocabulary VOCABULARY = TestVocabulary.seeds();
+    private static final Vocabulary VOCABULARY = Examples.vocabulary();
     private static final int TRIES = 2_000;
     private static final String SLIPS = ":-[]{}#'\"\n 9";
-    private static final String VALID = IntakeFile.toYaml(new Intake(new Client("Asha Rao", 42),
-            List.of(new Complaint(Region.LOWER_BACK, Side.LEFT, List.of("stiffness"), 6, 14, "lifting")),
-            List.of("desk-work"), List.of(new HealthNote("acute-inflammation", List.of(Region.LOWER_BACK))),
-            List.of(HealthNote.of("fever")), Preferences.defaults(), List.of("posture")));
+    private static final String VALID = IntakeFile.toYaml(Examples.ashaRao());
 
     static Stream<Function<Random, String>> kindsOfText() {
         return Stream.of(

@@ -11,14 +11,13 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.backcare.intake.Client;
 import org.backcare.intake.Complaint;
+import org.backcare.intake.Examples;
 import org.backcare.intake.HealthNote;
 import org.backcare.intake.Intake;
 import org.backcare.intake.Preferences;
-import org.backcare.intake.Pressure;
 import org.backcare.intake.Problem;
 import org.backcare.intake.Region;
 import org.backcare.intake.Side;
-import org.backcare.intake.TestVocabulary;
 import org.backcare.intake.Vocabulary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class IntakeFileTest {
-    private static final Vocabulary VOCABULARY = TestVocabulary.seeds();
+    private static final Vocabulary VOCABULARY = Examples.vocabulary();
 
     private static final String FULL = """
             client: { name: Asha Rao, age: 42 }
@@ -46,15 +45,7 @@ class IntakeFileTest {
             goals: [pain-relief, posture]
             """;
 
-    private static final Intake FULL_INTAKE = new Intake(
-            new Client("Asha Rao", 42),
-            List.of(new Complaint(Region.LOWER_BACK, Side.LEFT, List.of("stiffness", "side-tightness"), 6, 14, "lifting"),
-                    new Complaint(Region.UPPER_BACK, Side.BOTH, List.of("knots"), 3, 2, null)),
-            List.of("desk-work", "stress"),
-            List.of(HealthNote.of("osteoporosis"), new HealthNote("acute-inflammation", List.of(Region.LOWER_BACK))),
-            List.of(HealthNote.of("night-pain")),
-            new Preferences(Pressure.LIGHT, true, true),
-            List.of("pain-relief", "posture"));
+    private static final Intake FULL_INTAKE = Examples.ashaRao();
 
     /** The smallest valid intake, with {@code %s} where a test adds or changes lines. */
     private static final String MINIMAL = """
