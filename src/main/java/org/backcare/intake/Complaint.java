@@ -9,6 +9,10 @@ import java.util.Optional;
  */
 public record Complaint(Region region, Side side, List<String> symptoms, int pain, int weeks, String cause) {
     public static final int MAX_PAIN = 10;
+    /** A hundred years: anything longer is a typing slip. */
+    public static final int MAX_WEEKS = 5200;
+    /** A complaint that names no side is taken to be on both. */
+    public static final Side DEFAULT_SIDE = Side.BOTH;
 
     public Complaint {
         symptoms = List.copyOf(symptoms);

@@ -1,6 +1,7 @@
 package org.backcare.intake;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** Massage pressure, ordered from gentlest to strongest. */
@@ -33,6 +34,10 @@ public enum Pressure {
 
     public Pressure oneStepDown() {
         return this == LIGHT ? LIGHT : values()[ordinal() - 1];
+    }
+
+    public static List<String> ids() {
+        return Arrays.stream(values()).map(Pressure::id).toList();
     }
 
     public static Optional<Pressure> byId(String id) {

@@ -1,6 +1,7 @@
 package org.backcare.intake;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** The three areas of the back a therapist works on, as the seeds divide it. */
@@ -17,6 +18,10 @@ public enum Region {
 
     public String id() {
         return id;
+    }
+
+    public static List<String> ids() {
+        return Arrays.stream(values()).map(Region::id).toList();
     }
 
     public static Optional<Region> byId(String id) {

@@ -1,6 +1,7 @@
 package org.backcare.intake;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 public enum Side {
@@ -21,6 +22,10 @@ public enum Side {
     /** Two complaints in the same region on different sides make both sides. */
     public Side with(Side other) {
         return this == other ? this : BOTH;
+    }
+
+    public static List<String> ids() {
+        return Arrays.stream(values()).map(Side::id).toList();
     }
 
     public static Optional<Side> byId(String id) {

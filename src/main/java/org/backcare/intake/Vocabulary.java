@@ -20,8 +20,8 @@ public record Vocabulary(
         goals = List.copyOf(goals);
     }
 
-    /** Conditions and red flags are accepted in either list, so that no warning sign is refused for its place. */
+    /** Conditions and red flags, each once: accepted in either list, so that no warning sign is refused for its place. */
     public List<String> healthNotes() {
-        return java.util.stream.Stream.concat(conditions.stream(), redFlags.stream()).toList();
+        return java.util.stream.Stream.concat(conditions.stream(), redFlags.stream()).distinct().toList();
     }
 }

@@ -1,0 +1,128 @@
+package org.backcare.files;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.backcare.intake.Problem;
+
+/**
+ * The checks each value of an intake goes through. Every problem is noted, not thrown, so that all of them
+ * can be reported at once; a value with a problem reads as a stand-in that is never used.
+ */
+final class Checks {
+    private final List<Problem> problems = new ArrayList<>();
+
+    List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    void problem(At at, String message) {
+        problems.add(new Problem(at.path(), message));
+    }
+
+    /** A map with only the allowed fields; left out, it reads as an empty map. */
+    Optional<At> map(At at, List<String> fields) {
+        if (at.absent()) {
+            return Optional.of(new At(at.path(), JsonNodeFactory.instance.objectNode()));
+        }
+        if (!at.value().isObject()) {
+            problem(at, "must be a map with " + String.join(", ", fields) + " (got " + at.described() + ")");
+            return Optional.empty();
+        }
+        at.value().fieldNames().forEachRemaining(name -> {
+            if (!fields.contains(name)) {
+                problem(at.field(name), unknown("field", name, fields));
+            }
+        });
+        return Optional.of(at);
+    }
+
+    /** The items of a list; left out, there are none. */
+    List<At> list(At at, String of) {
+        if (at.absent()) {
+            return List.of();
+        }
+        if (!at.value().isArray()) {
+            problem(at, "must be a list of " + of + " (got " + at.described() + ")");
+            return List.of();
+        }
+        return at.items();
+    }
+
+    int wholeNumber(At at, int min, int max) {
+        var allowed = "a whole number from " + min + " to " + max;
+        if (at.absent()) {
+            problem(at, "required: " + allowed);
+        } else if (!at.value().isIntegralNumber() || !within(at.value().bigIntegerValue(), min, max)) {
+            problem(at, "must be " + allowed + " (got " + at.described() + ")");
+        } else {
+            return at.value().intValue();
+        }
+        return min;
+    }
+
+    boolean yesNo(At at, boolean fallback) {
+        if (at.absent()) {
+            return fallback;
+        }
+        if (!at.value().isBoolean()) {
+            problem(at, "must be true or false (got " + at.described() + ")");
+            return fallback;
+        }
+        return at.value().booleanValue();
+    }
+
+    /** One line of text that is not blank. */
+    String text(At at, String fallback) {
+        if (at.absent()) {
+            return fallback;
+        }
+        if (!at.value().isTextual() || at.value().textValue().isBlank()
+                || at.value().textValue().chars().anyMatch(Character::isISOControl)) {
+            problem(at, "must be one line of text (got " + at.described() + ")");
+            return fallback;
+        }
+        return at.value().textValue();
+    }
+
+    Optional<String> requiredId(At at, String kind, List<String> allowed) {
+        if (at.absent()) {
+            problem(at, "required: one of " + String.join(", ", allowed));
+        }
+        return id(at, kind, allowed);
+    }
+
+    Optional<String> id(At at, String kind, List<String> allowed) {
+        if (at.absent()) {
+            return Optional.empty();
+        }
+        if (!at.value().isTextual()) {
+            problem(at, "must be a " + kind + ", one of " + String.join(", ", allowed) + " (got " + at.described() + ")");
+        } else if (!allowed.contains(at.value().textValue())) {
+            problem(at, unknown(kind, at.value().textValue(), allowed));
+        } else {
+            return Optional.of(at.value().textValue());
+        }
+        return Optional.empty();
+    }
+
+    /** Known ids in the order written, each once. */
+    List<String> ids(At at, String kind, List<String> allowed) {
+        return list(at, kind + " ids").stream()
+                .flatMap(item -> requiredId(item, kind, allowed).stream())
+                .distinct().toList();
+    }
+
+    private static boolean within(BigInteger value, int min, int max) {
+        return value.compareTo(BigInteger.valueOf(min)) >= 0 && value.compareTo(BigInteger.valueOf(max)) <= 0;
+    }
+
+    private static String unknown(String kind, String name, List<String> allowed) {
+        var allowedNames = String.join(", ", allowed);
+        return "unknown " + kind + " " + At.quoted(name) + Spelling.closest(name, allowed)
+                .map(guess -> " — did you mean '" + guess + "'? Allowed: " + allowedNames)
+                .orElse(" — allowed: " + allowedNames);
+    }
+}

@@ -1,0 +1,104 @@
+package org.backcare.files;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Optional;
+import org.backcare.intake.Client;
+import org.backcare.intake.Complaint;
+import org.backcare.intake.HealthNote;
+import org.backcare.intake.Intake;
+import org.backcare.intake.Preferences;
+import org.backcare.intake.Pressure;
+import org.backcare.intake.Region;
+import org.backcare.intake.Side;
+import org.backcare.intake.Vocabulary;
+
+/** Reads an intake from its tree of maps, lists and values, checking every field against the vocabulary. */
+final class IntakeReader {
+    private static final List<String> INTAKE_FIELDS =
+            List.of("client", "complaints", "lifestyle", "conditions", "red-flags", "preferences", "goals");
+    private static final List<String> CLIENT_FIELDS = List.of("name", "age");
+    private static final List<String> COMPLAINT_FIELDS = List.of("region", "side", "symptoms", "pain", "weeks", "cause");
+    private static final List<String> HEALTH_NOTE_FIELDS = List.of("id", "regions");
+    private static final List<String> PREFERENCE_FIELDS = List.of("pressure", "new-to-massage", "no-oil");
+
+    private final Vocabulary vocabulary;
+    private final Checks checks = new Checks();
+
+    IntakeReader(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    IntakeFile.Result read(JsonNode tree) {
+        var root = new At("", tree);
+        if (root.absent()) {
+            return IntakeFile.Result.of("the intake is empty: it needs at least a client and a complaint");
+        }
+        var intake = checks.map(root, INTAKE_FIELDS).map(this::intake);
+        var problems = checks.problems();
+        return problems.isEmpty() ? IntakeFile.Result.of(intake.orElseThrow()) : IntakeFile.Result.of(problems);
+    }
+
+    private Intake intake(At at) {
+        return new Intake(
+                client(at.field("client")),
+                complaints(at.field("complaints")),
+                checks.ids(at.field("lifestyle"), "lifestyle", vocabulary.lifestyle()),
+                healthNotes(at.field("conditions")),
+                healthNotes(at.field("red-flags")),
+                preferences(at.field("preferences")),
+                checks.ids(at.field("goals"), "goal", vocabulary.goals()));
+    }
+
+    private Client client(At at) {
+        return checks.map(at, CLIENT_FIELDS).map(client -> new Client(
+                checks.text(client.field("name"), Client.DEFAULT_NAME),
+                checks.wholeNumber(client.field("age"), 0, Client.MAX_AGE))).orElse(null);
+    }
+
+    private List<Complaint> complaints(At at) {
+        if (at.absent() || at.value().isArray() && at.value().isEmpty()) {
+            checks.problem(at, "required: at least one complaint (pain 0 is fine, for example for maintenance)");
+        }
+        return checks.list(at, "complaints").stream().flatMap(c -> complaint(c).stream()).toList();
+    }
+
+    private Optional<Complaint> complaint(At at) {
+        return checks.map(at, COMPLAINT_FIELDS).map(c -> new Complaint(
+                checks.requiredId(c.field("region"), "region", Region.ids()).flatMap(Region::byId).orElse(null),
+                checks.id(c.field("side"), "side", Side.ids()).flatMap(Side::byId).orElse(Complaint.DEFAULT_SIDE),
+                checks.ids(c.field("symptoms"), "symptom", vocabulary.symptoms()),
+                checks.wholeNumber(c.field("pain"), 0, Complaint.MAX_PAIN),
+                checks.wholeNumber(c.field("weeks"), 0, Complaint.MAX_WEEKS),
+                checks.id(c.field("cause"), "cause", vocabulary.causes()).orElse(null)));
+    }
+
+    /** Conditions and red flags alike: any health note is accepted in either list, so that no warning sign is refused. */
+    private List<HealthNote> healthNotes(At at) {
+        return checks.list(at, "conditions or red flags").stream()
+                .flatMap(note -> healthNote(note).stream())
+                .distinct().toList();
+    }
+
+    private Optional<HealthNote> healthNote(At at) {
+        if (!at.absent() && at.value().isObject()) {
+            return checks.map(at, HEALTH_NOTE_FIELDS).map(note -> new HealthNote(
+                    healthNoteId(note.field("id")).orElse(null),
+                    checks.ids(note.field("regions"), "region", Region.ids()).stream()
+                            .map(id -> Region.byId(id).orElseThrow()).toList()));
+        }
+        return healthNoteId(at).map(HealthNote::of);
+    }
+
+    private Optional<String> healthNoteId(At at) {
+        return checks.requiredId(at, "condition or red flag", vocabulary.healthNotes());
+    }
+
+    private Preferences preferences(At at) {
+        var defaults = Preferences.defaults();
+        return checks.map(at, PREFERENCE_FIELDS).map(p -> new Preferences(
+                checks.id(p.field("pressure"), "pressure", Pressure.ids()).flatMap(Pressure::byId).orElse(defaults.pressure()),
+                checks.yesNo(p.field("new-to-massage"), defaults.newToMassage()),
+                checks.yesNo(p.field("no-oil"), defaults.noOil()))).orElse(null);
+    }
+}
