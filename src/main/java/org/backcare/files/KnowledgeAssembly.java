@@ -77,7 +77,7 @@ final class KnowledgeAssembly {
     private <T> List<T> entries(String file, String key, Function<Node, T> reader) {
         var doc = document(file);
         if (!doc.has(key)) {
-            doc.problem(doc.path() + key, "required: the list of " + key);
+            doc.problem(doc.path() + " " + key, "required: the list of " + key);
         }
         return doc.list(key).stream().map(reader).toList();
     }
@@ -187,7 +187,7 @@ final class KnowledgeAssembly {
 
     private Advice single(Node doc, String key) {
         var n = doc.object(key).orElseGet(() -> {
-            doc.problem(doc.path() + key, "required: { id, text, source }");
+            doc.problem(doc.path() + " " + key, "required: { id, text, source }");
             return new Node(documents.get("disclaimer.yaml").objectNode(), key, new ArrayList<>());
         });
         n.allowOnly("id", "text", "source");
@@ -197,7 +197,7 @@ final class KnowledgeAssembly {
     private SessionLimits sessionLimits() {
         var doc = document("best-practices.yaml");
         var limits = doc.object("limits").orElseGet(() -> {
-            doc.problem(doc.path() + "limits", "required");
+            doc.problem(doc.path() + " limits", "required");
             return new Node(documents.get("best-practices.yaml").objectNode(), "limits", new ArrayList<>());
         });
         limits.allowOnly("minutes-per-area", "session-minutes", "sessions-per-pressure-step");

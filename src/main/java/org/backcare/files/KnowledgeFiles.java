@@ -62,10 +62,7 @@ public final class KnowledgeFiles {
         }
         var version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         var knowledge = new KnowledgeAssembly(documents, problems).assemble(version);
-        if (!problems.isEmpty()) {
-            throw new InvalidKnowledgeException(problems);
-        }
-        return KnowledgeBase.checked(knowledge);
+        return KnowledgeBase.checked(knowledge, problems);
     }
 
     private static void layClinicFiles(Path folder, Map<String, ObjectNode> documents, MessageDigest digest,

@@ -168,6 +168,6 @@ final class Node {
     }
 
     private String at(String key) {
-        return path.isEmpty() ? key : path + "." + key;
+        return path.isEmpty() ? key : path.endsWith(":") ? path + " " + key : path + "." + key;
     }
 }

@@ -2,6 +2,7 @@ package org.backcare.knowledge;
 
 import java.util.List;
 import java.util.Optional;
+import org.backcare.intake.Problem;
 import org.backcare.intake.Region;
 import org.backcare.intake.Vocabulary;
 
@@ -40,9 +41,10 @@ public record KnowledgeBase(
         whenMassageIsNotEnough = List.copyOf(whenMassageIsNotEnough);
     }
 
-    /** The knowledge base, or every problem that keeps it from being one. */
-    public static KnowledgeBase checked(KnowledgeBase candidate) {
-        var problems = new KnowledgeCheck(candidate).problems();
+    /** The knowledge base, or every problem that keeps it from being one (with those already found). */
+    public static KnowledgeBase checked(KnowledgeBase candidate, List<Problem> alreadyFound) {
+        var problems = new java.util.ArrayList<>(alreadyFound);
+        problems.addAll(new KnowledgeCheck(candidate).problems());
         if (!problems.isEmpty()) {
             throw new InvalidKnowledgeException(problems);
         }

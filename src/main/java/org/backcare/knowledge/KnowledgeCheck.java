@@ -25,25 +25,25 @@ final class KnowledgeCheck {
         checkFitRules();
         checkFrequencyRules();
         checkResponseTimes();
-        checkAdvice("session-guidance", kb.sessionGuidance());
-        checkAdvice("home-care", kb.homeCare());
-        checkAdvice("when-massage-is-not-enough", kb.whenMassageIsNotEnough());
+        checkAdvice("session-guidance.yaml", kb.sessionGuidance());
+        checkAdvice("home-care.yaml", kb.homeCare());
+        checkAdvice("when-not-enough.yaml", kb.whenMassageIsNotEnough());
         checkSessionLimits();
-        requireSource("disclaimer", kb.disclaimer().source());
-        requireSource("frequency.when-several-apply", kb.whenSeveralFrequenciesApply().source());
-        requireSource("frequency.reassess-after-first-phase", kb.reassessAfterFirstPhase().source());
+        requireSource("disclaimer.yaml", kb.disclaimer().source());
+        requireSource("frequency.yaml: when-several-apply", kb.whenSeveralFrequenciesApply().source());
+        requireSource("frequency.yaml: reassess-after-first-phase", kb.reassessAfterFirstPhase().source());
         return problems;
     }
 
     private void checkTerms() {
-        unique("terms", kb.terms(), Term::id);
-        kb.terms().forEach(t -> requireSource(at("terms", t.id()), t.source()));
+        unique("vocabulary", kb.terms(), Term::id);
+        kb.terms().forEach(t -> requireSource(at("vocabulary", t.id()), t.source()));
     }
 
     private void checkTechniques() {
-        unique("techniques", kb.techniques(), Technique::id);
+        unique("techniques.yaml", kb.techniques(), Technique::id);
         for (var t : kb.techniques()) {
-            var where = at("techniques", t.id());
+            var where = at("techniques.yaml", t.id());
             requireSource(where, t.source());
             if (t.minPressure().isAbove(t.maxPressure())) {
                 problem(where + ".pressure", "min '" + t.minPressure().id() + "' is above max '" + t.maxPressure().id() + "'");
@@ -57,20 +57,20 @@ final class KnowledgeCheck {
     private void checkBackRegions() {
         for (var region : Region.values()) {
             if (kb.backRegion(region).isEmpty()) {
-                problem("regions", "region '" + region.id() + "' is not described");
+                problem("regions.yaml", "region '" + region.id() + "' is not described");
             }
         }
         for (var r : kb.backRegions()) {
-            var where = at("regions", r.region().id());
+            var where = at("regions.yaml", r.region().id());
             requireSource(where, r.source());
             knownTerms(where + ".typical-symptoms", r.typicalSymptoms(), kb.vocabulary().symptoms());
         }
     }
 
     private void checkScreeningRules() {
-        unique("screening", kb.screeningRules(), ScreeningRule::id);
+        unique("screening.yaml", kb.screeningRules(), ScreeningRule::id);
         for (var r : kb.screeningRules()) {
-            var where = at("screening", r.id());
+            var where = at("screening.yaml", r.id());
             requireSource(where, r.source());
             requireText(where + ".message", r.message());
             checkCondition(where + ".when", r.when());
@@ -85,9 +85,9 @@ final class KnowledgeCheck {
     }
 
     private void checkFitRules() {
-        unique("technique-fit", kb.fitRules(), FitRule::id);
+        unique("technique-fit.yaml", kb.fitRules(), FitRule::id);
         for (var r : kb.fitRules()) {
-            var where = at("technique-fit", r.id());
+            var where = at("technique-fit.yaml", r.id());
             requireSource(where, r.source());
             requireText(where + ".reason", r.reason());
             knownTechnique(where + ".technique", r.technique());
@@ -96,10 +96,10 @@ final class KnowledgeCheck {
     }
 
     private void checkFrequencyRules() {
-        unique("frequency", kb.frequencyRules(), FrequencyRule::id);
-        unique("frequency (priority)", kb.frequencyRules(), r -> Integer.toString(r.priority()));
+        unique("frequency.yaml", kb.frequencyRules(), FrequencyRule::id);
+        unique("frequency.yaml (priority)", kb.frequencyRules(), r -> Integer.toString(r.priority()));
         for (var r : kb.frequencyRules()) {
-            var where = at("frequency", r.id());
+            var where = at("frequency.yaml", r.id());
             requireSource(where, r.source());
             checkCondition(where + ".applies-when", r.appliesWhen());
             checkCondition(where + ".more-care-when", r.moreCareWhen());
@@ -111,7 +111,7 @@ final class KnowledgeCheck {
             }
         }
         if (kb.frequencyRules().stream().noneMatch(r -> r.appliesWhen().equals(Condition.ALWAYS))) {
-            problem("frequency", "one situation must apply always (general maintenance), so every plan has a frequency");
+            problem("frequency.yaml", "one situation must apply always (general maintenance), so every plan has a frequency");
         }
     }
 
@@ -127,9 +127,9 @@ final class KnowledgeCheck {
     }
 
     private void checkResponseTimes() {
-        unique("research", kb.responseTimes(), ResponseTime::id);
+        unique("research.yaml", kb.responseTimes(), ResponseTime::id);
         for (var r : kb.responseTimes()) {
-            var where = at("research", r.id());
+            var where = at("research.yaml", r.id());
             requireSource(where, r.source());
             checkCondition(where + ".applies-when", r.appliesWhen());
         }
@@ -147,11 +147,11 @@ final class KnowledgeCheck {
 
     private void checkSessionLimits() {
         var limits = kb.sessionLimits();
-        requireSource("best-practices.minutes-per-area", limits.minutesPerAreaSource());
-        requireSource("best-practices.session-minutes", limits.sessionMinutesSource());
-        requireSource("best-practices.pressure-step", limits.pressureStepSource());
+        requireSource("best-practices.yaml: minutes-per-area", limits.minutesPerAreaSource());
+        requireSource("best-practices.yaml: session-minutes", limits.sessionMinutesSource());
+        requireSource("best-practices.yaml: pressure-step", limits.pressureStepSource());
         if (!limits.minutesPerArea().isValid() || !limits.sessionMinutes().isValid()) {
-            problem("best-practices", "minute ranges must have min <= max");
+            problem("best-practices.yaml", "minute ranges must have min <= max");
         }
     }
 

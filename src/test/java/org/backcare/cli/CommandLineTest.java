@@ -33,7 +33,7 @@ class CommandLineTest {
         var result = Cli.run("plan", "examples/desk-worker.yaml", "--start", "2026-12-01");
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("Safety screening: CLEAR", "Recommended techniques", "Session calendar",
-                "Before each session", "Between sessions", "When to reassess or see a doctor", "not a diagnosis");
+                "Before each session", "Between sessions", "When to reassess or see a doctor", "Backcare is decision support");
         assertThat(result.err()).isEmpty();
     }
 
