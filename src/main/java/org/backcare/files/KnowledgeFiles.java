@@ -134,7 +134,7 @@ public final class KnowledgeFiles {
             }
             problems.add(new Problem(name, "must be a map of fields at the top level"));
         } catch (JacksonException e) {
-            problems.add(new Problem(name, YamlErrors.describe(e)));
+            problems.add(new Problem(name, SyntaxError.describe(e, "YAML")));
         }
         return YAML.createObjectNode();
     }

@@ -1,6 +1,8 @@
 package org.backcare.knowledge;
 
 import java.util.List;
+import java.util.function.Predicate;
+import org.backcare.intake.Complaint;
 import org.backcare.intake.Intake;
 
 /**
@@ -16,6 +18,12 @@ public record Condition(List<Criteria> anyOf, List<Criteria> unless) {
     }
 
     public boolean holdsFor(Intake intake) {
-        return anyOf.stream().anyMatch(c -> c.matches(intake)) && unless.stream().noneMatch(c -> c.matches(intake));
+        return holdsFor(intake, complaint -> true);
+    }
+
+    /** Whether it holds when only the complaints that pass {@code counted} may satisfy its complaint parts. */
+    public boolean holdsFor(Intake intake, Predicate<Complaint> counted) {
+        return anyOf.stream().anyMatch(c -> c.matches(intake, counted))
+                && unless.stream().noneMatch(c -> c.matches(intake));
     }
 }

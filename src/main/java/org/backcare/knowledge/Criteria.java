@@ -1,7 +1,7 @@
 package org.backcare.knowledge;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Predicate;
 import org.backcare.intake.Complaint;
 import org.backcare.intake.Intake;
 import org.backcare.intake.Pressure;
@@ -43,12 +43,13 @@ public record Criteria(
     }
 
     public boolean matches(Intake intake) {
-        return personMatches(intake) && (!aboutComplaints() || matchingComplaint(intake).isPresent());
+        return matches(intake, complaint -> true);
     }
 
-    /** The first complaint that satisfies the complaint parts, when there are any. */
-    public Optional<Complaint> matchingComplaint(Intake intake) {
-        return intake.complaints().stream().filter(this::complaintMatches).findFirst();
+    /** Whether it holds when only the complaints that pass {@code counted} may satisfy the complaint parts. */
+    public boolean matches(Intake intake, Predicate<Complaint> counted) {
+        return personMatches(intake) && (!aboutComplaints()
+                || intake.complaints().stream().anyMatch(c -> counted.test(c) && complaintMatches(c)));
     }
 
     public boolean aboutComplaints() {

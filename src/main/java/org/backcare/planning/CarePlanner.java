@@ -9,7 +9,6 @@ import org.backcare.knowledge.Advice;
 import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.knowledge.ResponseTime;
 import org.backcare.knowledge.ScreeningRule;
-import org.backcare.knowledge.Technique;
 import org.backcare.screening.Reason;
 import org.backcare.screening.Screening;
 import org.backcare.screening.ScreeningResult;
@@ -79,18 +78,13 @@ public final class CarePlanner {
         var dates = Calendar.dates(phases, start);
         for (int i = 0; i < dates.size(); i++) {
             var sessionPressure = pressure.forSession(i);
-            var areas = sessionDesign.areas(intake, screened, sessionPressure);
+            var areas = sessionDesign.areas(intake, screened, sessionPressure, techniques);
             int minutes = areas.stream().mapToInt(SessionArea::minutes).sum();
+            var used = areas.stream().flatMap(a -> a.techniques().stream()).distinct().toList();
             sessions.add(new Session(i + 1, dates.get(i).date(), dates.get(i).phase(), minutes, sessionPressure,
-                    techniquesAt(sessionPressure, techniques), areas));
+                    used, areas));
         }
         return new Schedule(phases, sessions);
-    }
-
-    /** The two best-ranked techniques that can be done at the session's pressure. */
-    private static List<String> techniquesAt(Pressure pressure, TechniqueChoice choice) {
-        return choice.ranked().stream().map(RankedTechnique::technique)
-                .filter(t -> t.allows(pressure)).limit(2).map(Technique::id).toList();
     }
 
     private List<Advice> guidance(Intake intake, String moment) {

@@ -8,6 +8,7 @@ import org.backcare.intake.Pressure;
 import org.backcare.intake.Region;
 import org.backcare.intake.Side;
 import org.backcare.knowledge.SessionLimits;
+import org.backcare.knowledge.Technique;
 import org.backcare.screening.ScreeningResult;
 
 /**
@@ -21,23 +22,30 @@ final class SessionDesign {
         this.limits = limits;
     }
 
-    List<SessionArea> areas(Intake intake, ScreeningResult screening, Pressure sessionPressure) {
+    List<SessionArea> areas(Intake intake, ScreeningResult screening, Pressure sessionPressure, TechniqueChoice choice) {
         var areas = new ArrayList<SessionArea>();
         for (Region region : Region.values()) {
             if (!intake.regions().contains(region) || screening.avoids(region)) {
                 continue;
             }
             int pain = intake.painIn(region).orElse(0);
-            areas.add(new SessionArea(region.id(), sideOf(intake, region).id(), minutesFor(pain),
-                    sessionPressure.atMost(screening.pressureMaxFor(region))));
+            var pressure = sessionPressure.atMost(screening.pressureMaxFor(region));
+            areas.add(new SessionArea(region.id(), sideOf(intake, region).id(), minutesFor(pain), pressure,
+                    techniquesFor(region, pressure, choice)));
         }
         trimToSessionMaximum(areas);
         growToSessionMinimum(areas);
         int warmUp = limits.sessionMinutes().min() - areas.stream().mapToInt(SessionArea::minutes).sum();
         if (warmUp > 0) {
-            areas.add(0, new SessionArea(SessionArea.WARM_UP, Side.BOTH.id(), warmUp, Pressure.LIGHT));
+            areas.add(0, new SessionArea(SessionArea.WARM_UP, Side.BOTH.id(), warmUp, Pressure.LIGHT, List.of()));
         }
         return areas;
+    }
+
+    /** The two best-ranked techniques that work this region at this pressure. */
+    private static List<String> techniquesFor(Region region, Pressure pressure, TechniqueChoice choice) {
+        return choice.ranked().stream().map(RankedTechnique::technique)
+                .filter(t -> t.worksOn(region) && t.allows(pressure)).limit(2).map(Technique::id).toList();
     }
 
     private int minutesFor(int pain) {
@@ -53,7 +61,7 @@ final class SessionDesign {
             int index = i % areas.size();
             var a = areas.get(index);
             if (a.minutes() < perAreaMax) {
-                areas.set(index, new SessionArea(a.area(), a.side(), a.minutes() + 1, a.pressure()));
+                areas.set(index, a.withMinutes(a.minutes() + 1));
                 missing--;
             }
         }
@@ -73,7 +81,7 @@ final class SessionDesign {
             if (a.minutes() <= floor) {
                 return;
             }
-            areas.set(longest, new SessionArea(a.area(), a.side(), a.minutes() - 1, a.pressure()));
+            areas.set(longest, a.withMinutes(a.minutes() - 1));
         }
     }
 

@@ -3,6 +3,8 @@ package org.backcare.planning;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
+import org.backcare.intake.Complaint;
 import org.backcare.intake.Intake;
 import org.backcare.intake.Pressure;
 import org.backcare.intake.Region;
@@ -38,7 +40,8 @@ final class TechniqueRanking {
                 continue;
             }
             var reasons = knowledge.fitRules().stream()
-                    .filter(r -> r.technique().equals(t.id()) && r.when().holdsFor(intake)).toList();
+                    .filter(r -> r.technique().equals(t.id()) && r.when().holdsFor(intake, workableFor(t, screening, pressureTarget)))
+                    .toList();
             int score = reasons.stream().mapToInt(FitRule::weight).sum();
             if (score > 0) {
                 ranked.add(new RankedTechnique(t, score, reasons.stream()
@@ -47,6 +50,12 @@ final class TechniqueRanking {
         }
         ranked.sort(Comparator.comparingInt(RankedTechnique::score).reversed());
         return new TechniqueChoice(ranked, notSuited);
+    }
+
+    /** A complaint speaks for a technique only where the technique may be used: a region it works, at a pressure it allows. */
+    private static Predicate<Complaint> workableFor(Technique t, ScreeningResult screening, Pressure target) {
+        return c -> !screening.avoids(c.region()) && t.worksOn(c.region())
+                && !t.minPressure().isAbove(target.atMost(screening.pressureMaxFor(c.region())));
     }
 
     private static List<Reason> unsuitability(Technique t, List<Region> workable, Pressure target) {

@@ -117,7 +117,8 @@ public final class PlanJson {
                 .put("minutes", s.minutes()).put("pressure", s.pressure().id())
                 .set("techniques", strings(s.techniques()));
         node.set("areas", array(s.areas(), (area, a) -> area.put("region", a.area()).put("side", a.side())
-                .put("minutes", a.minutes()).put("pressure", a.pressure().id())));
+                .put("minutes", a.minutes()).put("pressure", a.pressure().id())
+                .set("techniques", strings(a.techniques()))));
     }
 
     ArrayNode exclusions(List<Exclusion> exclusions) {

@@ -16,6 +16,7 @@ import org.backcare.screening.ScreeningResult;
 
 /** A care plan for people to read: on the terminal, or as a Markdown handout. Same content, two pages. */
 public final class PlanReport {
+    private static final int SHOWN_IN_FULL = 5;
     private final KnowledgeBase knowledge;
 
     public PlanReport(KnowledgeBase knowledge) {
@@ -76,12 +77,17 @@ public final class PlanReport {
 
     private void techniques(CarePlan plan, Page page) {
         page.heading("Recommended techniques");
+        var ranked = plan.techniques().ranked();
         int rank = 1;
-        for (var t : plan.techniques().ranked()) {
+        for (var t : ranked.subList(0, Math.min(SHOWN_IN_FULL, ranked.size()))) {
             var technique = t.technique();
             page.paragraph(rank++ + ". " + technique.name() + " (" + technique.minPressure().id() + " to "
                     + technique.maxPressure().id() + " pressure, score " + t.score() + "): " + technique.description());
             t.reasons().forEach(r -> page.bullet(r.text() + cite(r.source())));
+        }
+        if (ranked.size() > SHOWN_IN_FULL) {
+            page.paragraph("Also suitable, in order: " + ranked.subList(SHOWN_IN_FULL, ranked.size()).stream()
+                    .map(t -> t.technique().name() + " (" + t.score() + ")").collect(Collectors.joining(", ")) + ".");
         }
         exclusions(page, "Ruled out by screening", plan.screening().excluded());
         exclusions(page, "Not suited", plan.techniques().notSuited());
@@ -122,15 +128,16 @@ public final class PlanReport {
     private void calendar(CarePlan plan, Page page) {
         page.heading("Session calendar");
         var rows = plan.schedule().sessions().stream().map(PlanReport::calendarRow).toList();
-        page.table(List.of("#", "Date", "Phase", "Min", "Pressure", "Techniques", "Minutes per area"), rows);
+        page.table(List.of("#", "Date", "Phase", "Min", "Pressure", "Minutes per area: pressure, techniques"), rows);
     }
 
     private static List<String> calendarRow(Session s) {
         var day = s.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
-        var areas = s.areas().stream().map(a -> a.area() + " " + a.minutes() + (a.pressure() == s.pressure() ? ""
-                : " (" + a.pressure().id() + ")")).collect(Collectors.joining(", "));
+        var areas = s.areas().stream().map(a -> a.area() + " " + a.minutes() + ": " + a.pressure().id()
+                + (a.techniques().isEmpty() ? "" : ", " + String.join(" + ", a.techniques())))
+                .collect(Collectors.joining("; "));
         return List.of(Integer.toString(s.number()), day + " " + s.date(), s.phase(), Integer.toString(s.minutes()),
-                s.pressure().id(), String.join(", ", s.techniques()), areas);
+                s.pressure().id(), areas);
     }
 
     private void guidance(CarePlan plan, Page page) {
