@@ -46,6 +46,10 @@ final class IntakeCommand implements Runnable {
                     StandardOpenOption.WRITE} : new StandardOpenOption[] {StandardOpenOption.CREATE_NEW};
             Files.writeString(output, IntakeFile.toYaml(intake), StandardCharsets.UTF_8, options);
             spec.commandLine().getOut().println("Wrote " + output + ". Next: backcare plan " + output);
+        } catch (IntakeInterview.Aborted e) {
+            spec.commandLine().getOut().println();
+            throw new BadInputException("the intake was not finished", List.of(new Problem("",
+                    e.getMessage() + "; nothing was written")));
         } catch (IOException e) {
             throw new BadInputException("cannot write the intake", List.of(new Problem("--output",
                     output + ": " + e.getMessage())));

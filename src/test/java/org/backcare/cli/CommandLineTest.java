@@ -140,6 +140,39 @@ class CommandLineTest {
         assertNoStackTrace(broken);
     }
 
+    @Test
+    void intakeAsksTheQuestionsAndWritesAFileThatPlans() throws IOException {
+        var output = dir.resolve("asked.yaml");
+        var answers = "Asha Rao\n42\nlower-back\n\nstiffness\n11\n6\n14\nlifting\nn\ndesk-work\n\n\n\nn\nn\npain-relief\n";
+        var result = withInput(answers, () -> Cli.run("intake", "-o", output.toString()));
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("from 0 to 10");
+        assertThat(Cli.run("plan", output.toString()).out()).contains("BACK CARE PLAN FOR ASHA RAO");
+    }
+
+    @Test
+    void anUnfinishedIntakeWritesNothingAndAnExistingFileIsKept() throws IOException {
+        var output = dir.resolve("unfinished.yaml");
+        var unfinished = withInput("Asha\n42\n", () -> Cli.run("intake", "-o", output.toString()));
+        assertThat(unfinished.exitCode()).isEqualTo(2);
+        assertThat(output).doesNotExist();
+        var existing = intake(VALID);
+        var refused = withInput("", () -> Cli.run("intake", "-o", existing.toString()));
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("already exists", "--force");
+        assertThat(existing).hasContent(VALID);
+    }
+
+    private static Cli withInput(String input, java.util.function.Supplier<Cli> run) {
+        var original = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try {
+            return run.get();
+        } finally {
+            System.setIn(original);
+        }
+    }
+
     private static void assertNoStackTrace(Cli result) {
         assertThat(result.err() + result.out()).doesNotContain("Exception", "\tat org.", "at java.");
     }
