@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.backcare.intake.Problem;
-import org.backcare.knowledge.InvalidKnowledgeException;
 import org.backcare.knowledge.KnowledgeBase;
 
 /**
@@ -56,9 +55,6 @@ public final class KnowledgeFiles {
         }
         if (clinicFolder != null) {
             layClinicFiles(clinicFolder, documents, digest, problems);
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidKnowledgeException(problems);
         }
         var version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         var knowledge = new KnowledgeAssembly(documents, problems).assemble(version);
