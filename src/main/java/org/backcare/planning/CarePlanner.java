@@ -34,7 +34,7 @@ public final class CarePlanner {
         if (!screened.allowsMassage()) {
             return new CarePlan(intake.client().name(), start, knowledge.version(), screened, TechniqueChoice.none(),
                     null, null, Schedule.none(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    seeAProvider(intake), knowledge.disclaimer().text());
+                    whatToDoInstead(screened), knowledge.disclaimer().text());
         }
         var pressure = pressurePlan(intake, screened);
         var techniques = ranking.rank(intake, screened, pressure.max());
@@ -126,6 +126,12 @@ public final class CarePlanner {
         var advice = knowledge.reassessAfterFirstPhase();
         return new Reassessment(advice.id(), "Reassess after session " + last.number() + ", the end of the "
                 + firstPhase + " phase: " + advice.text(), last.number(), last.date(), advice.source());
+    }
+
+    /** With no massage plan, what to do is what the findings that stopped it say. */
+    private static List<Reassessment> whatToDoInstead(ScreeningResult screened) {
+        return screened.findings().stream().filter(f -> f.outcome().stopsMassage())
+                .map(f -> new Reassessment(f.rule(), f.message(), null, null, f.source())).toList();
     }
 
     private List<Reassessment> seeAProvider(Intake intake) {

@@ -62,7 +62,9 @@ public final class PlanReport {
         page.paragraph(meaning(outcome));
         for (var f : screening.findings()) {
             page.bullet(f.outcome().id().toUpperCase() + " " + f.message() + cite(f.source()));
-            f.modifications().forEach(m -> page.bullet("Session change: " + m));
+            if (screening.allowsMassage()) {
+                f.modifications().forEach(m -> page.bullet("Session change: " + m));
+            }
         }
     }
 
