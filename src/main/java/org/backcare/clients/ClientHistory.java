@@ -1,0 +1,22 @@
+package org.backcare.clients;
+
+import java.util.Comparator;
+import java.util.List;
+import org.backcare.intake.Intake;
+import org.backcare.progress.SessionLog;
+
+/** Everything on file for one client, oldest first. */
+public record ClientHistory(ClientRecord client, List<IntakeVersion> intakes, List<SessionLog> sessions,
+        List<MeasureEntry> measures, List<PlanSnapshot> plans) {
+
+    public ClientHistory {
+        intakes = List.copyOf(intakes);
+        sessions = sessions.stream().sorted(Comparator.comparing(SessionLog::date)).toList();
+        measures = measures.stream().sorted(Comparator.comparing(MeasureEntry::date)).toList();
+        plans = List.copyOf(plans);
+    }
+
+    public Intake currentIntake() {
+        return intakes.get(intakes.size() - 1).intake();
+    }
+}

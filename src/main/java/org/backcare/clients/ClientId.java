@@ -1,0 +1,29 @@
+package org.backcare.clients;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** How a client is named on the command line and in links: a kebab-case slug of their name, such as {@code asha-rao}. */
+public record ClientId(String value) {
+    public ClientId {
+        if (!value.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new IllegalArgumentException("a client id is lower-case letters and digits joined by hyphens: " + value);
+        }
+    }
+
+    /** The slug of a name: accents dropped, anything else than letters and digits turned into single hyphens. */
+    public static ClientId fromName(String name) {
+        var plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        var slug = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return new ClientId(slug.isEmpty() ? "client" : slug);
+    }
+
+    public static boolean isValid(String value) {
+        return value.matches("[a-z0-9]+(-[a-z0-9]+)*");
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
