@@ -13,6 +13,8 @@ import org.backcare.intake.Problem;
 import org.backcare.intake.Region;
 import org.backcare.intake.Vocabulary;
 import org.backcare.knowledge.Advice;
+import org.backcare.knowledge.AfterEffect;
+import org.backcare.knowledge.ProgressRules;
 import org.backcare.knowledge.BackRegion;
 import org.backcare.knowledge.Condition;
 import org.backcare.knowledge.Criteria;
@@ -67,6 +69,8 @@ final class KnowledgeAssembly {
                 advice("home-care.yaml", "home-care", true),
                 advice("when-not-enough.yaml", "when-not-enough", false),
                 sessionLimits(),
+                entries("after-effects.yaml", "after-effects", this::afterEffect),
+                progressRules(),
                 single(document("disclaimer.yaml"), "disclaimer"));
     }
 
@@ -176,6 +180,25 @@ final class KnowledgeAssembly {
                 range(n, "sessions"), condition(n, "applies-when"), n.text("source"));
     }
 
+    private AfterEffect afterEffect(Node n) {
+        n.allowOnly("id", "name", "action", "refer-as", "source");
+        var action = Optional.ofNullable(n.choice("action", id -> enumByName(AfterEffect.Action.class, id.replace('-', '_')),
+                List.of("lower-pressure", "refer"), null)).orElse(AfterEffect.Action.REFER);
+        return new AfterEffect(n.text("id"), n.text("name"), action, n.optionalText("refer-as"), n.text("source"));
+    }
+
+    private ProgressRules progressRules() {
+        var doc = document("progress.yaml");
+        return new ProgressRules(single(doc, "step-down", "id", "text", "source"),
+                single(doc, "lapse", "id", "factor", "text", "source"), number(doc, "lapse", "factor"),
+                single(doc, "feedback", "id", "weight", "text", "source"), number(doc, "feedback", "weight"),
+                single(doc, "not-improving", "id", "text", "source"));
+    }
+
+    private static int number(Node doc, String key, String field) {
+        return doc.object(key).map(n -> n.integer(field, 0)).orElse(0);
+    }
+
     private List<Advice> advice(String file, String key, boolean withTopic) {
         return entries(file, key, n -> {
             n.allowOnly(withTopic ? new String[] {"id", "topic", "text", "when", "unless", "source"}
@@ -186,11 +209,16 @@ final class KnowledgeAssembly {
     }
 
     private Advice single(Node doc, String key) {
+        return single(doc, key, "id", "text", "source");
+    }
+
+    /** A single { id, text, source } entry (with any other fields allowed) named by key. */
+    private Advice single(Node doc, String key, String... fields) {
         var n = doc.object(key).orElseGet(() -> {
-            doc.problem(doc.path() + " " + key, "required: { id, text, source }");
+            doc.problem(doc.path() + " " + key, "required: { " + String.join(", ", fields) + " }");
             return new Node(documents.get("disclaimer.yaml").objectNode(), key, new ArrayList<>());
         });
-        n.allowOnly("id", "text", "source");
+        n.allowOnly(fields);
         return new Advice(n.text("id"), key, n.text("text"), Condition.ALWAYS, n.text("source"));
     }
 

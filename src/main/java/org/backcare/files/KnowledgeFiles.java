@@ -31,7 +31,7 @@ public final class KnowledgeFiles {
     static final List<String> FILES = List.of("symptoms.yaml", "intake-terms.yaml", "health.yaml",
             "techniques.yaml", "regions.yaml", "screening.yaml", "technique-fit.yaml", "frequency.yaml",
             "research.yaml", "session-guidance.yaml", "best-practices.yaml", "home-care.yaml",
-            "when-not-enough.yaml", "disclaimer.yaml");
+            "when-not-enough.yaml", "after-effects.yaml", "progress.yaml", "disclaimer.yaml");
 
     static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()).build();

@@ -26,6 +26,8 @@ public record KnowledgeBase(
         List<Advice> homeCare,
         List<Advice> whenMassageIsNotEnough,
         SessionLimits sessionLimits,
+        List<AfterEffect> afterEffects,
+        ProgressRules progress,
         Advice disclaimer) {
 
     public KnowledgeBase {
@@ -39,6 +41,11 @@ public record KnowledgeBase(
         sessionGuidance = List.copyOf(sessionGuidance);
         homeCare = List.copyOf(homeCare);
         whenMassageIsNotEnough = List.copyOf(whenMassageIsNotEnough);
+        afterEffects = List.copyOf(afterEffects);
+    }
+
+    public Optional<AfterEffect> afterEffect(String id) {
+        return afterEffects.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
     /** The knowledge base, or every problem that keeps it from being one (with those already found). */

@@ -29,6 +29,8 @@ final class KnowledgeCheck {
         checkAdvice("home-care.yaml", kb.homeCare());
         checkAdvice("when-not-enough.yaml", kb.whenMassageIsNotEnough());
         checkSessionLimits();
+        checkAfterEffects();
+        checkProgressRules();
         requireSource("disclaimer.yaml", kb.disclaimer().source());
         requireSource("frequency.yaml: when-several-apply", kb.whenSeveralFrequenciesApply().source());
         requireSource("frequency.yaml: reassess-after-first-phase", kb.reassessAfterFirstPhase().source());
@@ -152,6 +154,27 @@ final class KnowledgeCheck {
         requireSource("best-practices.yaml: pressure-step", limits.pressureStepSource());
         if (!limits.minutesPerArea().isValid() || !limits.sessionMinutes().isValid()) {
             problem("best-practices.yaml", "minute ranges must have min <= max");
+        }
+    }
+
+    private void checkAfterEffects() {
+        unique("after-effects.yaml", kb.afterEffects(), AfterEffect::id);
+        for (var e : kb.afterEffects()) {
+            var where = at("after-effects.yaml", e.id());
+            requireSource(where, e.source());
+            if (e.action() == AfterEffect.Action.REFER) {
+                knownTerms(where + ".refer-as", List.of(String.valueOf(e.referAs())), kb.vocabulary().redFlags());
+            }
+        }
+    }
+
+    private void checkProgressRules() {
+        var rules = kb.progress();
+        for (var advice : List.of(rules.stepDown(), rules.lapse(), rules.feedback(), rules.notImproving())) {
+            requireSource("progress.yaml: " + advice.topic(), advice.source());
+        }
+        if (rules.lapseFactor() < 1 || rules.feedbackWeight() < 0) {
+            problem("progress.yaml", "lapse factor must be 1 or more and feedback weight 0 or more");
         }
     }
 
