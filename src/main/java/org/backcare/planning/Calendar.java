@@ -11,7 +11,7 @@ final class Calendar {
 
     static List<Phase> phases(FrequencyChoice choice) {
         boolean more = choice.moreCare();
-        return choice.rule().phases().stream().map(t -> phase(t, more)).toList();
+        return choice.rule().phases().stream().skip(choice.firstPhase()).map(t -> phase(t, more)).toList();
     }
 
     private static Phase phase(PhaseTemplate t, boolean moreCare) {

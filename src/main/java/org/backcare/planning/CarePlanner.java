@@ -30,6 +30,11 @@ public final class CarePlanner {
     }
 
     public CarePlan plan(Intake intake, LocalDate start) {
+        return plan(intake, start, Adjustments.NONE);
+    }
+
+    /** A plan that takes the client's history into account. */
+    public CarePlan plan(Intake intake, LocalDate start, Adjustments adjustments) {
         var screened = screening.screen(intake);
         if (!screened.allowsMassage()) {
             return new CarePlan(intake.client().name(), start, knowledge.version(), screened, TechniqueChoice.none(),
@@ -37,8 +42,8 @@ public final class CarePlanner {
                     whatToDoInstead(screened), knowledge.disclaimer().text());
         }
         var pressure = pressurePlan(intake, screened);
-        var techniques = ranking.rank(intake, screened, pressure.max());
-        var choice = frequency.choose(intake);
+        var techniques = ranking.rank(intake, screened, pressure.max(), adjustments.personalRules());
+        var choice = frequency.choose(intake, adjustments.phasesDone());
         var schedule = schedule(intake, screened, pressure, techniques, choice, start);
         var expectations = knowledge.responseTimes().stream().filter(r -> r.appliesWhen().holdsFor(intake)).toList();
         return new CarePlan(intake.client().name(), start, knowledge.version(), screened, techniques, pressure, choice,

@@ -15,7 +15,8 @@ final class FrequencySelection {
         this.knowledge = knowledge;
     }
 
-    FrequencyChoice choose(Intake intake) {
+    /** The row to follow, past the phases already done; past its last phase, the always-applying maintenance row. */
+    FrequencyChoice choose(Intake intake, int phasesDone) {
         var applying = knowledge.frequencyRules().stream()
                 .filter(r -> r.appliesWhen().holdsFor(intake))
                 .sorted(Comparator.comparingInt(FrequencyRule::priority))
@@ -33,6 +34,16 @@ final class FrequencySelection {
             var rule = knowledge.whenSeveralFrequenciesApply();
             reasons.add(new Reason(rule.id(), rule.text(), rule.source()));
         }
-        return new FrequencyChoice(chosen, moreCare, reasons, others);
+        if (phasesDone == 0) {
+            return new FrequencyChoice(chosen, 0, moreCare, reasons, others);
+        }
+        var stepDown = knowledge.progress().stepDown();
+        reasons.add(new Reason(stepDown.id(), stepDown.text(), stepDown.source()));
+        if (phasesDone < chosen.phases().size()) {
+            return new FrequencyChoice(chosen, phasesDone, moreCare, reasons, others);
+        }
+        var maintenance = applying.get(applying.size() - 1);
+        return new FrequencyChoice(maintenance, maintenance == chosen ? maintenance.phases().size() - 1 : 0, false,
+                reasons, applying.subList(0, applying.size() - 1));
     }
 }

@@ -26,7 +26,9 @@ final class TechniqueRanking {
         this.knowledge = knowledge;
     }
 
-    TechniqueChoice rank(Intake intake, ScreeningResult screening, Pressure pressureTarget) {
+    TechniqueChoice rank(Intake intake, ScreeningResult screening, Pressure pressureTarget, List<FitRule> personal) {
+        var rules = new ArrayList<>(knowledge.fitRules());
+        rules.addAll(personal);
         var workable = intake.regions().stream().filter(r -> !screening.avoids(r)).toList();
         var ranked = new ArrayList<RankedTechnique>();
         var notSuited = new ArrayList<Exclusion>();
@@ -39,7 +41,7 @@ final class TechniqueRanking {
                 notSuited.add(new Exclusion(t.id(), unsuitable));
                 continue;
             }
-            var reasons = knowledge.fitRules().stream()
+            var reasons = rules.stream()
                     .filter(r -> r.technique().equals(t.id()) && r.when().holdsFor(intake, workableFor(t, screening, pressureTarget)))
                     .toList();
             int score = reasons.stream().mapToInt(FitRule::weight).sum();
