@@ -1,0 +1,37 @@
+package org.backcare.progress;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.backcare.clients.ClientRecord;
+import org.backcare.planning.Session;
+
+/**
+ * A client's progress at a glance: pain at each session, questionnaire scores over time, sessions kept against
+ * planned, the adaptation decision and the next sessions. What the progress view, its JSON and the PDF report show.
+ */
+public record ProgressSummary(
+        ClientRecord client,
+        LocalDate asOf,
+        List<PainPoint> pain,
+        List<ScorePoint> scores,
+        int sessionsKept,
+        int sessionsPlanned,
+        Adaptation adaptation,
+        List<Session> nextSessions) {
+
+    public ProgressSummary {
+        pain = List.copyOf(pain);
+        scores = List.copyOf(scores);
+        nextSessions = List.copyOf(nextSessions);
+    }
+
+    /** Pain (0-10) before and after one session. */
+    public record PainPoint(LocalDate date, int before, int after) {}
+
+    /**
+     * One questionnaire score: instrument id (odi, rmdq, start-back, psfs, nprs), its value and unit, its band or
+     * risk, and whether the change since the first score reaches the minimal clinically important difference.
+     */
+    public record ScorePoint(String instrument, LocalDate date, double value, String unit, String band,
+            boolean reachesMcid) {}
+}
