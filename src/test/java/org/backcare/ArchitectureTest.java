@@ -11,7 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.backcare", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String[] DOMAIN = {"org.backcare.intake..", "org.backcare.knowledge..",
-            "org.backcare.screening..", "org.backcare.planning..", "org.backcare.clients..", "org.backcare.progress.."};
+            "org.backcare.screening..", "org.backcare.planning..", "org.backcare.clients..", "org.backcare.progress..",
+            "org.backcare.measures.."};
 
     @ArchTest
     static final ArchRule domainImportsNoFrameworkJsonYamlOrSql = noClasses().that().resideInAnyPackage(DOMAIN)

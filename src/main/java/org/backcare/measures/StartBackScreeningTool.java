@@ -1,0 +1,97 @@
+package org.backcare.measures;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * Keele STarT Back Screening Tool: items 1-8 agree (1) or disagree (0); item 9, bothersomeness, counts 1 for "very
+ * much" or "extremely". Total 0-9; items 5-9 are the psychosocial subscale (0-5). Risk: total 0-3 low; subscale 4-5
+ * high; otherwise medium.
+ */
+final class StartBackScreeningTool implements Questionnaire {
+    // Word for word from the Keele form ("Thinking about the last 2 weeks tick your response to the following questions").
+    private static final List<String> QUESTIONS = List.of(
+            "My back pain has spread down my leg(s) at some time in the last 2 weeks",
+            "I have had pain in the shoulder or neck at some time in the last 2 weeks",
+            "I have only walked short distances because of my back pain",
+            "In the last 2 weeks, I have dressed more slowly than usual because of back pain",
+            "It’s not really safe for a person with a condition like mine to be physically active",
+            "Worrying thoughts have been going through my mind a lot of the time",
+            "I feel that my back pain is terrible and it’s never going to get any better",
+            "In general I have not enjoyed all the things I used to enjoy",
+            "Overall, how bothersome has your back pain been in the last 2 weeks?");
+    private static final List<String> BOTHERSOME = List.of("not at all", "slightly", "moderately", "very much",
+            "extremely");
+    private static final String AGREEMENT = "agree or 1, disagree or 0";
+
+    @Override
+    public Instrument instrument() {
+        return Instrument.START_BACK;
+    }
+
+    @Override
+    public List<Item> items() {
+        return IntStream.range(0, QUESTIONS.size()).mapToObj(i -> new Item(i + 1, QUESTIONS.get(i),
+                i < 8 ? AGREEMENT : "1-5: " + String.join(", ", BOTHERSOME))).toList();
+    }
+
+    @Override
+    public Score score(List<String> answers) {
+        var sheet = new AnswerSheet(answers);
+        int checked = sheet.expect(9, 9, "STarT Back has 9 questions, one answer each");
+        int total = 0;
+        int psychosocial = 0;
+        for (int i = 0; i < checked; i++) {
+            Integer point = i < 8 ? agreement(sheet, i) : bothersomeness(sheet, i);
+            total += point == null ? 0 : point;
+            psychosocial += point == null || i < 4 ? 0 : point;
+        }
+        sheet.throwIfProblems();
+        return new Score(instrument(), total, risk(total, psychosocial), psychosocial, 9, List.of());
+    }
+
+    static String risk(int total, int psychosocial) {
+        if (total <= 3) {
+            return "low risk";
+        }
+        return psychosocial >= 4 ? "high risk" : "medium risk";
+    }
+
+    private static Integer agreement(AnswerSheet sheet, int i) {
+        return switch (sheet.get(i).toLowerCase(Locale.ROOT)) {
+            case "agree", "1" -> 1;
+            case "disagree", "0" -> 0;
+            default -> {
+                sheet.problem(i, "STarT Back question " + (i + 1) + " is " + AGREEMENT + " (got "
+                        + AnswerSheet.shown(sheet.get(i)) + ")");
+                yield null;
+            }
+        };
+    }
+
+    private static Integer bothersomeness(AnswerSheet sheet, int i) {
+        String answer = sheet.get(i).toLowerCase(Locale.ROOT).replace('-', ' ');
+        int choice = answer.matches("[1-5]") ? Integer.parseInt(answer) - 1 : BOTHERSOME.indexOf(answer);
+        if (choice < 0) {
+            sheet.problem(i, "STarT Back question 9 is 1-5 or one of: " + String.join(", ", BOTHERSOME) + " (got "
+                    + AnswerSheet.shown(sheet.get(i)) + ")");
+            return null;
+        }
+        return choice >= BOTHERSOME.indexOf("very much") ? 1 : 0;
+    }
+
+    @Override
+    public Optional<Mcid> mcid() {
+        return Optional.empty();
+    }
+
+    @Override
+    public String source() {
+        return "Hill JC, Dunn KM, Lewis M, Mullis R, Main CJ, Foster NE, Hay EM. A primary care back pain screening tool:"
+                + " identifying patient subgroups for initial treatment. Arthritis Rheum 2008;59(5):632-641. Keele STarT"
+                + " Back Screening Tool, Copyright (©2021) University of Keele; the STarT Back research was part-funded"
+                + " by Arthritis Research UK (now Versus Arthritis). No licence is required for non-commercial use.";
+    }
+}
