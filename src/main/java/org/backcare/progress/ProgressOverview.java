@@ -1,0 +1,59 @@
+package org.backcare.progress;
+
+import java.time.LocalDate;
+import org.backcare.clients.ClientHistory;
+import org.backcare.knowledge.KnowledgeBase;
+import org.backcare.planning.CarePlan;
+import org.backcare.planning.CarePlanner;
+
+/** A client's progress and their next plan, both from their history. */
+public final class ProgressOverview {
+    private static final int NEXT_SESSIONS_SHOWN = 3;
+    private final CarePlanner planner;
+    private final ProgressReview review;
+
+    public ProgressOverview(KnowledgeBase knowledge) {
+        this.planner = new CarePlanner(knowledge);
+        this.review = new ProgressReview(knowledge);
+    }
+
+    /** The plan from now on: the intake and adjustments as the history leaves them, starting on {@code start}. */
+    public CarePlan nextPlan(Adaptation adaptation, LocalDate start) {
+        return planner.plan(adaptation.intake(), start, adaptation.adjustments());
+    }
+
+    public Adaptation adaptation(ClientHistory history, LocalDate today) {
+        return review.review(history, today);
+    }
+
+    public ProgressSummary summary(ClientHistory history, LocalDate today) {
+        var adaptation = adaptation(history, today);
+        var next = nextPlan(adaptation, today).schedule().sessions();
+        var pain = history.sessions().stream()
+                .map(s -> new ProgressSummary.PainPoint(s.date(), s.painBefore(), s.painAfter())).toList();
+        int planned = history.sessions().isEmpty() ? 0 : (int) planner.plan(history.intakes().get(0).intake(),
+                history.sessions().get(0).date()).schedule().sessions().stream()
+                .filter(s -> !s.date().isAfter(today)).count();
+        return new ProgressSummary(history.client(), today, pain, scores(history), history.sessions().size(), planned,
+                adaptation, next.subList(0, Math.min(NEXT_SESSIONS_SHOWN, next.size())));
+    }
+
+    private static java.util.List<ProgressSummary.ScorePoint> scores(ClientHistory history) {
+        var points = new java.util.ArrayList<ProgressSummary.ScorePoint>();
+        for (var instrument : org.backcare.measures.Instrument.values()) {
+            var scored = Improvement.scored(history.measures(), instrument);
+            for (var dated : scored) {
+                boolean reaches = false;
+                try {
+                    var change = org.backcare.measures.Change.between(scored.get(0).score(), dated.score());
+                    reaches = change.improved() && change.reachesMcid();
+                } catch (IllegalArgumentException differentActivities) {
+                    reaches = false;
+                }
+                points.add(new ProgressSummary.ScorePoint(instrument.id(), dated.date(), dated.score().value(),
+                        dated.score().unit(), dated.score().band(), reaches));
+            }
+        }
+        return points;
+    }
+}

@@ -1,0 +1,174 @@
+package org.backcare.progress;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.backcare.clients.ClientHistory;
+import org.backcare.intake.HealthNote;
+import org.backcare.intake.Intake;
+import org.backcare.intake.Preferences;
+import org.backcare.knowledge.AfterEffect;
+import org.backcare.knowledge.KnowledgeBase;
+import org.backcare.planning.Adjustments;
+import org.backcare.planning.CarePlanner;
+import org.backcare.planning.Phase;
+import org.backcare.screening.Reason;
+
+/**
+ * Reads a client's history and decides how their plan changes: stop for a new red flag, refer when regular
+ * sessions have not helped, restart after a lapse, step down as they improve, lighten after too much, and move
+ * the techniques they liked up. Everything it changes goes through the intake and the planner, so screening
+ * still has the last word.
+ */
+public final class ProgressReview {
+    private final KnowledgeBase knowledge;
+    private final CarePlanner planner;
+    private final Improvement improvement;
+
+    public ProgressReview(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+        this.planner = new CarePlanner(knowledge);
+        this.improvement = new Improvement();
+    }
+
+    public Adaptation review(ClientHistory history, LocalDate today) {
+        var review = new Review(history, today);
+        return review.adaptation();
+    }
+
+    private final class Review {
+        private final ClientHistory history;
+        private final LocalDate today;
+        private final Intake intake;
+        private final List<Reason> changes = new ArrayList<>();
+        private final List<HealthNote> addedRedFlags = new ArrayList<>();
+        private final List<HealthNote> addedConditions = new ArrayList<>();
+        private Preferences preferences;
+        private Adaptation.Decision decision;
+
+        Review(ClientHistory history, LocalDate today) {
+            this.history = history;
+            this.today = today;
+            this.intake = history.currentIntake();
+            this.preferences = intake.preferences();
+        }
+
+        Adaptation adaptation() {
+            var startBack = improvement.highStartBackRisk(history.measures());
+            startBack.ifPresent(date -> {
+                addedConditions.add(HealthNote.of("high-risk-start-back"));
+                changes.add(new Reason("high-risk-start-back", "STarT Back on " + date + ": high risk. Massage alone is "
+                        + "not enough; it belongs in a package with exercise.", knowledge.screeningRules().stream()
+                        .filter(r -> r.id().equals("high-risk-start-back")).findFirst().orElseThrow().source()));
+            });
+            var sessions = sessionsSince(history.intakes().get(history.intakes().size() - 1).recorded());
+            if (history.sessions().isEmpty()) {
+                return result(Adaptation.Decision.START, 0, List.of());
+            }
+            newRedFlags(sessions);
+            tooMuch();
+            var course = new Course(history.sessions(), baselinePhases(), knowledge.progress().lapseFactor(), today);
+            int phasesDone = course.phasesCompleted();
+            if (course.lapsedNow()) {
+                var lapse = knowledge.progress().lapse();
+                changes.add(new Reason(lapse.id(), course.daysSinceLast() + " days since the last session ("
+                        + course.lastDate() + "), more than " + knowledge.progress().lapseFactor() + " times the planned "
+                        + course.gapDays() + " days: " + lapse.text(), lapse.source()));
+                decide(Adaptation.Decision.RESTART_AFTER_LAPSE);
+                phasesDone = 0;
+            } else {
+                phasesDone = stepDownOrRefer(course, phasesDone);
+            }
+            return result(decision == null ? Adaptation.Decision.CONTINUE : decision, phasesDone, feedbackRules());
+        }
+
+        private List<SessionLog> sessionsSince(LocalDate intakeRecorded) {
+            return history.sessions().stream().filter(s -> !s.date().isBefore(intakeRecorded)).toList();
+        }
+
+        private void newRedFlags(List<SessionLog> sessions) {
+            for (var session : sessions) {
+                for (var id : session.afterEffects()) {
+                    knowledge.afterEffect(id).filter(e -> e.action() == AfterEffect.Action.REFER).ifPresent(effect -> {
+                        addedRedFlags.add(HealthNote.of(effect.referAs()));
+                        changes.add(new Reason("after-effect-" + effect.id(), effect.name() + " after the session on "
+                                + session.date() + ": stop massage and see a healthcare provider.", effect.source()));
+                        decide(Adaptation.Decision.STOP_NEW_RED_FLAG);
+                    });
+                }
+            }
+        }
+
+        /** Too much at the last session: the next ones go one step lighter than it was. */
+        private void tooMuch() {
+            var last = history.sessions().get(history.sessions().size() - 1);
+            last.afterEffects().stream().map(knowledge::afterEffect).flatMap(java.util.Optional::stream)
+                    .filter(e -> e.action() == AfterEffect.Action.LOWER_PRESSURE).findFirst().ifPresent(effect -> {
+                        var lighter = last.pressure().oneStepDown().atMost(preferences.pressure());
+                        preferences = new Preferences(lighter, preferences.newToMassage(), preferences.noOil());
+                        changes.add(new Reason("after-effect-" + effect.id(), effect.name() + " after the session on "
+                                + last.date() + " at " + last.pressure().id() + " pressure: the next sessions go no "
+                                + "firmer than " + lighter.id() + ".", effect.source()));
+                    });
+        }
+
+        private int stepDownOrRefer(Course course, int phasesDone) {
+            var better = improvement.since(course.sessions(), history.measures());
+            if (better.isPresent()) {
+                var stepDown = knowledge.progress().stepDown();
+                changes.add(better.get());
+                changes.add(new Reason(stepDown.id(), stepDown.text(), stepDown.source()));
+                decide(Adaptation.Decision.STEP_DOWN);
+                return phasesDone + 1;
+            }
+            int needed = sessionsToRespond();
+            if (course.sessions().size() >= needed) {
+                var rule = knowledge.progress().notImproving();
+                addedRedFlags.add(HealthNote.of("no-improvement-despite-massage"));
+                changes.add(new Reason(rule.id(), course.sessions().size() + " regular sessions since "
+                        + course.startDate() + " without a clinically important improvement in pain or questionnaires ("
+                        + needed + " is when it should show). " + rule.text(), rule.source()));
+                decide(Adaptation.Decision.REFER_NOT_IMPROVING);
+            }
+            return phasesDone;
+        }
+
+        /** From the research table where it counts sessions for this person, else the length of the first phase. */
+        private int sessionsToRespond() {
+            return knowledge.responseTimes().stream()
+                    .filter(r -> r.sessions() != null && r.appliesWhen().holdsFor(intake)).findFirst()
+                    .map(r -> r.sessions().max())
+                    .orElseGet(() -> baselinePhases().get(0).sessionCount());
+        }
+
+        private List<Phase> baselinePhases() {
+            return planner.plan(intake, history.sessions().get(0).date()).schedule().phases();
+        }
+
+        private List<org.backcare.knowledge.FitRule> feedbackRules() {
+            return new Feedbacks(knowledge.progress(), history.sessions()).rules(changes);
+        }
+
+        private void decide(Adaptation.Decision candidate) {
+            if (decision == null || candidate.compareTo(decision) < 0) {
+                decision = candidate;
+            }
+        }
+
+        private Adaptation result(Adaptation.Decision fallback, int phasesDone, List<org.backcare.knowledge.FitRule> rules) {
+            var redFlags = new ArrayList<>(intake.redFlags());
+            redFlags.addAll(addedRedFlags);
+            var conditions = new ArrayList<>(intake.conditions());
+            conditions.addAll(addedConditions);
+            var adapted = new Intake(intake.client(), intake.complaints(), intake.lifestyle(), conditions, redFlags,
+                    preferences, intake.goals());
+            return new Adaptation(decision == null ? fallback : decision, changes, adapted,
+                    new Adjustments(phasesDone, rules));
+        }
+    }
+
+    static long daysBetween(LocalDate from, LocalDate to) {
+        return ChronoUnit.DAYS.between(from, to);
+    }
+}
