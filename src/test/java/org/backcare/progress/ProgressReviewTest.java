@@ -129,7 +129,7 @@ class ProgressReviewTest {
         session(DAY_ONE, 6, List.of(), "hot-stone");
         session(DAY_ONE.plusWeeks(1), 6, List.of(), "hot-stone");
         var adaptation = review(dayAfterLast());
-        var before = overview.nextPlan(review(DAY_ONE.minusDays(1)), dayAfterLast());
+        var before = new org.backcare.planning.CarePlanner(KnowledgeFiles.bundled()).plan(chronicLowBack, dayAfterLast());
         var after = overview.nextPlan(adaptation, dayAfterLast());
         assertThat(score(after, "hot-stone")).isEqualTo(score(before, "hot-stone") + 2);
         assertThat(adaptation.changes()).anyMatch(c -> c.rule().equals("client-said-hot-stone-worked"));
