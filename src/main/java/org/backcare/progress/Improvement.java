@@ -91,9 +91,7 @@ final class Improvement {
     }
 
     static String shown(Score score) {
-        var value = Math.round(score.value() * 10) / 10.0;
-        var text = value == Math.rint(value) ? Integer.toString((int) value) : Double.toString(value);
-        return text + score.unit();
+        return ProgressSummary.shown(score.value()) + score.unit();
     }
 
     record Dated(LocalDate date, Score score) {}

@@ -33,5 +33,15 @@ public record ProgressSummary(
      * risk, and whether the change since the first score reaches the minimal clinically important difference.
      */
     public record ScorePoint(String instrument, LocalDate date, double value, String unit, String band,
-            boolean reachesMcid) {}
+            boolean reachesMcid) {
+        public String shown() {
+            return ProgressSummary.shown(value) + unit;
+        }
+    }
+
+    /** A score as a person writes it: one decimal at most, no trailing ".0". */
+    public static String shown(double value) {
+        var rounded = Math.round(value * 10) / 10.0;
+        return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
+    }
 }

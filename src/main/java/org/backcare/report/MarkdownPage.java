@@ -27,6 +27,11 @@ final class MarkdownPage implements Page {
     }
 
     @Override
+    public void preformatted(String text) {
+        out.append("```\n").append(text).append("```\n\n");
+    }
+
+    @Override
     public void table(List<String> headers, List<List<String>> rows) {
         out.append("| ").append(String.join(" | ", headers)).append(" |\n");
         out.append("|").append("---|".repeat(headers.size())).append('\n');

@@ -12,6 +12,9 @@ interface Page {
 
     void bullet(String text);
 
+    /** Text shown as it is, such as a chart. */
+    void preformatted(String text);
+
     void table(List<String> headers, List<List<String>> rows);
 
     String text();

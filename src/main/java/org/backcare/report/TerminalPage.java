@@ -28,6 +28,11 @@ final class TerminalPage implements Page {
     }
 
     @Override
+    public void preformatted(String text) {
+        out.append(text);
+    }
+
+    @Override
     public void table(List<String> headers, List<List<String>> rows) {
         var widths = new ArrayList<Integer>();
         for (int c = 0; c < headers.size(); c++) {

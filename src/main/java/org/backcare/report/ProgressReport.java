@@ -1,0 +1,76 @@
+package org.backcare.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.stream.Collectors;
+import org.backcare.planning.Session;
+import org.backcare.progress.ProgressSummary;
+
+/** A client's progress on the terminal, or as JSON for machines. */
+public final class ProgressReport {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    public String terminal(ProgressSummary summary) {
+        var page = new TerminalPage();
+        page.title("Progress of " + summary.client().name());
+        page.paragraph("As of " + summary.asOf() + ": " + summary.sessionsKept() + " session(s) kept of "
+                + summary.sessionsPlanned() + " planned so far.");
+        var adaptation = summary.adaptation();
+        page.heading("Decision: " + adaptation.decision().label().toUpperCase());
+        adaptation.changes().forEach(c -> page.bullet(c.text() + " [" + c.source() + "]"));
+        page.heading("Pain at each session (0-10)");
+        page.paragraph(summary.pain().isEmpty() ? "No sessions logged yet." : "");
+        if (!summary.pain().isEmpty()) {
+            page.preformatted(PainChart.draw(summary.pain()));
+        }
+        page.heading("Questionnaires");
+        if (summary.scores().isEmpty()) {
+            page.paragraph("No questionnaires recorded yet.");
+        } else {
+            page.table(java.util.List.of("Date", "Questionnaire", "Score", "Band", "MCID reached"),
+                    summary.scores().stream().map(s -> java.util.List.of(s.date().toString(), s.instrument(),
+                            s.shown(), s.band() == null ? "" : s.band(),
+                            s.reachesMcid() ? "yes" : "")).toList());
+        }
+        page.heading("Next sessions");
+        if (summary.nextSessions().isEmpty()) {
+            page.paragraph("None: see the decision above.");
+        }
+        summary.nextSessions().forEach(s -> page.bullet(nextSession(s)));
+        return page.text();
+    }
+
+    private static String nextSession(Session s) {
+        return s.date() + ": " + s.minutes() + " minutes, " + s.pressure().id() + " pressure; " + s.areas().stream()
+                .map(a -> a.area() + " " + a.minutes()).collect(Collectors.joining(", "));
+    }
+
+    public String json(ProgressSummary summary) {
+        var root = MAPPER.createObjectNode();
+        root.put("client", summary.client().id().value()).put("name", summary.client().name())
+                .put("asOf", summary.asOf().toString()).put("sessionsKept", summary.sessionsKept())
+                .put("sessionsPlanned", summary.sessionsPlanned());
+        var adaptation = summary.adaptation();
+        root.set("decision", MAPPER.createObjectNode().put("id", adaptation.decision().id())
+                .put("label", adaptation.decision().label()).set("changes", reasons(adaptation.changes())));
+        var pain = root.putArray("pain");
+        summary.pain().forEach(p -> pain.addObject().put("date", p.date().toString()).put("before", p.before())
+                .put("after", p.after()));
+        var scores = root.putArray("scores");
+        summary.scores().forEach(s -> {
+            ObjectNode node = scores.addObject().put("date", s.date().toString()).put("instrument", s.instrument())
+                    .put("value", s.value()).put("unit", s.unit());
+            node.put("band", s.band()).put("reachesMcid", s.reachesMcid());
+        });
+        var next = root.putArray("nextSessions");
+        summary.nextSessions().forEach(s -> next.addObject().put("date", s.date().toString()).put("minutes", s.minutes())
+                .put("pressure", s.pressure().id()));
+        return PlanJson.text(root);
+    }
+
+    private static com.fasterxml.jackson.databind.node.ArrayNode reasons(java.util.List<org.backcare.screening.Reason> reasons) {
+        var array = MAPPER.createArrayNode();
+        reasons.forEach(r -> array.addObject().put("rule", r.rule()).put("text", r.text()).put("source", r.source()));
+        return array;
+    }
+}
