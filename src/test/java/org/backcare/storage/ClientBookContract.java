@@ -10,6 +10,11 @@ import static org.backcare.storage.OnFile.firstIntake;
 import static org.backcare.storage.OnFile.intake;
 import static org.backcare.storage.OnFile.session;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +22,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.backcare.clients.ClientExistsException;
 import org.backcare.clients.ClientId;
+import org.backcare.clients.ClientRecord;
 import org.backcare.clients.MeasureEntry;
 import org.backcare.clients.UnknownClientException;
 import org.backcare.progress.AreaMinutes;
@@ -111,7 +117,7 @@ abstract class ClientBookContract {
     void aTakenIdIsRefusedAndNothingChanges() {
         book.add(client("Asha Rao"), firstIntake());
 
-        assertThatThrownBy(() -> book.add(new org.backcare.clients.ClientRecord(ASHA, "Another Asha", DAY_ONE),
+        assertThatThrownBy(() -> book.add(new ClientRecord(ASHA, "Another Asha", DAY_ONE),
                 new org.backcare.clients.IntakeVersion(1, DAY_ONE, intake(2))))
                 .isInstanceOf(ClientExistsException.class).hasMessageContaining("asha-rao");
         assertThat(book.clients()).containsExactly(client("Asha Rao"));
@@ -272,6 +278,33 @@ abstract class ClientBookContract {
                 .hasMessageEndingWith(" was written by a newer Backcare (database version 99; this Backcare knows"
                         + " versions up to 1). Update Backcare to open it. Nothing was changed.");
         assertThat(rows("flyway_schema_history")).isEqualTo(history);
+    }
+
+    @Test
+    void aWriterKilledMidBatchLeavesEveryCommittedSessionAndNoPartialOne() throws Exception {
+        var crashTest = new ClientId("crash-test");
+        book.add(new ClientRecord(crashTest, "Crash Test", DAY_ONE), firstIntake());
+        var errors = Files.createTempFile("crashing-writer", ".err");
+        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), CrashingWriter.class.getName(),
+                location, "100000").redirectError(errors.toFile()).start();
+        var committed = new ArrayList<Integer>();
+        try (var lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            for (var line = lines.readLine(); line != null; line = lines.readLine()) {
+                committed.add(Integer.parseInt(line.replace("committed ", "")));
+                if (committed.size() == 40) {
+                    child.toHandle().destroyForcibly(); // SIGKILL: no rollback, no close; its output so far stays readable
+                }
+            }
+        }
+        child.waitFor();
+
+        assertThat(committed).as("the child's errors: %s", Files.readString(errors)).hasSizeGreaterThanOrEqualTo(40);
+        var sessions = open(location).clientBook(VOCABULARY).history(crashTest).orElseThrow().sessions();
+        assertThat(sessions).hasSizeBetween(committed.size(), committed.size() + 1); // one may commit before it says so
+        for (int i = 0; i < sessions.size(); i++) {
+            assertThat(sessions.get(i)).isEqualTo(session(DAY_ONE.plusDays(i), "session " + i));
+        }
     }
 
     /** Two clients with every kind of record, and a third forgotten. */
