@@ -26,6 +26,6 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule readingAndWritingDoNotDependOnTheCommandLine = noClasses()
-            .that().resideInAnyPackage("org.backcare.files..", "org.backcare.report..")
+            .that().resideInAnyPackage("org.backcare.files..", "org.backcare.report..", "org.backcare.storage..")
             .should().dependOnClassesThat().resideInAnyPackage("org.backcare.cli..", "picocli..");
 }

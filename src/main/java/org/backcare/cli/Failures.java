@@ -1,6 +1,9 @@
 package org.backcare.cli;
 
+import org.backcare.clients.ClientExistsException;
+import org.backcare.clients.UnknownClientException;
 import org.backcare.knowledge.InvalidKnowledgeException;
+import org.backcare.storage.StorageException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -21,6 +24,15 @@ final class Failures implements IExecutionExceptionHandler {
         if (e instanceof InvalidKnowledgeException invalid) {
             err.println("backcare: the knowledge files have " + invalid.problems().size() + " problem(s):");
             invalid.problems().forEach(p -> err.println("  " + p));
+            return BackcareCommand.BAD_INPUT;
+        }
+        if (e instanceof StorageException storage) {
+            err.println("backcare: " + storage.getMessage());
+            storage.details().forEach(d -> err.println("  " + d));
+            return BackcareCommand.BAD_INPUT;
+        }
+        if (e instanceof UnknownClientException || e instanceof ClientExistsException) {
+            err.println("backcare: " + e.getMessage() + " ('backcare client list' shows who is)");
             return BackcareCommand.BAD_INPUT;
         }
         err.println("backcare: internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage());

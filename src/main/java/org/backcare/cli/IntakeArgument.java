@@ -12,6 +12,10 @@ final class IntakeArgument {
     Path file;
 
     Intake read(Vocabulary vocabulary) {
+        return read(file, vocabulary);
+    }
+
+    static Intake read(Path file, Vocabulary vocabulary) {
         var result = IntakeFile.read(file, vocabulary);
         if (!result.ok()) {
             throw new BadInputException("the intake " + file + " has " + result.problems().size() + " problem(s)",

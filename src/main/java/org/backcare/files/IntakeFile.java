@@ -108,6 +108,11 @@ public final class IntakeFile {
         return new IntakeReader(vocabulary).read(YAML.valueToTree(intake));
     }
 
+    /** An intake as the maps, lists and values of its file, fields in the file's order; {@link #fromMap} reads it back. */
+    public static Map<String, Object> toMap(Intake intake) {
+        return IntakeTree.of(intake);
+    }
+
     /** Writes an intake in the file's shape; {@link #parse} reads it back to an equal intake. */
     public static String toYaml(Intake intake) {
         try {

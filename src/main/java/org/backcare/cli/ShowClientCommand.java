@@ -1,0 +1,50 @@
+package org.backcare.cli;
+
+import java.util.stream.Collectors;
+import org.backcare.clients.ClientId;
+import org.backcare.clients.UnknownClientException;
+import org.backcare.files.KnowledgeFiles;
+import org.backcare.progress.AreaMinutes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show what is on file for a client.")
+final class ShowClientCommand implements Runnable {
+    @Parameters(paramLabel = "ID", converter = ClientIdConverter.class, description = "The client's id, such as asha-rao.")
+    ClientId id;
+
+    @Mixin
+    DatabaseOption database;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        var out = spec.commandLine().getOut();
+        try (var db = database.open()) {
+            var book = db.clientBook(KnowledgeFiles.bundled().vocabulary());
+            var history = book.history(id).orElseThrow(() -> new UnknownClientException(id));
+            var client = history.client();
+            out.printf("%s (%s)%n", client.name(), client.id());
+            out.printf("Consent to store health data: given %s%n", client.consentGiven());
+            out.printf("Reference in the audit log if they are forgotten: %s%n", book.reference(id).orElseThrow());
+            out.printf("%nIntakes (%d):%n", history.intakes().size());
+            history.intakes().forEach(v -> out.printf("  version %d, recorded %s%n", v.version(), v.recorded()));
+            out.printf("%nSessions (%d):%n", history.sessions().size());
+            history.sessions().forEach(s -> out.printf("  %s  %s, %d min, %s pressure, pain %d -> %d; %s; %s%n",
+                    s.date(), s.therapist(), s.minutes(), s.pressure().id(), s.painBefore(), s.painAfter(),
+                    String.join(", ", s.techniques()),
+                    s.areas().stream().map(AreaMinutes::region).map(r -> r.id()).collect(Collectors.joining(", "))));
+            out.printf("%nQuestionnaires (%d):%n", history.measures().size());
+            history.measures().forEach(m -> out.printf("  %s  %s: %s%n", m.date(), m.instrument(), m.answers()));
+            out.printf("%nPlans kept (%d):%n", history.plans().size());
+            history.plans().forEach(p -> out.printf("  plan %d, made %s, knowledge %s%n", p.number(), p.made(),
+                    p.knowledgeVersion()));
+        }
+        out.flush();
+    }
+}

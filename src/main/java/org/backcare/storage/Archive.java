@@ -1,0 +1,154 @@
+package org.backcare.storage;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.backcare.clients.AuditEntry;
+import org.backcare.clients.ClientId;
+import org.backcare.clients.UnknownClientException;
+import org.backcare.files.IntakeFile;
+import org.backcare.intake.Vocabulary;
+import org.backcare.progress.SessionLog;
+
+/**
+ * Everything on file (or one client) as JSON, and back. Fields come in a fixed order and nothing depends on the
+ * clock, so export, import into a new database and export again give the same bytes.
+ */
+public final class Archive {
+    /** The version of the archive's shape, written at its top. */
+    public static final int FORMAT = 1;
+
+    static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
+    private final SqlClientBook book;
+    private final Vocabulary vocabulary;
+
+    public Archive(Database database, Vocabulary vocabulary) {
+        this.book = database.clientBook(vocabulary);
+        this.vocabulary = vocabulary;
+    }
+
+    /** What an import added. */
+    public record Imported(List<ClientId> clients, int sessions, int auditEntries) {}
+
+    /** Every client with their whole history and the audit log; or one client, with the audit entries about them. */
+    public String export(Optional<ClientId> only) {
+        return book.transaction("export", rows -> {
+            var root = JSON.createObjectNode().put("backcareArchive", FORMAT);
+            var clients = root.putArray("clients");
+            var ids = only.map(List::of).orElseGet(() -> rows.clients().stream().map(c -> c.id()).toList());
+            var references = new java.util.ArrayList<String>();
+            for (var id : ids) {
+                var history = rows.history(id).orElseThrow(() -> new UnknownClientException(id));
+                var reference = rows.reference(id).orElseThrow();
+                references.add(reference);
+                var client = clients.addObject().put("id", id.value()).put("name", history.client().name())
+                        .put("consentGiven", history.client().consentGiven().toString()).put("reference", reference);
+                array(client.putArray("intakes"), history.intakes(), (node, intake) -> node
+                        .put("version", intake.version()).put("recorded", intake.recorded().toString())
+                        .set("intake", JSON.valueToTree(IntakeFile.toMap(intake.intake()))));
+                array(client.putArray("sessions"), history.sessions(), Archive::session);
+                array(client.putArray("measures"), history.measures(), (node, measure) -> node
+                        .put("instrument", measure.instrument()).put("date", measure.date().toString())
+                        .put("answers", measure.answers()));
+                array(client.putArray("plans"), history.plans(), (node, plan) -> node.put("number", plan.number())
+                        .put("made", plan.made().toString()).put("knowledgeVersion", plan.knowledgeVersion())
+                        .set("plan", planTree(plan.planJson())));
+            }
+            var audit = rows.auditLog().stream()
+                    .filter(entry -> only.isEmpty() || references.contains(entry.clientReference())).toList();
+            array(root.putArray("auditLog"), audit, Archive::auditEntry);
+            return text(root);
+        });
+    }
+
+    /** Reads an archive into this database, all of it or nothing: a client already on file is never overwritten. */
+    public Imported importJson(String json, String from) {
+        var contents = new ArchiveReader(vocabulary, from).read(json);
+        return book.transaction("import " + from, rows -> {
+            var taken = contents.clients().stream().map(c -> c.record().id())
+                    .filter(id -> rows.reference(id).isPresent()).map(ClientId::value).toList();
+            if (!taken.isEmpty()) {
+                throw new StorageException("will not import " + from + ": already on file: " + String.join(", ", taken)
+                        + ". Nothing was imported; forget them first, or import into another database.");
+            }
+            int sessions = 0;
+            for (var client : contents.clients()) {
+                var id = client.record().id();
+                rows.insert(client.record(), client.reference());
+                client.intakes().forEach(intake -> rows.insert(id, intake));
+                client.sessions().forEach(session -> rows.sessions.insert(id, session));
+                client.measures().forEach(measure -> rows.insert(id, measure));
+                client.plans().forEach(plan -> rows.insert(id, plan));
+                sessions += client.sessions().size();
+            }
+            var newEntries = contents.auditLog().stream().filter(entry -> !rows.has(entry)).toList();
+            newEntries.forEach(rows::insert);
+            return new Imported(contents.clients().stream().map(c -> c.record().id()).toList(), sessions, newEntries.size());
+        });
+    }
+
+    private static void session(ObjectNode node, SessionLog session) {
+        node.put("date", session.date().toString()).put("therapist", session.therapist()).put("minutes", session.minutes());
+        array(node.putArray("areas"), session.areas(), (area, a) -> area.put("region", a.region().id()).put("minutes", a.minutes()));
+        strings(node.putArray("techniques"), session.techniques());
+        node.put("pressure", session.pressure().id()).put("painBefore", session.painBefore())
+                .put("painAfter", session.painAfter());
+        strings(node.putArray("afterEffects"), session.afterEffects());
+        var feedback = node.putObject("feedback");
+        strings(feedback.putArray("worked"), session.feedback().worked());
+        strings(feedback.putArray("didNotWork"), session.feedback().didNotWork());
+        node.putObject("notes").put("subjective", session.notes().subjective()).put("objective", session.notes().objective())
+                .put("assessment", session.notes().assessment()).put("plan", session.notes().plan());
+    }
+
+    private static void auditEntry(ObjectNode node, AuditEntry entry) {
+        node.put("at", entry.at().toString()).put("actor", entry.actor()).put("action", entry.action())
+                .put("clientReference", entry.clientReference());
+    }
+
+    /** A kept plan is JSON: it goes into the archive as JSON, not as a string. */
+    static JsonNode planTree(String planJson) {
+        try {
+            return JSON.readTree(planJson);
+        } catch (JacksonException e) {
+            throw new StorageException("a plan on file is not JSON, so it cannot be exported");
+        }
+    }
+
+    static boolean isJson(String text) {
+        try {
+            var tree = JSON.readTree(text);
+            return tree != null && !tree.isMissingNode();
+        } catch (JacksonException e) {
+            return false;
+        }
+    }
+
+    /** JSON as Backcare writes it: indented, ending in a newline (the same as the plan command's JSON). */
+    static String text(JsonNode tree) {
+        try {
+            return JSON.writeValueAsString(tree) + "\n";
+        } catch (JacksonException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> void array(ArrayNode array, List<T> items, BiConsumer<ObjectNode, T> write) {
+        items.forEach(item -> write.accept(array.addObject(), item));
+    }
+
+    private static void strings(ArrayNode array, List<String> items) {
+        items.forEach(array::add);
+    }
+}

@@ -1,0 +1,190 @@
+package org.backcare.storage;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.backcare.clients.AuditEntry;
+import org.backcare.clients.ClientId;
+import org.backcare.clients.ClientRecord;
+import org.backcare.clients.IntakeVersion;
+import org.backcare.clients.MeasureEntry;
+import org.backcare.clients.PlanSnapshot;
+import org.backcare.files.IntakeFile;
+import org.backcare.intake.Pressure;
+import org.backcare.intake.Region;
+import org.backcare.intake.Vocabulary;
+import org.backcare.progress.AreaMinutes;
+import org.backcare.progress.Feedback;
+import org.backcare.progress.SessionLog;
+import org.backcare.progress.SoapNote;
+
+/**
+ * Reads an archive and checks all of it before anything is written: every problem is reported with its path
+ * (for example {@code clients[0].sessions[2].painAfter}); a value with a problem reads as a stand-in never used.
+ */
+final class ArchiveReader {
+    record Client(ClientRecord record, String reference, List<IntakeVersion> intakes, List<SessionLog> sessions,
+            List<MeasureEntry> measures, List<PlanSnapshot> plans) {}
+
+    record Contents(List<Client> clients, List<AuditEntry> auditLog) {}
+
+    private final Vocabulary vocabulary;
+    private final String from;
+    private final List<String> problems = new ArrayList<>();
+
+    ArchiveReader(Vocabulary vocabulary, String from) {
+        this.vocabulary = vocabulary;
+        this.from = from;
+    }
+
+    Contents read(String json) {
+        JsonNode root;
+        try {
+            root = Archive.JSON.readTree(json);
+        } catch (JacksonException e) {
+            throw new StorageException(from + " is not a Backcare archive: not JSON (line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+        }
+        if (root == null || !root.path("backcareArchive").isInt()) {
+            throw new StorageException(from + " is not a Backcare archive (it has no \"backcareArchive\" version)");
+        }
+        if (root.get("backcareArchive").asInt() != Archive.FORMAT) {
+            throw new StorageException(from + " is an archive of version " + root.get("backcareArchive").asInt()
+                    + "; this Backcare reads version " + Archive.FORMAT);
+        }
+        var contents = new Contents(list(root, "clients", "clients", this::client),
+                list(root, "auditLog", "auditLog", (node, at) -> new AuditEntry(time(node, at + ".at"),
+                        text(node, at + ".actor"), text(node, at + ".action"), text(node, at + ".clientReference"))));
+        if (!problems.isEmpty()) {
+            throw new StorageException(from + " has " + problems.size() + " problem(s); nothing was imported", problems);
+        }
+        return contents;
+    }
+
+    private Client client(JsonNode node, String at) {
+        var id = text(node, at + ".id");
+        if (!id.isEmpty() && !ClientId.isValid(id)) {
+            problems.add(at + ".id: '" + id + "' is not a client id (lower-case letters and digits joined by hyphens)");
+        }
+        var record = new ClientRecord(new ClientId(ClientId.isValid(id) ? id : "unread"), text(node, at + ".name"),
+                date(node, at + ".consentGiven"));
+        return new Client(record, text(node, at + ".reference"),
+                list(node, "intakes", at + ".intakes", this::intake),
+                list(node, "sessions", at + ".sessions", this::session),
+                list(node, "measures", at + ".measures", (measure, path) -> new MeasureEntry(
+                        text(measure, path + ".instrument"), date(measure, path + ".date"), text(measure, path + ".answers"))),
+                list(node, "plans", at + ".plans", (plan, path) -> new PlanSnapshot(number(plan, path + ".number", 1, 1_000_000),
+                        date(plan, path + ".made"), text(plan, path + ".knowledgeVersion"), planText(plan, path + ".plan"))));
+    }
+
+    private IntakeVersion intake(JsonNode node, String at) {
+        var version = number(node, at + ".version", 1, 1_000_000);
+        var recorded = date(node, at + ".recorded");
+        @SuppressWarnings("unchecked")
+        Map<String, ?> fields = node.path("intake").isObject() ? Archive.JSON.convertValue(node.get("intake"), Map.class) : Map.of();
+        var read = IntakeFile.fromMap(fields, vocabulary);
+        read.problems().forEach(p -> problems.add(at + ".intake" + (p.field().isEmpty() ? ": " + p.message() : "." + p)));
+        return new IntakeVersion(version, recorded, read.intake());
+    }
+
+    private SessionLog session(JsonNode node, String at) {
+        var areas = list(node, "areas", at + ".areas", (area, path) -> new AreaMinutes(
+                known(Region.byId(text(area, path + ".region")), path + ".region", Region.ids()),
+                number(area, path + ".minutes", 1, 600)));
+        var feedback = node.path("feedback");
+        var notes = node.path("notes");
+        return new SessionLog(date(node, at + ".date"), text(node, at + ".therapist"), number(node, at + ".minutes", 1, 600),
+                areas, texts(node, "techniques", at), known(Pressure.byId(text(node, at + ".pressure")), at + ".pressure",
+                        Pressure.ids()),
+                number(node, at + ".painBefore", 0, 10), number(node, at + ".painAfter", 0, 10),
+                texts(node, "afterEffects", at),
+                new Feedback(texts(feedback, "worked", at + ".feedback"), texts(feedback, "didNotWork", at + ".feedback")),
+                new SoapNote(text(notes, at + ".notes.subjective"), text(notes, at + ".notes.objective"),
+                        text(notes, at + ".notes.assessment"), text(notes, at + ".notes.plan")));
+    }
+
+    private String planText(JsonNode node, String at) {
+        if (!node.path("plan").isObject()) {
+            problems.add(at + ": required: the plan as a JSON object");
+            return "{}";
+        }
+        return Archive.text(node.get("plan"));
+    }
+
+    private <T> List<T> list(JsonNode parent, String field, String at, BiFunction<JsonNode, String, T> item) {
+        var node = parent.path(field);
+        if (!node.isArray()) {
+            problems.add(at + ": required: a list");
+            return List.of();
+        }
+        var items = new ArrayList<T>();
+        for (int i = 0; i < node.size(); i++) {
+            items.add(item.apply(node.get(i), at + "[" + i + "]"));
+        }
+        return items;
+    }
+
+    private List<String> texts(JsonNode parent, String field, String at) {
+        return list(parent, field, at + "." + field, (node, path) -> node.isTextual() ? node.asText() : missing(path, "text"));
+    }
+
+    /** The field the path ends in. */
+    private static JsonNode field(JsonNode parent, String at) {
+        return parent.path(at.substring(at.lastIndexOf('.') + 1));
+    }
+
+    private String text(JsonNode parent, String at) {
+        var node = field(parent, at);
+        return node.isTextual() ? node.asText() : missing(at, "text");
+    }
+
+    private int number(JsonNode parent, String at, int min, int max) {
+        var node = field(parent, at);
+        if (node.canConvertToInt() && node.isIntegralNumber() && node.asInt() >= min && node.asInt() <= max) {
+            return node.asInt();
+        }
+        problems.add(at + ": required: a whole number from " + min + " to " + max);
+        return min;
+    }
+
+    private LocalDate date(JsonNode parent, String at) {
+        var node = field(parent, at);
+        try {
+            return LocalDate.parse(node.asText());
+        } catch (DateTimeParseException e) {
+            problems.add(at + ": " + (node.isMissingNode() ? "required" : "'" + node.asText() + "' is not a date")
+                    + "; use YYYY-MM-DD");
+            return LocalDate.EPOCH;
+        }
+    }
+
+    private Instant time(JsonNode parent, String at) {
+        var node = field(parent, at);
+        try {
+            return Instant.parse(node.asText());
+        } catch (DateTimeParseException e) {
+            problems.add(at + ": " + (node.isMissingNode() ? "required" : "'" + node.asText() + "' is not a time")
+                    + "; use for example 2026-12-03T10:15:30Z");
+            return Instant.EPOCH;
+        }
+    }
+
+    private <T> T known(Optional<T> value, String at, List<String> allowed) {
+        if (value.isEmpty()) {
+            problems.add(at + ": must be one of " + String.join(", ", allowed));
+        }
+        return value.orElse(null);
+    }
+
+    private String missing(String at, String what) {
+        problems.add(at + ": required: " + what);
+        return "";
+    }
+}

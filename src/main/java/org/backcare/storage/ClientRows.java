@@ -1,0 +1,165 @@
+package org.backcare.storage;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.backcare.clients.AuditEntry;
+import org.backcare.clients.ClientHistory;
+import org.backcare.clients.ClientId;
+import org.backcare.clients.ClientRecord;
+import org.backcare.clients.IntakeVersion;
+import org.backcare.clients.MeasureEntry;
+import org.backcare.clients.PlanSnapshot;
+import org.backcare.clients.UnknownClientException;
+import org.backcare.files.IntakeFile;
+import org.backcare.intake.Vocabulary;
+import org.jdbi.v3.core.Handle;
+
+/** Clients and what is kept about them, as rows, within one transaction's handle. */
+final class ClientRows {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Handle handle;
+    private final Dialect dialect;
+    private final Vocabulary vocabulary;
+    final SessionRows sessions;
+
+    ClientRows(Handle handle, Dialect dialect, Vocabulary vocabulary) {
+        this.handle = handle;
+        this.dialect = dialect;
+        this.vocabulary = vocabulary;
+        this.sessions = new SessionRows(handle, dialect);
+    }
+
+    /** A new opaque reference: it says nothing about the client, so the audit log may keep it after they are forgotten. */
+    static String newReference() {
+        var bytes = new byte[8];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /** The audit log keeps times to the microsecond, as both databases can. */
+    static Instant auditTime(Instant at) {
+        return at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    Optional<String> reference(ClientId id) {
+        return handle.createQuery("select reference from clients where id = :id").bind("id", id.value())
+                .mapTo(String.class).findOne();
+    }
+
+    /** The client's reference; their row stays locked against other writers until this transaction ends. */
+    String lock(ClientId id) {
+        return handle.createQuery("select reference from clients where id = :id" + dialect.lockingTheRow())
+                .bind("id", id.value()).mapTo(String.class).findOne().orElseThrow(() -> new UnknownClientException(id));
+    }
+
+    void insert(ClientRecord client, String reference) {
+        handle.createUpdate("insert into clients (id, name, consent_given, reference) values (:id, :name, :consent, :reference)")
+                .bind("id", client.id().value()).bind("name", client.name())
+                .bind("consent", dialect.date(client.consentGiven())).bind("reference", reference).execute();
+    }
+
+    void insert(ClientId id, IntakeVersion intake) {
+        handle.createUpdate("insert into intakes (client_id, version, recorded, intake_yaml) values (:id, :version, :recorded, :yaml)")
+                .bind("id", id.value()).bind("version", intake.version()).bind("recorded", dialect.date(intake.recorded()))
+                .bind("yaml", IntakeFile.toYaml(intake.intake())).execute();
+    }
+
+    void insert(ClientId id, PlanSnapshot plan) {
+        handle.createUpdate("""
+                insert into plans (client_id, number, made, knowledge_version, plan_json)
+                values (:id, :number, :made, :knowledgeVersion, :json)""")
+                .bind("id", id.value()).bind("number", plan.number()).bind("made", dialect.date(plan.made()))
+                .bind("knowledgeVersion", plan.knowledgeVersion()).bind("json", plan.planJson()).execute();
+    }
+
+    void insert(ClientId id, MeasureEntry measure) {
+        handle.createUpdate("insert into measures (client_id, instrument, taken_on, answers) values (:id, :instrument, :date, :answers)")
+                .bind("id", id.value()).bind("instrument", measure.instrument()).bind("date", dialect.date(measure.date()))
+                .bind("answers", measure.answers()).execute();
+    }
+
+    void insert(AuditEntry entry) {
+        handle.createUpdate("insert into audit_log (at, actor, action, client_reference) values (:at, :actor, :action, :reference)")
+                .bind("at", dialect.time(auditTime(entry.at()))).bind("actor", entry.actor()).bind("action", entry.action())
+                .bind("reference", entry.clientReference()).execute();
+    }
+
+    boolean has(AuditEntry entry) {
+        return handle.createQuery("""
+                select count(*) from audit_log
+                where at = :at and actor = :actor and action = :action and client_reference = :reference""")
+                .bind("at", dialect.time(auditTime(entry.at()))).bind("actor", entry.actor()).bind("action", entry.action())
+                .bind("reference", entry.clientReference()).mapTo(Long.class).one() > 0;
+    }
+
+    void delete(ClientId id) {
+        handle.createUpdate("delete from clients where id = :id").bind("id", id.value()).execute();
+    }
+
+    int nextIntakeVersion(ClientId id) {
+        return handle.createQuery("select coalesce(max(version), 0) + 1 from intakes where client_id = :id")
+                .bind("id", id.value()).mapTo(Integer.class).one();
+    }
+
+    int nextPlanNumber(ClientId id) {
+        return handle.createQuery("select coalesce(max(number), 0) + 1 from plans where client_id = :id")
+                .bind("id", id.value()).mapTo(Integer.class).one();
+    }
+
+    List<ClientRecord> clients() {
+        return handle.createQuery("select id, name, consent_given from clients order by id")
+                .map((row, ctx) -> new ClientRecord(new ClientId(row.getString("id")), row.getString("name"),
+                        dialect.date(row, "consent_given")))
+                .list();
+    }
+
+    Optional<ClientHistory> history(ClientId id) {
+        return handle.createQuery("select id, name, consent_given from clients where id = :id").bind("id", id.value())
+                .map((row, ctx) -> new ClientRecord(id, row.getString("name"), dialect.date(row, "consent_given")))
+                .findOne()
+                .map(client -> new ClientHistory(client, intakes(id), sessions.of(id), measures(id), plans(id)));
+    }
+
+    private List<IntakeVersion> intakes(ClientId id) {
+        return handle.createQuery("select version, recorded, intake_yaml from intakes where client_id = :id order by version")
+                .bind("id", id.value())
+                .map((row, ctx) -> {
+                    int version = row.getInt("version");
+                    var read = IntakeFile.parse(row.getString("intake_yaml"), vocabulary);
+                    if (!read.ok()) {
+                        throw new StorageException("intake version " + version + " of " + id
+                                + " no longer reads with this knowledge base", read.problems().stream().map(Object::toString).toList());
+                    }
+                    return new IntakeVersion(version, dialect.date(row, "recorded"), read.intake());
+                })
+                .list();
+    }
+
+    private List<MeasureEntry> measures(ClientId id) {
+        return handle.createQuery("select instrument, taken_on, answers from measures where client_id = :id order by taken_on, id")
+                .bind("id", id.value())
+                .map((row, ctx) -> new MeasureEntry(row.getString("instrument"), dialect.date(row, "taken_on"),
+                        row.getString("answers")))
+                .list();
+    }
+
+    private List<PlanSnapshot> plans(ClientId id) {
+        return handle.createQuery("select number, made, knowledge_version, plan_json from plans where client_id = :id order by number")
+                .bind("id", id.value())
+                .map((row, ctx) -> new PlanSnapshot(row.getInt("number"), dialect.date(row, "made"),
+                        row.getString("knowledge_version"), row.getString("plan_json")))
+                .list();
+    }
+
+    List<AuditEntry> auditLog() {
+        return handle.createQuery("select at, actor, action, client_reference from audit_log order by at, id")
+                .map((row, ctx) -> new AuditEntry(dialect.time(row, "at"), row.getString("actor"), row.getString("action"),
+                        row.getString("client_reference")))
+                .list();
+    }
+}

@@ -1,0 +1,118 @@
+package org.backcare.storage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+import org.backcare.intake.Vocabulary;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * Where Backcare keeps its records: an SQLite file (the default) or a clinic's PostgreSQL database. Opening it
+ * brings its tables up to date; a database from a newer Backcare, or a file that is not one, is refused untouched.
+ * One open database is one connection, used by one command at a time.
+ */
+public final class Database implements AutoCloseable {
+    static final Duration BUSY_TIMEOUT = Duration.ofSeconds(10);
+
+    private final Dialect dialect;
+    private final String shown;
+    private final Connection connection;
+    private final Jdbi jdbi;
+
+    private Database(Dialect dialect, String shown, Connection connection) {
+        this.dialect = dialect;
+        this.shown = shown;
+        this.connection = connection;
+        this.jdbi = Jdbi.create(connection);
+    }
+
+    /** Opens a database file, or a {@code postgresql://user:password@host:port/database} (or {@code jdbc:postgresql:}) address. */
+    public static Database open(String location) {
+        var place = Place.of(location);
+        try {
+            Schema.bringUpToDate(place);
+            return new Database(place.dialect(), place.shown(), place.writer().getConnection());
+        } catch (SQLException e) {
+            throw new StorageException("cannot open the database " + place.shown() + ": " + place.dialect().reason(e));
+        }
+    }
+
+    /** The client book kept in this database; intakes are read back with this vocabulary. */
+    public SqlClientBook clientBook(Vocabulary vocabulary) {
+        return new SqlClientBook(this, vocabulary);
+    }
+
+    /** Where this database is, without its password. */
+    public String shown() {
+        return shown;
+    }
+
+    /**
+     * A consistent copy of an SQLite database, taken while others may be writing to it. The target must not exist.
+     * A PostgreSQL database is backed up with the server's own tool, pg_dump.
+     */
+    public void backup(Path target) {
+        if (dialect != Dialect.SQLITE) {
+            throw new StorageException("backup copies a Backcare database file; " + shown + " is a PostgreSQL database:"
+                    + " back it up with PostgreSQL's pg_dump, for example: pg_dump --format=custom --file=FILE DATABASE");
+        }
+        if (Files.exists(target)) {
+            throw new StorageException("will not overwrite " + target + ": choose a file that does not exist yet");
+        }
+        if (!Files.isDirectory(target.toAbsolutePath().getParent())) {
+            throw new StorageException("cannot back up to " + target + ": its folder does not exist");
+        }
+        synchronized (this) {
+            try (var statement = connection.createStatement()) {
+                statement.execute("vacuum into '" + target.toString().replace("'", "''") + "'");
+            } catch (SQLException e) {
+                throw new StorageException("cannot back up " + shown + " to " + target + ": " + dialect.reason(e));
+            }
+        }
+    }
+
+    /** Runs the work as one transaction: all of it is kept, or none of it. */
+    synchronized <R> R transaction(String doing, HandleCallback<R, RuntimeException> work) {
+        try {
+            return jdbi.inTransaction(work);
+        } catch (JdbiException e) {
+            throw new StorageException("cannot " + doing + ": " + reason(e) + "; nothing was changed");
+        }
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    private String reason(JdbiException e) {
+        return cause(e, SQLException.class).map(Database::first).map(dialect::reason).orElse(e.getClass().getSimpleName());
+    }
+
+    /** The error that stopped a batch of inserts is chained behind the batch's own. */
+    private static SQLException first(SQLException e) {
+        return e.getNextException() == null ? e : e.getNextException();
+    }
+
+    static <T extends Throwable> Optional<T> cause(Throwable e, Class<T> kind) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (kind.isInstance(cause)) {
+                return Optional.of(kind.cast(cause));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StorageException("cannot close " + shown + ": " + dialect.reason(e));
+        }
+    }
+}

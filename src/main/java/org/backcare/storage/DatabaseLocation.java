@@ -1,0 +1,52 @@
+package org.backcare.storage;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where the records live: the {@code --db} option if given, else the {@code BACKCARE_DB} environment variable, else
+ * {@code backcare/backcare.db} in the user's data folder ({@code $XDG_DATA_HOME}, or {@code ~/.local/share}).
+ * A file's folders are made if they are missing.
+ */
+public final class DatabaseLocation {
+    public static final String ENVIRONMENT_VARIABLE = "BACKCARE_DB";
+
+    private DatabaseLocation() {
+    }
+
+    public static String resolve(String option) {
+        return resolve(option, System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    static String resolve(String option, Map<String, String> environment, Path home) {
+        var chosen = option != null ? option : environment.get(ENVIRONMENT_VARIABLE);
+        if (chosen != null && !chosen.isBlank()) {
+            if (Place.isFile(chosen)) {
+                makeFolders(Path.of(chosen));
+            }
+            return chosen;
+        }
+        var xdg = environment.get("XDG_DATA_HOME");
+        var data = xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".local/share");
+        var file = data.resolve("backcare").resolve("backcare.db");
+        makeFolders(file);
+        return file.toString();
+    }
+
+    private static void makeFolders(Path file) {
+        var folder = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(folder);
+        } catch (FileAlreadyExistsException e) {
+            throw new StorageException("cannot make the folder " + folder + " for the database: a file is in the way");
+        } catch (AccessDeniedException e) {
+            throw new StorageException("cannot make the folder " + folder + " for the database: permission denied");
+        } catch (IOException e) {
+            throw new StorageException("cannot make the folder " + folder + " for the database: " + e.getMessage());
+        }
+    }
+}

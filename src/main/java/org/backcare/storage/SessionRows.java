@@ -1,0 +1,123 @@
+package org.backcare.storage;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import org.backcare.clients.ClientId;
+import org.backcare.intake.Pressure;
+import org.backcare.intake.Region;
+import org.backcare.progress.AreaMinutes;
+import org.backcare.progress.Feedback;
+import org.backcare.progress.SessionLog;
+import org.backcare.progress.SoapNote;
+import org.jdbi.v3.core.Handle;
+
+/** Session logs as rows: the session, and its areas, techniques, after-effects and feedback in their own tables. */
+final class SessionRows {
+    private final Handle handle;
+    private final Dialect dialect;
+
+    SessionRows(Handle handle, Dialect dialect) {
+        this.handle = handle;
+        this.dialect = dialect;
+    }
+
+    void insert(ClientId client, SessionLog session) {
+        long id = handle.createQuery("""
+                insert into sessions (client_id, given_on, therapist, minutes, pressure, pain_before, pain_after,
+                                      subjective, objective, assessment, plan)
+                values (:client, :date, :therapist, :minutes, :pressure, :painBefore, :painAfter,
+                        :subjective, :objective, :assessment, :plan)
+                returning id""")
+                .bind("client", client.value()).bind("date", dialect.date(session.date()))
+                .bind("therapist", session.therapist()).bind("minutes", session.minutes())
+                .bind("pressure", session.pressure().id())
+                .bind("painBefore", session.painBefore()).bind("painAfter", session.painAfter())
+                .bind("subjective", session.notes().subjective()).bind("objective", session.notes().objective())
+                .bind("assessment", session.notes().assessment()).bind("plan", session.notes().plan())
+                .mapTo(Long.class).one();
+        var areas = session.areas();
+        insertEach(id, "insert into session_areas (session_id, ordinal, region, minutes) values (?, ?, ?, ?)",
+                areas.size(), i -> new Object[] {areas.get(i).region().id(), areas.get(i).minutes()});
+        insertEach(id, "insert into session_techniques (session_id, ordinal, technique) values (?, ?, ?)",
+                session.techniques().size(), i -> new Object[] {session.techniques().get(i)});
+        insertEach(id, "insert into session_after_effects (session_id, ordinal, effect) values (?, ?, ?)",
+                session.afterEffects().size(), i -> new Object[] {session.afterEffects().get(i)});
+        var worked = session.feedback().worked();
+        var didNotWork = session.feedback().didNotWork();
+        insertEach(id, "insert into session_feedback (session_id, ordinal, technique, worked) values (?, ?, ?, ?)",
+                worked.size() + didNotWork.size(), i -> i < worked.size() ? new Object[] {worked.get(i), true}
+                        : new Object[] {didNotWork.get(i - worked.size()), false});
+    }
+
+    private void insertEach(long session, String sql, int count, IntFunction<Object[]> values) {
+        if (count == 0) {
+            return;
+        }
+        var batch = handle.prepareBatch(sql);
+        for (int i = 0; i < count; i++) {
+            batch.bind(0, session).bind(1, i + 1);
+            var rest = values.apply(i);
+            for (int v = 0; v < rest.length; v++) {
+                batch.bind(2 + v, rest[v]);
+            }
+            batch.add();
+        }
+        batch.execute();
+    }
+
+    /** The client's sessions, oldest first (in the order logged when on the same day). */
+    List<SessionLog> of(ClientId client) {
+        var areas = children(client, "region, c.minutes", "session_areas",
+                row -> new AreaMinutes(known(Region.byId(row.getString("region")), "region"), row.getInt("minutes")));
+        var techniques = children(client, "technique", "session_techniques", row -> row.getString("technique"));
+        var effects = children(client, "effect", "session_after_effects", row -> row.getString("effect"));
+        var feedback = children(client, "technique, c.worked", "session_feedback", row -> new Verdict(
+                row.getString("technique"), row.getBoolean("worked")));
+        return handle.createQuery("""
+                select id, given_on, therapist, minutes, pressure, pain_before, pain_after,
+                       subjective, objective, assessment, plan
+                from sessions where client_id = :client order by given_on, id""")
+                .bind("client", client.value())
+                .map((row, ctx) -> {
+                    long id = row.getLong("id");
+                    var verdicts = feedback.getOrDefault(id, List.of());
+                    return new SessionLog(dialect.date(row, "given_on"), row.getString("therapist"), row.getInt("minutes"),
+                            areas.getOrDefault(id, List.of()), techniques.getOrDefault(id, List.of()),
+                            known(Pressure.byId(row.getString("pressure")), "pressure"),
+                            row.getInt("pain_before"), row.getInt("pain_after"), effects.getOrDefault(id, List.of()),
+                            new Feedback(verdicts.stream().filter(Verdict::worked).map(Verdict::technique).toList(),
+                                    verdicts.stream().filter(v -> !v.worked()).map(Verdict::technique).toList()),
+                            new SoapNote(row.getString("subjective"), row.getString("objective"),
+                                    row.getString("assessment"), row.getString("plan")));
+                })
+                .list();
+    }
+
+    private record Verdict(String technique, boolean worked) {}
+
+    private interface Column<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private record Child<T>(long session, T value) {}
+
+    /** The rows of one of the session's tables, by session, in their order. */
+    private <T> Map<Long, List<T>> children(ClientId client, String columns, String table, Column<T> column) {
+        return handle.createQuery("select c.session_id, c." + columns + " from " + table + " c"
+                        + " join sessions s on s.id = c.session_id where s.client_id = :client order by c.session_id, c.ordinal")
+                .bind("client", client.value())
+                .map((row, ctx) -> new Child<>(row.getLong("session_id"), column.read(row)))
+                .stream()
+                .collect(Collectors.groupingBy(Child::session, Collectors.mapping(Child::value, Collectors.toList())));
+    }
+
+    private static <T> T known(Optional<T> value, String what) {
+        return value.orElseThrow(() -> new StorageException("a session on file has a " + what
+                + " this Backcare does not know; it was written by another version"));
+    }
+}

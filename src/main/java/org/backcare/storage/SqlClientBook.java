@@ -1,0 +1,120 @@
+package org.backcare.storage;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.backcare.clients.AuditEntry;
+import org.backcare.clients.ClientBook;
+import org.backcare.clients.ClientExistsException;
+import org.backcare.clients.ClientHistory;
+import org.backcare.clients.ClientId;
+import org.backcare.clients.ClientRecord;
+import org.backcare.clients.IntakeVersion;
+import org.backcare.clients.MeasureEntry;
+import org.backcare.clients.PlanSnapshot;
+import org.backcare.intake.Intake;
+import org.backcare.intake.Vocabulary;
+import org.backcare.progress.SessionLog;
+
+/** The client book kept in a {@link Database}: every method is one transaction. */
+public final class SqlClientBook implements ClientBook {
+    /** The action the audit log records when a client is forgotten. */
+    public static final String FORGET = "forget";
+
+    private final Database database;
+    private final Vocabulary vocabulary;
+
+    SqlClientBook(Database database, Vocabulary vocabulary) {
+        this.database = database;
+        this.vocabulary = vocabulary;
+    }
+
+    <R> R transaction(String doing, Function<ClientRows, R> work) {
+        return database.transaction(doing, handle -> work.apply(new ClientRows(handle, database.dialect(), vocabulary)));
+    }
+
+    @Override
+    public void add(ClientRecord client, IntakeVersion firstIntake) {
+        transaction("add " + client.id(), rows -> {
+            if (rows.reference(client.id()).isPresent()) {
+                throw new ClientExistsException(client.id());
+            }
+            rows.insert(client, ClientRows.newReference());
+            rows.insert(client.id(), firstIntake);
+            return null;
+        });
+    }
+
+    @Override
+    public List<ClientRecord> clients() {
+        return transaction("list the clients", ClientRows::clients);
+    }
+
+    @Override
+    public Optional<ClientHistory> history(ClientId id) {
+        return transaction("read the history of " + id, rows -> rows.history(id));
+    }
+
+    /** The opaque reference by which the audit log names this client once they are forgotten. */
+    public Optional<String> reference(ClientId id) {
+        return transaction("read the reference of " + id, rows -> rows.reference(id));
+    }
+
+    @Override
+    public IntakeVersion addIntake(ClientId id, LocalDate recorded, Intake intake) {
+        return transaction("add an intake for " + id, rows -> {
+            rows.lock(id);
+            var version = new IntakeVersion(rows.nextIntakeVersion(id), recorded, intake);
+            rows.insert(id, version);
+            return version;
+        });
+    }
+
+    @Override
+    public void logSession(ClientId id, SessionLog session) {
+        transaction("log the session for " + id, rows -> {
+            rows.lock(id);
+            rows.sessions.insert(id, session);
+            return null;
+        });
+    }
+
+    @Override
+    public void recordMeasure(ClientId id, MeasureEntry measure) {
+        transaction("record the " + measure.instrument() + " answers for " + id, rows -> {
+            rows.lock(id);
+            rows.insert(id, measure);
+            return null;
+        });
+    }
+
+    @Override
+    public PlanSnapshot keepPlan(ClientId id, LocalDate made, String knowledgeVersion, String planJson) {
+        return transaction("keep the plan for " + id, rows -> {
+            rows.lock(id);
+            if (!Archive.isJson(planJson)) { // so that an archive can carry it as JSON
+                throw new StorageException("cannot keep the plan for " + id + ": it is not JSON; nothing was changed");
+            }
+            var plan = new PlanSnapshot(rows.nextPlanNumber(id), made, knowledgeVersion, planJson);
+            rows.insert(id, plan);
+            return plan;
+        });
+    }
+
+    @Override
+    public void forget(ClientId id, String actor, Instant at) {
+        transaction("forget " + id, rows -> {
+            var reference = rows.lock(id);
+            rows.delete(id);
+            rows.insert(new AuditEntry(at, actor, FORGET, reference));
+            return null;
+        });
+    }
+
+    @Override
+    public List<AuditEntry> auditLog() {
+        return transaction("read the audit log", ClientRows::auditLog);
+    }
+}

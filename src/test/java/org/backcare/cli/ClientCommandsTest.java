@@ -1,0 +1,145 @@
+package org.backcare.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The commands that keep records, as a therapist meets them: each on its own database file. */
+class ClientCommandsTest {
+    private static final String INTAKE = "examples/chronic-low-back.yaml";
+
+    @TempDir
+    Path dir;
+
+    private String db() {
+        return dir.resolve("backcare.db").toString();
+    }
+
+    private Cli run(String... args) {
+        return Cli.run(Stream.concat(Arrays.stream(args), Stream.of("--db", db())).toArray(String[]::new));
+    }
+
+    @Test
+    void aClientIsAddedListedShownAndForgotten() {
+        var added = run("client", "add", "--name", "Asha Rao", "--intake", INTAKE, "--consent-date", "2026-11-01");
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        assertThat(added.out()).startsWith("Added asha-rao (Asha Rao): consent given 2026-11-01, intake version 1, in ");
+
+        assertThat(run("client", "list").out()).contains("asha-rao  2026-11-01  Asha Rao");
+        var shown = run("client", "show", "asha-rao");
+        assertThat(shown.out()).contains("Asha Rao (asha-rao)", "given 2026-11-01", "Intakes (1):", "Sessions (0):");
+        var reference = shown.out().replaceAll("(?s).*forgotten: ([0-9a-f]{16}).*", "$1");
+
+        var forgotten = run("client", "forget", "asha-rao", "--by", "Mira Shah");
+        assertThat(forgotten.exitCode()).as(forgotten.err()).isZero();
+        assertThat(forgotten.out()).contains("Forgot asha-rao", "forget, by Mira Shah, reference " + reference);
+        assertThat(run("client", "list").out()).startsWith("No clients on file");
+        assertThat(run("export").out()).doesNotContain("Asha", "asha-rao").contains(reference, "Mira Shah");
+    }
+
+    @Test
+    void consentIsRequiredOnceAndNotInTheFuture() {
+        var none = run("client", "add", "--name", "Asha Rao", "--intake", INTAKE);
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err()).contains("--consent:", "--consent-date YYYY-MM-DD");
+        var both = run("client", "add", "--name", "Asha Rao", "--intake", INTAKE, "--consent", "--consent-date", "2026-11-01");
+        assertThat(both.err()).contains("--consent-date: give --consent or --consent-date, not both");
+        var future = run("client", "add", "--name", "Asha Rao", "--intake", INTAKE, "--consent-date", "2999-01-01");
+        assertThat(future.err()).contains("--consent-date: 2999-01-01 is in the future");
+        var badDate = run("client", "add", "--name", "Asha Rao", "--intake", INTAKE, "--consent-date", "01/11/2026");
+        assertThat(badDate.exitCode()).isEqualTo(2);
+        assertThat(badDate.err()).contains("--consent-date", "YYYY-MM-DD");
+
+        assertThat(Files.exists(Path.of(db()))).isFalse();
+        assertNoStackTrace(none, both, future, badDate);
+    }
+
+    @Test
+    void aTakenIdOrAnUnknownClientIsAClearMessage() {
+        run("client", "add", "--name", "Asha Rao", "--intake", INTAKE, "--consent");
+        var again = run("client", "add", "--name", "Asha Rao", "--intake", INTAKE, "--consent");
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("--id: a client 'asha-rao' is already on file", "--id asha-rao-2");
+        assertThat(run("client", "add", "--name", "Asha Rao", "--intake", INTAKE, "--consent", "--id", "asha-rao-2").exitCode())
+                .isZero();
+
+        var unknown = run("client", "show", "nobody");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no client 'nobody' on file");
+        var notAnId = run("client", "forget", "Asha Rao", "--by", "Mira");
+        assertThat(notAnId.exitCode()).isEqualTo(2);
+        assertThat(notAnId.err()).contains("(ID)", "'Asha Rao' is not a client id");
+        assertThat(run("client", "list").out()).contains("asha-rao ", "asha-rao-2");
+        assertNoStackTrace(again, unknown, notAnId);
+    }
+
+    @Test
+    void exportImportExportIsByteIdenticalAndImportNeverOverwrites() throws IOException {
+        run("client", "add", "--name", "Asha Rao", "--intake", INTAKE, "--consent");
+        run("client", "add", "--name", "Léa Martin", "--intake", "examples/desk-worker.yaml", "--consent");
+        run("client", "forget", "lea-martin", "--by", "Mira Shah");
+        var first = dir.resolve("first.json");
+        assertThat(run("export", "-o", first.toString()).exitCode()).isZero();
+
+        var fresh = dir.resolve("fresh.db").toString();
+        var imported = Cli.run("import", first.toString(), "--db", fresh);
+        assertThat(imported.out()).contains("Imported 1 client(s) (asha-rao), 0 session(s) and 1 audit entry");
+        var second = dir.resolve("second.json");
+        Cli.run("export", "-o", second.toString(), "--db", fresh);
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+
+        var again = Cli.run("import", first.toString(), "--db", fresh);
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("already on file: asha-rao", "Nothing was imported");
+        var overwrite = run("export", "-o", first.toString());
+        assertThat(overwrite.err()).contains("--output", "already exists");
+        assertNoStackTrace(again, overwrite);
+    }
+
+    @Test
+    void aBackupIsADatabaseAndIsNeverWrittenOverAnotherFile() throws IOException {
+        run("client", "add", "--name", "Asha Rao", "--intake", INTAKE, "--consent");
+        var copy = dir.resolve("copy.db");
+        assertThat(run("backup", copy.toString()).out()).contains("Backed up", "to " + copy);
+        assertThat(Cli.run("client", "list", "--db", copy.toString()).out()).contains("asha-rao");
+
+        var intakeCopy = dir.resolve("intake.yaml");
+        Files.copy(Path.of(INTAKE), intakeCopy);
+        var refused = run("backup", intakeCopy.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(intakeCopy).hasSameBinaryContentAs(Path.of(INTAKE));
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsRefusedAndLeftAsItWas() throws IOException {
+        var intakeCopy = dir.resolve("intake.db");
+        Files.copy(Path.of(INTAKE), intakeCopy);
+        var result = Cli.run("client", "list", "--db", intakeCopy.toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("backcare: " + intakeCopy
+                + " is not a Backcare database (it is not an SQLite file); nothing was changed\n");
+        assertThat(intakeCopy).hasSameBinaryContentAs(Path.of(INTAKE));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"client add", "client list", "client show", "client forget", "export", "import", "backup"})
+    void everyRecordsCommandHasHelpAndTakesDb(String command) {
+        var result = Cli.run((command + " --help").split(" "));
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Usage: backcare " + command, "--db=LOCATION");
+    }
+
+    private static void assertNoStackTrace(Cli... results) {
+        for (var result : results) {
+            assertThat(result.err() + result.out()).doesNotContain("Exception", "\tat org.", "at java.");
+        }
+    }
+}
