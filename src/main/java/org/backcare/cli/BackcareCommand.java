@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         description = "Safe, personal back-massage care plans. Decision support, not a diagnosis.",
         subcommands = {PlanCommand.class, ScreenCommand.class, TechniquesCommand.class, KnowledgeCommand.class,
                 IntakeCommand.class,
-                ClientCommand.class, ExportCommand.class, ImportCommand.class, BackupCommand.class})
+                ClientCommand.class, SessionCommand.class, MeasureCommand.class, ProgressCommand.class,
+                ReportCommand.class, ExportCommand.class, ImportCommand.class, BackupCommand.class})
 public final class BackcareCommand implements Runnable {
     /** Bad input: the user can fix it. */
     public static final int BAD_INPUT = 2;

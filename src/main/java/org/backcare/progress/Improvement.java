@@ -1,7 +1,6 @@
 package org.backcare.progress;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -65,8 +64,7 @@ final class Improvement {
     }
 
     static Score score(MeasureEntry entry) {
-        return new Answers(Instrument.byId(entry.instrument()).orElseThrow(),
-                Arrays.asList(entry.answers().split(",", -1))).score();
+        return Answers.parse(entry.instrument() + " " + entry.answers()).score();
     }
 
     private static Score nprs(int pain) {

@@ -62,7 +62,7 @@ public final class ProgressReview {
                         + "not enough; it belongs in a package with exercise.", knowledge.screeningRules().stream()
                         .filter(r -> r.id().equals("high-risk-start-back")).findFirst().orElseThrow().source()));
             });
-            var sessions = sessionsSince(history.intakes().get(history.intakes().size() - 1).recorded());
+            var sessions = sinceLatestReassessment();
             if (history.sessions().isEmpty()) {
                 return result(Adaptation.Decision.START, 0, List.of());
             }
@@ -83,8 +83,13 @@ public final class ProgressReview {
             return result(decision == null ? Adaptation.Decision.CONTINUE : decision, phasesDone, feedbackRules());
         }
 
-        private List<SessionLog> sessionsSince(LocalDate intakeRecorded) {
-            return history.sessions().stream().filter(s -> !s.date().isBefore(intakeRecorded)).toList();
+        /** A new intake version is a reassessment: red flags reported before it have been dealt with. */
+        private List<SessionLog> sinceLatestReassessment() {
+            if (history.intakes().size() == 1) {
+                return history.sessions();
+            }
+            var reassessed = history.intakes().get(history.intakes().size() - 1).recorded();
+            return history.sessions().stream().filter(s -> !s.date().isBefore(reassessed)).toList();
         }
 
         private void newRedFlags(List<SessionLog> sessions) {

@@ -12,6 +12,7 @@ import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.planning.CarePlan;
 import org.backcare.planning.Phase;
 import org.backcare.planning.Session;
+import org.backcare.progress.Adaptation;
 import org.backcare.screening.Exclusion;
 import org.backcare.screening.Reason;
 import org.backcare.screening.ScreeningResult;
@@ -30,6 +31,19 @@ public final class PlanJson {
 
     public String write(CarePlan plan) {
         return text(tree(plan));
+    }
+
+    /** The plan with, first, what the client's history changed in it ({@code adaptation}, when there is one). */
+    public String write(CarePlan plan, Adaptation adaptation) {
+        var tree = tree(plan);
+        if (adaptation == null) {
+            return text(tree);
+        }
+        var withAdaptation = MAPPER.createObjectNode();
+        withAdaptation.set("adaptation", MAPPER.createObjectNode().put("decision", adaptation.decision().id())
+                .set("changes", reasons(adaptation.changes())));
+        withAdaptation.setAll(tree);
+        return text(withAdaptation);
     }
 
     static String text(ObjectNode tree) {

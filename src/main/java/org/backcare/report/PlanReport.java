@@ -10,6 +10,7 @@ import org.backcare.knowledge.Outcome;
 import org.backcare.planning.CarePlan;
 import org.backcare.planning.Phase;
 import org.backcare.planning.Session;
+import org.backcare.progress.Adaptation;
 import org.backcare.screening.Exclusion;
 import org.backcare.screening.Reason;
 import org.backcare.screening.ScreeningResult;
@@ -24,16 +25,32 @@ public final class PlanReport {
     }
 
     public String terminal(CarePlan plan) {
-        return write(plan, new TerminalPage());
+        return terminal(plan, null);
     }
 
     public String markdown(CarePlan plan) {
-        return write(plan, new MarkdownPage());
+        return markdown(plan, null);
     }
 
-    private String write(CarePlan plan, Page page) {
+    /** The plan, headed by what the client's history changed in it (when there is a history). */
+    public String terminal(CarePlan plan, Adaptation adaptation) {
+        return write(plan, adaptation, new TerminalPage());
+    }
+
+    public String markdown(CarePlan plan, Adaptation adaptation) {
+        return write(plan, adaptation, new MarkdownPage());
+    }
+
+    private String write(CarePlan plan, Adaptation adaptation, Page page) {
         page.title("Back care plan for " + plan.client());
         page.paragraph("Starting " + plan.start() + ". Knowledge base " + plan.knowledgeVersion() + ".");
+        if (adaptation != null) {
+            page.heading("What changed and why: " + adaptation.decision().label());
+            if (adaptation.changes().isEmpty()) {
+                page.paragraph("Nothing in the history changes the plan.");
+            }
+            adaptation.changes().forEach(c -> page.bullet(c.text() + cite(c.source())));
+        }
         screening(plan.screening(), page);
         if (plan.screening().allowsMassage()) {
             techniques(plan, page);
