@@ -1,0 +1,117 @@
+package org.backcare.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Sessions, questionnaires, progress and the adapted plan, as a therapist records and reads them. */
+class ProgressCommandsTest {
+    @TempDir
+    Path dir;
+
+    private Cli run(String... args) {
+        return Cli.run(Stream.concat(Arrays.stream(args), Stream.of("--db", dir.resolve("b.db").toString()))
+                .toArray(String[]::new));
+    }
+
+    private Cli session(String date, int painBefore, String... more) {
+        var args = Stream.concat(Stream.of("session", "log", "daniel-okafor", "--date", date, "--minutes", "50",
+                "--pain-before", Integer.toString(painBefore), "--pain-after", "2", "--technique", "deep-tissue",
+                "--pressure", "moderate", "--areas", "lower-back:30,mid-back:15"), Arrays.stream(more));
+        return run(args.toArray(String[]::new));
+    }
+
+    @BeforeEach
+    void aClientOnFile() {
+        var added = run("client", "add", "--name", "Daniel Okafor", "--intake", "examples/chronic-low-back.yaml",
+                "--consent-date", "2026-10-01");
+        assertThat(added.exitCode()).as(added.err()).isZero();
+    }
+
+    @Test
+    void loggedSessionsShowInProgressWithTheDecision() {
+        assertThat(session("2026-10-06", 6, "--note", "QL tight on the left", "--worked", "deep-tissue").exitCode())
+                .isZero();
+        assertThat(session("2026-10-13", 5).exitCode()).isZero();
+        assertThat(session("2026-10-20", 4).exitCode()).isZero();
+        var progress = run("progress", "daniel-okafor", "--as-of", "2026-10-25");
+        assertThat(progress.exitCode()).as(progress.err()).isZero();
+        assertThat(progress.out()).contains("3 session(s) kept of 3 planned", "STEP DOWN", "Pain before sessions went "
+                + "from 6/10", " 6 | o", "Next sessions");
+        var json = run("progress", "daniel-okafor", "--as-of", "2026-10-25", "--format", "json");
+        assertThat(json.out()).contains("\"decision\"", "\"step-down\"", "\"before\" : 6");
+    }
+
+    @Test
+    void questionnairesAreScoredAndKept() {
+        var odi = run("measure", "daniel-okafor", "odi", "1,2,2,1,0,1,2,-,1,1", "--date", "2026-10-06");
+        assertThat(odi.exitCode()).as(odi.err()).isZero();
+        assertThat(odi.out()).contains("24.4%", "moderate disability");
+        assertThat(run("progress", "daniel-okafor").out()).contains("odi", "24.4%");
+    }
+
+    @Test
+    void thePlanForAClientSaysWhatChangedAndIsKeptOnFile() {
+        session("2026-10-06", 6);
+        session("2026-10-13", 6, "--after-effects", "tingling");
+        var plan = run("plan", "daniel-okafor", "--start", "2026-10-20", "--format", "json");
+        assertThat(plan.exitCode()).as(plan.err()).isZero();
+        assertThat(plan.out()).contains("\"decision\" : \"stop-new-red-flag\"", "\"outcome\" : \"refer\"",
+                "\"sessions\" : [ ]");
+        assertThat(run("client", "show", "daniel-okafor").out()).contains("Plans kept (1)");
+    }
+
+    @Test
+    void badSessionInputListsEveryProblemAndWritesNothing() {
+        var bad = run("session", "log", "daniel-okafor", "--date", "2026-09-01", "--minutes", "50", "--pain-before", "12",
+                "--pain-after", "2", "--pressure", "hard", "--after-effects", "headache", "--areas", "neck:5");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--date", "consented", "--pain-before", "0-10", "--pressure", "hard",
+                "--after-effects[0]", "headache", "neck:5");
+        assertThat(run("client", "show", "daniel-okafor").out()).contains("Sessions (0)");
+    }
+
+    @Test
+    void anUnknownClientABadDateAndABadAnswerAreRefused() {
+        var unknown = run("session", "log", "nobody", "--date", "2026-10-06", "--minutes", "50", "--pain-before", "5",
+                "--pain-after", "3", "--pressure", "light");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no client 'nobody'");
+        var date = session("06/10/2026", 5);
+        assertThat(date.exitCode()).isEqualTo(2);
+        assertThat(date.err()).contains("YYYY-MM-DD");
+        var odi = run("measure", "daniel-okafor", "odi", "1,2,7,1,0,1,2,-,1,1");
+        assertThat(odi.exitCode()).isEqualTo(2);
+        assertThat(odi.err()).contains("answers[2]", "0-5");
+        assertThat(run("progress", "daniel-okafor").out()).contains("No questionnaires recorded yet");
+    }
+
+    @Test
+    void theReportIsAPdfAndAnExistingFileIsKept() throws IOException {
+        session("2026-10-06", 6);
+        var pdf = dir.resolve("report.pdf");
+        var written = run("report", "daniel-okafor", "--pdf", pdf.toString());
+        assertThat(written.exitCode()).as(written.err()).isZero();
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
+        var again = run("report", "daniel-okafor", "--pdf", pdf.toString());
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("already exists");
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsRefusedAndLeftAlone() throws IOException {
+        var notes = dir.resolve("notes.txt");
+        Files.writeString(notes, "shopping list");
+        var result = Cli.run("progress", "daniel-okafor", "--db", notes.toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).doesNotContain("Exception");
+        assertThat(notes).hasContent("shopping list");
+    }
+}
