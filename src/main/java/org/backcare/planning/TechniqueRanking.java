@@ -3,6 +3,8 @@ package org.backcare.planning;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.backcare.intake.Intake;
 import org.backcare.intake.Pressure;
 import org.backcare.intake.Region;
@@ -19,9 +21,12 @@ import org.backcare.screening.ScreeningResult;
  */
 final class TechniqueRanking {
     private final KnowledgeBase knowledge;
+    /** The fit rules of each technique, in knowledge order. */
+    private final Map<String, List<FitRule>> fitRules;
 
     TechniqueRanking(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
+        this.fitRules = knowledge.fitRules().stream().collect(Collectors.groupingBy(FitRule::technique));
     }
 
     TechniqueChoice rank(Intake intake, ScreeningResult screening, Pressure pressureTarget) {
@@ -37,8 +42,8 @@ final class TechniqueRanking {
                 notSuited.add(new Exclusion(t.id(), unsuitable));
                 continue;
             }
-            var reasons = knowledge.fitRules().stream()
-                    .filter(r -> r.technique().equals(t.id()) && r.when().holdsFor(intake)).toList();
+            var reasons = fitRules.getOrDefault(t.id(), List.of()).stream()
+                    .filter(r -> r.when().holdsFor(intake)).toList();
             int score = reasons.stream().mapToInt(FitRule::weight).sum();
             if (score > 0) {
                 ranked.add(new RankedTechnique(t, score, reasons.stream()

@@ -12,4 +12,12 @@ class KnowledgeFilesTest {
                 "myofascial-release", "sports", "hot-stone", "aromatherapy", "stretch-assisted", "abhyanga",
                 "kati-basti", "swedana", "potli");
     }
+
+    @Test
+    void aPreloadedKnowledgeBaseIsTheSameAsOneReadOnTheSpot() {
+        var expected = KnowledgeFiles.bundled();
+        KnowledgeFiles.preload();
+        assertThat(KnowledgeFiles.bundled()).isEqualTo(expected);
+        assertThat(KnowledgeFiles.bundled()).isEqualTo(expected);
+    }
 }
