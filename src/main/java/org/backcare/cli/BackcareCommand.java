@@ -1,6 +1,7 @@
 package org.backcare.cli;
 
 import java.io.PrintWriter;
+import org.backcare.files.KnowledgeFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,6 +25,9 @@ public final class BackcareCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && !args[0].startsWith("-")) {
+            KnowledgeFiles.preload(); // every subcommand reads the knowledge base
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

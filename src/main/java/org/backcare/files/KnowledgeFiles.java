@@ -19,6 +19,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.backcare.intake.Problem;
 import org.backcare.knowledge.KnowledgeBase;
@@ -33,8 +36,7 @@ public final class KnowledgeFiles {
             "research.yaml", "session-guidance.yaml", "best-practices.yaml", "home-care.yaml",
             "when-not-enough.yaml", "after-effects.yaml", "progress.yaml", "disclaimer.yaml");
 
-    static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()).build();
+    private static final AtomicReference<FutureTask<Bundled>> PRELOADED = new AtomicReference<>();
 
     private KnowledgeFiles() {}
 
@@ -43,8 +45,37 @@ public final class KnowledgeFiles {
         return load(null);
     }
 
+    /**
+     * Starts reading the bundled files on another thread, for the next {@link #load} to take. Making the YAML mapper
+     * and parsing the files is most of a command's start-up, while the main thread has the command line to set up.
+     */
+    public static void preload() {
+        var task = new FutureTask<>(KnowledgeFiles::bundledFiles);
+        if (PRELOADED.compareAndSet(null, task)) {
+            var thread = new Thread(task, "knowledge-preload");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
     /** The shipped knowledge base with a clinic's files (may be null) laid over it. */
     public static KnowledgeBase load(Path clinicFolder) {
+        var bundled = preloadedOrRead();
+        var problems = bundled.problems();
+        var digest = bundled.digest();
+        var documents = bundled.documents();
+        if (clinicFolder != null) {
+            layClinicFiles(clinicFolder, documents, digest, problems);
+        }
+        var version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        var knowledge = new KnowledgeAssembly(documents, problems).assemble(version);
+        return KnowledgeBase.checked(knowledge, problems);
+    }
+
+    /** The bundled files parsed, with the digest and problems so far: the one load that takes them adds to all three. */
+    private record Bundled(Map<String, ObjectNode> documents, MessageDigest digest, List<Problem> problems) {}
+
+    private static Bundled bundledFiles() {
         var problems = new ArrayList<Problem>();
         var digest = sha256();
         var documents = new LinkedHashMap<String, ObjectNode>();
@@ -53,12 +84,28 @@ public final class KnowledgeFiles {
             digest.update(text.getBytes(StandardCharsets.UTF_8));
             documents.put(name, parse(name, text, problems));
         }
-        if (clinicFolder != null) {
-            layClinicFiles(clinicFolder, documents, digest, problems);
+        return new Bundled(documents, digest, problems);
+    }
+
+    private static Bundled preloadedOrRead() {
+        var task = PRELOADED.getAndSet(null);
+        if (task == null) {
+            return bundledFiles();
         }
-        var version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-        var knowledge = new KnowledgeAssembly(documents, problems).assemble(version);
-        return KnowledgeBase.checked(knowledge, problems);
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the knowledge files", e);
+        } catch (ExecutionException e) { // thrown as if the files had been read on this thread
+            if (e.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static void layClinicFiles(Path folder, Map<String, ObjectNode> documents, MessageDigest digest,
@@ -124,7 +171,7 @@ public final class KnowledgeFiles {
 
     private static ObjectNode parse(String name, String text, List<Problem> problems) {
         try {
-            var tree = YAML.readTree(text);
+            var tree = Yaml.MAPPER.readTree(text);
             if (tree instanceof ObjectNode object) {
                 return object;
             }
@@ -132,7 +179,13 @@ public final class KnowledgeFiles {
         } catch (JacksonException e) {
             problems.add(new Problem(name, SyntaxError.describe(e, "YAML")));
         }
-        return YAML.createObjectNode();
+        return Yaml.MAPPER.createObjectNode();
+    }
+
+    /** Holds the mapper so that it is made (a costly first use of Jackson) by whichever thread parses first. */
+    private static final class Yaml {
+        static final YAMLMapper MAPPER = YAMLMapper.builder(YAMLFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()).build();
     }
 
     private static String bundledText(String name) {

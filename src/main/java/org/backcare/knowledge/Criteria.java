@@ -42,6 +42,12 @@ public record Criteria(
         pressure = List.copyOf(pressure);
     }
 
+    /** Whether this is {@link #ALWAYS}: nothing stated. */
+    public boolean isAlways() {
+        return !aboutComplaints() && lifestyle.isEmpty() && healthNotes.isEmpty() && goals.isEmpty()
+                && pressure.isEmpty() && minAge == null && maxAge == null && newToMassage == null && noOil == null;
+    }
+
     public boolean matches(Intake intake) {
         return matches(intake, complaint -> true);
     }

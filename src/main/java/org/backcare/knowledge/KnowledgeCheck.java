@@ -112,7 +112,7 @@ final class KnowledgeCheck {
                 checkPhase(where + ".phases[" + p.name() + "]", p);
             }
         }
-        if (kb.frequencyRules().stream().noneMatch(r -> r.appliesWhen().equals(Condition.ALWAYS))) {
+        if (kb.frequencyRules().stream().noneMatch(r -> r.appliesWhen().isAlways())) {
             problem("frequency.yaml", "one situation must apply always (general maintenance), so every plan has a frequency");
         }
     }

@@ -2,6 +2,7 @@ package org.backcare.planning;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import org.backcare.intake.Intake;
 import org.backcare.intake.Pressure;
@@ -46,8 +47,9 @@ public final class CarePlanner {
         var choice = frequency.choose(intake, adjustments.phasesDone());
         var schedule = schedule(intake, screened, pressure, techniques, choice, start);
         var expectations = knowledge.responseTimes().stream().filter(r -> r.appliesWhen().holdsFor(intake)).toList();
+        var guidance = applicable(knowledge.sessionGuidance(), intake);
         return new CarePlan(intake.client().name(), start, knowledge.version(), screened, techniques, pressure, choice,
-                schedule, guidance(intake, "before"), guidance(intake, "during"), guidance(intake, "after"),
+                schedule, onTopic(guidance, "before"), onTopic(guidance, "during"), onTopic(guidance, "after"),
                 applicable(knowledge.homeCare(), intake), expectations,
                 reassessments(intake, expectations, schedule), knowledge.disclaimer().text());
     }
@@ -81,9 +83,12 @@ public final class CarePlanner {
         var phases = Calendar.phases(choice);
         var sessions = new ArrayList<Session>();
         var dates = Calendar.dates(phases, start);
+        // Sessions differ only by their pressure (three at most), so each pressure's areas are made once.
+        var areasAt = new EnumMap<Pressure, List<SessionArea>>(Pressure.class);
         for (int i = 0; i < dates.size(); i++) {
             var sessionPressure = pressure.forSession(i);
-            var areas = sessionDesign.areas(intake, screened, sessionPressure, techniques);
+            var areas = areasAt.computeIfAbsent(sessionPressure,
+                    p -> List.copyOf(sessionDesign.areas(intake, screened, p, techniques)));
             int minutes = areas.stream().mapToInt(SessionArea::minutes).sum();
             var used = areas.stream().flatMap(a -> a.techniques().stream()).distinct().toList();
             sessions.add(new Session(i + 1, dates.get(i).date(), dates.get(i).phase(), minutes, sessionPressure,
@@ -92,8 +97,8 @@ public final class CarePlanner {
         return new Schedule(phases, sessions);
     }
 
-    private List<Advice> guidance(Intake intake, String moment) {
-        return applicable(knowledge.sessionGuidance(), intake).stream().filter(a -> a.topic().equals(moment)).toList();
+    private static List<Advice> onTopic(List<Advice> guidance, String moment) {
+        return guidance.stream().filter(a -> a.topic().equals(moment)).toList();
     }
 
     private static List<Advice> applicable(List<Advice> advice, Intake intake) {

@@ -24,8 +24,9 @@ final class SessionDesign {
 
     List<SessionArea> areas(Intake intake, ScreeningResult screening, Pressure sessionPressure, TechniqueChoice choice) {
         var areas = new ArrayList<SessionArea>();
+        var painful = intake.regions();
         for (Region region : Region.values()) {
-            if (!intake.regions().contains(region) || screening.avoids(region)) {
+            if (!painful.contains(region) || screening.avoids(region)) {
                 continue;
             }
             int pain = intake.painIn(region).orElse(0);

@@ -3,7 +3,10 @@ package org.backcare.planning;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.backcare.intake.Complaint;
 import org.backcare.intake.Intake;
 import org.backcare.intake.Pressure;
@@ -21,14 +24,15 @@ import org.backcare.screening.ScreeningResult;
  */
 final class TechniqueRanking {
     private final KnowledgeBase knowledge;
+    /** The fit rules of each technique, in knowledge order. */
+    private final Map<String, List<FitRule>> fitRules;
 
     TechniqueRanking(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
+        this.fitRules = knowledge.fitRules().stream().collect(Collectors.groupingBy(FitRule::technique));
     }
 
     TechniqueChoice rank(Intake intake, ScreeningResult screening, Pressure pressureTarget, List<FitRule> personal) {
-        var rules = new ArrayList<>(knowledge.fitRules());
-        rules.addAll(personal);
         var workable = intake.regions().stream().filter(r -> !screening.avoids(r)).toList();
         var ranked = new ArrayList<RankedTechnique>();
         var notSuited = new ArrayList<Exclusion>();
@@ -41,9 +45,10 @@ final class TechniqueRanking {
                 notSuited.add(new Exclusion(t.id(), unsuitable));
                 continue;
             }
-            var reasons = rules.stream()
-                    .filter(r -> r.technique().equals(t.id()) && r.when().holdsFor(intake, workableFor(t, screening, pressureTarget)))
-                    .toList();
+            var counted = workableFor(t, screening, pressureTarget);
+            var reasons = Stream.concat(fitRules.getOrDefault(t.id(), List.of()).stream(),
+                            personal.stream().filter(r -> r.technique().equals(t.id())))
+                    .filter(r -> r.when().holdsFor(intake, counted)).toList();
             int score = reasons.stream().mapToInt(FitRule::weight).sum();
             if (score > 0) {
                 ranked.add(new RankedTechnique(t, score, reasons.stream()

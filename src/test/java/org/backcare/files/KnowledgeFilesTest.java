@@ -127,4 +127,12 @@ class KnowledgeFilesTest {
         }
         return rows;
     }
+
+    @Test
+    void aPreloadedKnowledgeBaseIsTheSameAsOneReadOnTheSpot() {
+        var expected = KnowledgeFiles.bundled();
+        KnowledgeFiles.preload();
+        assertThat(KnowledgeFiles.bundled()).isEqualTo(expected);
+        assertThat(KnowledgeFiles.bundled()).isEqualTo(expected);
+    }
 }
