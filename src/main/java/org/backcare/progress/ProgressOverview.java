@@ -1,8 +1,12 @@
 package org.backcare.progress;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.backcare.clients.ClientHistory;
 import org.backcare.knowledge.KnowledgeBase;
+import org.backcare.measures.Change;
+import org.backcare.measures.Instrument;
 import org.backcare.planning.CarePlan;
 import org.backcare.planning.CarePlanner;
 
@@ -38,17 +42,17 @@ public final class ProgressOverview {
                 adaptation, next.subList(0, Math.min(NEXT_SESSIONS_SHOWN, next.size())));
     }
 
-    private static java.util.List<ProgressSummary.ScorePoint> scores(ClientHistory history) {
-        var points = new java.util.ArrayList<ProgressSummary.ScorePoint>();
-        for (var instrument : org.backcare.measures.Instrument.values()) {
+    private static List<ProgressSummary.ScorePoint> scores(ClientHistory history) {
+        var points = new ArrayList<ProgressSummary.ScorePoint>();
+        for (var instrument : Instrument.values()) {
             var scored = Improvement.scored(history.measures(), instrument);
             for (var dated : scored) {
-                boolean reaches = false;
+                boolean reaches;
                 try {
-                    var change = org.backcare.measures.Change.between(scored.get(0).score(), dated.score());
+                    var change = Change.between(scored.get(0).score(), dated.score());
                     reaches = change.improved() && change.reachesMcid();
                 } catch (IllegalArgumentException differentActivities) {
-                    reaches = false;
+                    reaches = false; // a PSFS whose activities changed is not compared
                 }
                 points.add(new ProgressSummary.ScorePoint(instrument.id(), dated.date(), dated.score().value(),
                         dated.score().unit(), dated.score().band(), reaches));

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.backcare.clients.ClientHistory;
 import org.backcare.intake.HealthNote;
 import org.backcare.intake.Intake;
 import org.backcare.intake.Preferences;
 import org.backcare.knowledge.AfterEffect;
+import org.backcare.knowledge.FitRule;
 import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.planning.Adjustments;
 import org.backcare.planning.CarePlanner;
@@ -108,7 +110,7 @@ public final class ProgressReview {
         /** Too much at the last session: the next ones go one step lighter than it was. */
         private void tooMuch() {
             var last = history.sessions().get(history.sessions().size() - 1);
-            last.afterEffects().stream().map(knowledge::afterEffect).flatMap(java.util.Optional::stream)
+            last.afterEffects().stream().map(knowledge::afterEffect).flatMap(Optional::stream)
                     .filter(e -> e.action() == AfterEffect.Action.LOWER_PRESSURE).findFirst().ifPresent(effect -> {
                         var lighter = last.pressure().oneStepDown().atMost(preferences.pressure());
                         preferences = new Preferences(lighter, preferences.newToMassage(), preferences.noOil());
@@ -151,7 +153,7 @@ public final class ProgressReview {
             return planner.plan(intake, history.sessions().get(0).date()).schedule().phases();
         }
 
-        private List<org.backcare.knowledge.FitRule> feedbackRules() {
+        private List<FitRule> feedbackRules() {
             return new Feedbacks(knowledge.progress(), history.sessions()).rules(changes);
         }
 
@@ -161,7 +163,7 @@ public final class ProgressReview {
             }
         }
 
-        private Adaptation result(Adaptation.Decision fallback, int phasesDone, List<org.backcare.knowledge.FitRule> rules) {
+        private Adaptation result(Adaptation.Decision fallback, int phasesDone, List<FitRule> rules) {
             var redFlags = new ArrayList<>(intake.redFlags());
             redFlags.addAll(addedRedFlags);
             var conditions = new ArrayList<>(intake.conditions());
