@@ -267,6 +267,13 @@ abstract class ClientBookContract {
     }
 
     @Test
+    void theMigrationsAppliedAreTheVersionsBackcareKnows() {
+        List<String> applied = database.transaction("read the schema history", h -> h.createQuery(
+                "select version from flyway_schema_history order by installed_rank").mapTo(String.class).list());
+        assertThat(applied).isEqualTo(Schema.VERSIONS);
+    }
+
+    @Test
     void aDatabaseFromANewerBackcareIsRefusedUntouched() {
         database.transaction("pretend a newer Backcare wrote here", h -> h.execute("""
                 insert into flyway_schema_history (installed_rank, version, description, type, script, checksum,
