@@ -4,7 +4,6 @@ import java.util.stream.Collectors;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.UnknownClientException;
 import org.backcare.files.KnowledgeFiles;
-import org.backcare.progress.AreaMinutes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -35,10 +34,10 @@ final class ShowClientCommand implements Runnable {
             out.printf("%nIntakes (%d):%n", history.intakes().size());
             history.intakes().forEach(v -> out.printf("  version %d, recorded %s%n", v.version(), v.recorded()));
             out.printf("%nSessions (%d):%n", history.sessions().size());
-            history.sessions().forEach(s -> out.printf("  %s  %s, %d min, %s pressure, pain %d -> %d; %s; %s%n",
-                    s.date(), s.therapist(), s.minutes(), s.pressure().id(), s.painBefore(), s.painAfter(),
-                    String.join(", ", s.techniques()),
-                    s.areas().stream().map(AreaMinutes::region).map(r -> r.id()).collect(Collectors.joining(", "))));
+            history.sessions().forEach(s -> out.printf("  %s  %s, %d min (%s), %s, %s pressure, pain %d -> %d%n",
+                    s.date(), s.therapist(), s.minutes(),
+                    s.areas().stream().map(a -> a.region().id() + " " + a.minutes()).collect(Collectors.joining(", ")),
+                    String.join(", ", s.techniques()), s.pressure().id(), s.painBefore(), s.painAfter()));
             out.printf("%nQuestionnaires (%d):%n", history.measures().size());
             history.measures().forEach(m -> out.printf("  %s  %s: %s%n", m.date(), m.instrument(), m.answers()));
             out.printf("%nPlans kept (%d):%n", history.plans().size());

@@ -9,11 +9,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.backcare.clients.AuditEntry;
 import org.backcare.clients.ClientId;
+import org.backcare.clients.ClientRecord;
 import org.backcare.clients.UnknownClientException;
 import org.backcare.files.IntakeFile;
 import org.backcare.intake.Vocabulary;
@@ -46,8 +48,8 @@ public final class Archive {
         return book.transaction("export", rows -> {
             var root = JSON.createObjectNode().put("backcareArchive", FORMAT);
             var clients = root.putArray("clients");
-            var ids = only.map(List::of).orElseGet(() -> rows.clients().stream().map(c -> c.id()).toList());
-            var references = new java.util.ArrayList<String>();
+            var ids = only.map(List::of).orElseGet(() -> rows.clients().stream().map(ClientRecord::id).toList());
+            var references = new ArrayList<String>();
             for (var id : ids) {
                 var history = rows.history(id).orElseThrow(() -> new UnknownClientException(id));
                 var reference = rows.reference(id).orElseThrow();

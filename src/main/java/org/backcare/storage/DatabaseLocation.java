@@ -23,9 +23,10 @@ public final class DatabaseLocation {
     }
 
     static String resolve(String option, Map<String, String> environment, Path home) {
-        var chosen = option != null ? option : environment.get(ENVIRONMENT_VARIABLE);
-        if (chosen != null && !chosen.isBlank()) {
-            if (Place.isFile(chosen)) {
+        var fromEnvironment = environment.getOrDefault(ENVIRONMENT_VARIABLE, "");
+        var chosen = option != null ? option : fromEnvironment.isBlank() ? null : fromEnvironment;
+        if (chosen != null) {
+            if (!chosen.isBlank() && Place.isFile(chosen)) {
                 makeFolders(Path.of(chosen));
             }
             return chosen;

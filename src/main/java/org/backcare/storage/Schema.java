@@ -1,8 +1,10 @@
 package org.backcare.storage;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -15,10 +17,16 @@ import org.flywaydb.core.api.MigrationVersion;
  * at first: tables that are not Backcare's, or a schema from a newer Backcare, are refused before anything is written.
  */
 final class Schema {
+    /** The migrations this Backcare has, by version (one file per database for each). */
+    static final List<String> VERSIONS = List.of("1");
+
     private Schema() {
     }
 
     static void bringUpToDate(Place place) {
+        if (place.existing().map(Schema::isUpToDate).orElse(false)) {
+            return;
+        }
         try {
             place.existing().ifPresent(look -> refuseIfNotOurs(place, look));
             flyway(place.dialect(), place.writer()).migrate();
@@ -26,6 +34,21 @@ final class Schema {
             var reason = Database.cause(e, SQLException.class).map(place.dialect()::reason)
                     .orElse(e.getMessage().lines().findFirst().orElse("").strip());
             throw new StorageException("cannot open the database " + place.shown() + ": " + reason);
+        }
+    }
+
+    /** Flyway takes most of a second to start; a database that is already up to date is seen with one query. */
+    private static boolean isUpToDate(DataSource look) {
+        try (var connection = look.getConnection();
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery("select version from flyway_schema_history where success order by installed_rank")) {
+            var applied = new ArrayList<String>();
+            while (rows.next()) {
+                applied.add(rows.getString(1));
+            }
+            return applied.equals(VERSIONS);
+        } catch (SQLException e) {
+            return false; // no history yet, or one Flyway should look at
         }
     }
 

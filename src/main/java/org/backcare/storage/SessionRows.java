@@ -2,6 +2,7 @@ package org.backcare.storage;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,31 +73,40 @@ final class SessionRows {
 
     /** The client's sessions, oldest first (in the order logged when on the same day). */
     List<SessionLog> of(ClientId client) {
-        var areas = children(client, "region, c.minutes", "session_areas",
-                row -> new AreaMinutes(known(Region.byId(row.getString("region")), "region"), row.getInt("minutes")));
-        var techniques = children(client, "technique", "session_techniques", row -> row.getString("technique"));
-        var effects = children(client, "effect", "session_after_effects", row -> row.getString("effect"));
-        var feedback = children(client, "technique, c.worked", "session_feedback", row -> new Verdict(
-                row.getString("technique"), row.getBoolean("worked")));
-        return handle.createQuery("""
+        var sessions = handle.createQuery("""
                 select id, given_on, therapist, minutes, pressure, pain_before, pain_after,
                        subjective, objective, assessment, plan
                 from sessions where client_id = :client order by given_on, id""")
                 .bind("client", client.value())
-                .map((row, ctx) -> {
-                    long id = row.getLong("id");
-                    var verdicts = feedback.getOrDefault(id, List.of());
-                    return new SessionLog(dialect.date(row, "given_on"), row.getString("therapist"), row.getInt("minutes"),
-                            areas.getOrDefault(id, List.of()), techniques.getOrDefault(id, List.of()),
-                            known(Pressure.byId(row.getString("pressure")), "pressure"),
-                            row.getInt("pain_before"), row.getInt("pain_after"), effects.getOrDefault(id, List.of()),
-                            new Feedback(verdicts.stream().filter(Verdict::worked).map(Verdict::technique).toList(),
-                                    verdicts.stream().filter(v -> !v.worked()).map(Verdict::technique).toList()),
-                            new SoapNote(row.getString("subjective"), row.getString("objective"),
-                                    row.getString("assessment"), row.getString("plan")));
-                })
+                .map((row, ctx) -> new Row(row.getLong("id"), dialect.date(row, "given_on"), row.getString("therapist"),
+                        row.getInt("minutes"), known(Pressure.byId(row.getString("pressure")), "pressure"),
+                        row.getInt("pain_before"), row.getInt("pain_after"), new SoapNote(row.getString("subjective"),
+                        row.getString("objective"), row.getString("assessment"), row.getString("plan"))))
                 .list();
+        if (sessions.isEmpty()) {
+            return List.of();
+        }
+        var ids = sessions.stream().map(Row::id).toList();
+        var areas = children(ids, "region, minutes", "session_areas",
+                row -> new AreaMinutes(known(Region.byId(row.getString("region")), "region"), row.getInt("minutes")));
+        var techniques = children(ids, "technique", "session_techniques", row -> row.getString("technique"));
+        var effects = children(ids, "effect", "session_after_effects", row -> row.getString("effect"));
+        var feedback = children(ids, "technique, worked", "session_feedback",
+                row -> new Verdict(row.getString("technique"), row.getBoolean("worked")));
+        return sessions.stream().map(s -> {
+            var verdicts = feedback.getOrDefault(s.id(), List.of());
+            return new SessionLog(s.date(), s.therapist(), s.minutes(), areas.getOrDefault(s.id(), List.of()),
+                    techniques.getOrDefault(s.id(), List.of()), s.pressure(), s.painBefore(), s.painAfter(),
+                    effects.getOrDefault(s.id(), List.of()),
+                    new Feedback(verdicts.stream().filter(Verdict::worked).map(Verdict::technique).toList(),
+                            verdicts.stream().filter(v -> !v.worked()).map(Verdict::technique).toList()),
+                    s.notes());
+        }).toList();
     }
+
+    /** A session's own row, before its areas, techniques, after-effects and feedback are added. */
+    private record Row(long id, LocalDate date, String therapist, int minutes, Pressure pressure, int painBefore,
+            int painAfter, SoapNote notes) {}
 
     private record Verdict(String technique, boolean worked) {}
 
@@ -106,11 +116,11 @@ final class SessionRows {
 
     private record Child<T>(long session, T value) {}
 
-    /** The rows of one of the session's tables, by session, in their order. */
-    private <T> Map<Long, List<T>> children(ClientId client, String columns, String table, Column<T> column) {
-        return handle.createQuery("select c.session_id, c." + columns + " from " + table + " c"
-                        + " join sessions s on s.id = c.session_id where s.client_id = :client order by c.session_id, c.ordinal")
-                .bind("client", client.value())
+    /** The rows of one of the sessions' tables, by session, in their order: found by the sessions' keys, no join. */
+    private <T> Map<Long, List<T>> children(List<Long> sessions, String columns, String table, Column<T> column) {
+        return handle.createQuery("select session_id, " + columns + " from " + table
+                        + " where session_id in (<sessions>) order by session_id, ordinal")
+                .bindList("sessions", sessions)
                 .map((row, ctx) -> new Child<>(row.getLong("session_id"), column.read(row)))
                 .stream()
                 .collect(Collectors.groupingBy(Child::session, Collectors.mapping(Child::value, Collectors.toList())));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,24 @@ class ClientCommandsTest {
         assertThat(result.err()).isEqualTo("backcare: " + intakeCopy
                 + " is not a Backcare database (it is not an SQLite file); nothing was changed\n");
         assertThat(intakeCopy).hasSameBinaryContentAs(Path.of(INTAKE));
+    }
+
+    @Test
+    void aDatabaseFromANewerBackcareIsRefusedAndLeftAsItWas() throws Exception {
+        run("client", "add", "--name", "Asha Rao", "--intake", INTAKE, "--consent");
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + db());
+                var statement = connection.createStatement()) {
+            statement.execute("insert into flyway_schema_history (installed_rank, version, description, type, script,"
+                    + " checksum, installed_by, execution_time, success) values (2, '2', 'later', 'SQL', 'V2__later.sql',"
+                    + " 0, 'backcare', 0, 1)");
+        }
+        var before = Files.readAllBytes(Path.of(db()));
+
+        var result = run("client", "add", "--name", "Léa Martin", "--intake", INTAKE, "--consent");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("was written by a newer Backcare (database version 2", "Update Backcare");
+        assertThat(Files.readAllBytes(Path.of(db()))).isEqualTo(before);
+        assertNoStackTrace(result);
     }
 
     @ParameterizedTest

@@ -19,14 +19,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.IntStream;
+import org.backcare.clients.AuditEntry;
 import org.backcare.clients.ClientExistsException;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientRecord;
+import org.backcare.clients.IntakeVersion;
 import org.backcare.clients.MeasureEntry;
 import org.backcare.clients.UnknownClientException;
+import org.backcare.files.KnowledgeFiles;
+import org.backcare.planning.CarePlanner;
 import org.backcare.progress.AreaMinutes;
 import org.backcare.progress.SessionLog;
+import org.backcare.report.PlanJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,7 +125,7 @@ abstract class ClientBookContract {
         book.add(client("Asha Rao"), firstIntake());
 
         assertThatThrownBy(() -> book.add(new ClientRecord(ASHA, "Another Asha", DAY_ONE),
-                new org.backcare.clients.IntakeVersion(1, DAY_ONE, intake(2))))
+                new IntakeVersion(1, DAY_ONE, intake(2))))
                 .isInstanceOf(ClientExistsException.class).hasMessageContaining("asha-rao");
         assertThat(book.clients()).containsExactly(client("Asha Rao"));
         assertThat(book.history(ASHA).orElseThrow().intakes()).containsExactly(firstIntake());
@@ -184,7 +191,7 @@ abstract class ClientBookContract {
         assertThat(List.of(rows("intakes"), rows("sessions"), rows("session_areas"), rows("session_techniques"),
                 rows("session_after_effects"), rows("session_feedback"), rows("measures"), rows("plans")))
                 .containsExactly(2L, 1L, 2L, 2L, 1L, 2L, 1L, 1L);
-        assertThat(book.auditLog()).containsExactly(new org.backcare.clients.AuditEntry(when, "Mira Shah", "forget", reference));
+        assertThat(book.auditLog()).containsExactly(new AuditEntry(when, "Mira Shah", "forget", reference));
         assertThat(reference).doesNotContainIgnoringCase("asha").doesNotContainIgnoringCase("rao").matches("[0-9a-f]{16}");
     }
 
@@ -199,6 +206,8 @@ abstract class ClientBookContract {
         var imported = new Archive(fresh, VOCABULARY).importJson(everything, "everything.json");
         assertThat(imported.clients()).extracting(ClientId::value).containsExactly("asha-rao", "daniel-okafor");
         assertThat(new Archive(fresh, VOCABULARY).export(Optional.empty())).isEqualTo(everything);
+        assertThat(fresh.clientBook(VOCABULARY).history(ASHA).orElseThrow().plans()) // a plan's text is kept as it was made
+                .isEqualTo(book.history(ASHA).orElseThrow().plans());
 
         var another = open(newLocation());
         new Archive(another, VOCABULARY).importJson(one, "asha.json");
@@ -238,7 +247,7 @@ abstract class ClientBookContract {
     void twoWritersAtOnceLoseNeitherWrite() throws Exception {
         book.add(client("Asha Rao"), firstIntake());
         var other = open(location).clientBook(VOCABULARY);
-        var start = new java.util.concurrent.CountDownLatch(1);
+        var start = new CountDownLatch(1);
         var writers = List.of(book, other).stream().map(writer -> new Thread(() -> {
             try {
                 start.await();
@@ -251,7 +260,7 @@ abstract class ClientBookContract {
                 writer.keepPlan(ASHA, DAY_ONE.plusDays(i), "k", "{}");
             }
         })).toList();
-        var failures = new java.util.concurrent.ConcurrentLinkedQueue<Throwable>();
+        var failures = new ConcurrentLinkedQueue<Throwable>();
         writers.forEach(w -> w.setUncaughtExceptionHandler((t, e) -> failures.add(e)));
         writers.forEach(Thread::start);
         start.countDown();
@@ -264,6 +273,13 @@ abstract class ClientBookContract {
         assertThat(history.sessions()).hasSize(50);
         assertThat(history.intakes()).extracting(v -> v.version()).containsExactlyElementsOf(IntStream.rangeClosed(1, 51).boxed().toList());
         assertThat(history.plans()).extracting(p -> p.number()).containsExactlyElementsOf(IntStream.rangeClosed(1, 50).boxed().toList());
+    }
+
+    @Test
+    void theMigrationsAppliedAreTheVersionsBackcareKnows() {
+        List<String> applied = database.transaction("read the schema history", h -> h.createQuery(
+                "select version from flyway_schema_history order by installed_rank").mapTo(String.class).list());
+        assertThat(applied).isEqualTo(Schema.VERSIONS);
     }
 
     @Test
@@ -316,8 +332,9 @@ abstract class ClientBookContract {
         book.logSession(ASHA, session(DAY_ONE, "first"));
         book.logSession(ASHA, session(DAY_ONE.plusDays(7), "second"));
         book.recordMeasure(ASHA, new MeasureEntry("odi", DAY_ONE, "1,2,2,1,0,1,2,-,1,1"));
-        book.keepPlan(ASHA, DAY_ONE, "abc123", new org.backcare.report.PlanJson(org.backcare.files.KnowledgeFiles.bundled())
-                .write(new org.backcare.planning.CarePlanner(org.backcare.files.KnowledgeFiles.bundled()).plan(intake(6), DAY_ONE)));
+        var knowledge = KnowledgeFiles.bundled();
+        book.keepPlan(ASHA, DAY_ONE, knowledge.version(),
+                new PlanJson(knowledge).write(new CarePlanner(knowledge).plan(intake(6), DAY_ONE)));
         book.logSession(new ClientId("daniel-okafor"), session(DAY_ONE.plusDays(1), "only"));
         book.forget(new ClientId("lea-martin"), "Mira Shah", Instant.parse("2026-12-20T16:45:00Z"));
     }

@@ -37,6 +37,13 @@ class DatabaseLocationTest {
     }
 
     @Test
+    void anEmptyOptionIsKeptToBeRefusedButAnEmptyVariableIsIgnored() {
+        assertThat(DatabaseLocation.resolve("", Map.of("BACKCARE_DB", "elsewhere.db"), home)).isEmpty();
+        assertThat(DatabaseLocation.resolve(null, Map.of("BACKCARE_DB", " "), home))
+                .isEqualTo(home.resolve(".local/share/backcare/backcare.db").toString());
+    }
+
+    @Test
     void aRelativeDataHomeIsIgnoredAsTheStandardSays() throws Exception {
         assertThat(DatabaseLocation.resolve(null, Map.of("XDG_DATA_HOME", "relative/data"), home))
                 .isEqualTo(home.resolve(".local/share/backcare/backcare.db").toString());

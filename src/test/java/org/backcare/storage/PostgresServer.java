@@ -6,6 +6,8 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.UserPrincipal;
+import java.nio.file.attribute.UserPrincipalNotFoundException;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -84,7 +86,13 @@ public final class PostgresServer implements AutoCloseable {
     private void initAndStart() throws IOException {
         Files.writeString(folder.resolve("password"), PASSWORD + "\n");
         if (asRoot()) {
-            var postgres = folder.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
+            UserPrincipal postgres;
+            try {
+                postgres = folder.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
+            } catch (UserPrincipalNotFoundException e) {
+                throw new IllegalStateException("PostgreSQL refuses to run as root, and there is no 'postgres' user to run"
+                        + " it as: Debian's postgresql package makes one");
+            }
             try (Stream<Path> files = Files.walk(folder)) {
                 for (var file : files.toList()) {
                     Files.getFileAttributeView(file, PosixFileAttributeView.class).setOwner(postgres);

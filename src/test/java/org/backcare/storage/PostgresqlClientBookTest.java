@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.abort;
 
+import java.net.URI;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,19 @@ class PostgresqlClientBookTest extends ClientBookContract {
         assertThatThrownBy(() -> Database.open(wrongPassword)).isInstanceOf(StorageException.class)
                 .hasMessageStartingWith("cannot open the database postgresql://backcare@127.0.0.1:")
                 .hasMessageEndingWith(": the server refused the user name or password").message().doesNotContain("wrong");
+    }
+
+    @Test
+    void aJdbcUrlWorksTooAndIsShownWithoutItsParameters() {
+        book.add(OnFile.client("Asha Rao"), OnFile.firstIntake());
+        var address = URI.create(location);
+        var jdbc = "jdbc:postgresql://" + address.getHost() + ":" + address.getPort() + address.getPath()
+                + "?user=backcare&password=throwaway-test-password";
+
+        try (var same = Database.open(jdbc)) {
+            assertThat(same.shown()).isEqualTo("jdbc:postgresql://" + address.getHost() + ":" + address.getPort() + address.getPath());
+            assertThat(same.clientBook(OnFile.VOCABULARY).clients()).extracting(c -> c.id().value()).containsExactly("asha-rao");
+        }
     }
 
     @Override
