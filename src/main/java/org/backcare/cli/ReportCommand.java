@@ -3,11 +3,8 @@ package org.backcare.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import org.backcare.files.KnowledgeFiles;
 import org.backcare.intake.Problem;
-import org.backcare.progress.ProgressOverview;
 import org.backcare.report.ProgressPdf;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,19 +15,13 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "report", mixinStandardHelpOptions = true, description = "A one-page progress report as a PDF.")
 final class ReportCommand implements Runnable {
     @Mixin
-    ClientHistoryArgument client;
+    ClientProgress progress;
 
     @Option(names = "--pdf", required = true, paramLabel = "FILE", description = "Where to write the PDF.")
     Path pdf;
 
     @Option(names = "--force", description = "Overwrite the file if it exists.")
     boolean force;
-
-    @Option(names = "--as-of", converter = StartDate.class, description = "The day to look from (default: today).")
-    LocalDate asOf;
-
-    @Mixin
-    DatabaseOption database;
 
     @Spec
     CommandSpec spec;
@@ -41,10 +32,8 @@ final class ReportCommand implements Runnable {
             throw new BadInputException("will not overwrite", List.of(new Problem("--pdf",
                     pdf + " already exists; choose another file or add --force")));
         }
-        var kb = KnowledgeFiles.bundled();
-        try (var db = database.open()) {
-            var history = client.history(db.clientBook(kb.vocabulary()));
-            ProgressPdf.write(new ProgressOverview(kb).summary(history, asOf == null ? LocalDate.now() : asOf), pdf);
+        try {
+            ProgressPdf.write(progress.summary(), pdf);
             spec.commandLine().getOut().println("Wrote " + pdf);
         } catch (IOException e) {
             throw new BadInputException("the report was not written", List.of(new Problem("--pdf", e.getMessage())));
