@@ -60,10 +60,23 @@ final class AddClientCommand implements Runnable {
         }
     }
 
+    /** At a terminal, the therapist is asked instead of being told to add a flag; elsewhere the flag is needed. */
+    private boolean askedAtTheTerminal() {
+        var console = System.console();
+        if (console == null) {
+            return false;
+        }
+        var answer = console.readLine("Has %s consented today to their health data being stored? [y/N] ", name.strip());
+        return answer != null && answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("y");
+    }
+
     private LocalDate consent(LocalDate today) {
         var problems = new ArrayList<Problem>();
         if (name.isBlank()) {
             problems.add(new Problem("--name", "must not be empty"));
+        }
+        if (!consentToday && consentDate == null && askedAtTheTerminal()) {
+            consentToday = true;
         }
         if (!consentToday && consentDate == null) {
             problems.add(new Problem("--consent", "a client's health data is stored only with their consent: add"

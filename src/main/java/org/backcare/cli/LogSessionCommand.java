@@ -97,6 +97,10 @@ final class LogSessionCommand implements Runnable {
                 throw new BadInputException("the session was not logged", problems);
             }
             book.logSession(client.id, log);
+            if (date.isAfter(LocalDate.now())) {
+                spec.commandLine().getErr().println("backcare: note: " + date + " is after today; check the date"
+                        + " if the session has not happened yet");
+            }
             spec.commandLine().getOut().printf("Logged the session of %s for %s: pain %d to %d. Next: backcare "
                     + "progress %s%n", date, client.id, painBefore, painAfter, client.id);
         }
@@ -141,9 +145,6 @@ final class LogSessionCommand implements Runnable {
         known(problems, "--worked", log.feedback().worked(), techniqueIds);
         known(problems, "--did-not-work", log.feedback().didNotWork(), techniqueIds);
         known(problems, "--after-effects", log.afterEffects(), kb.afterEffects().stream().map(e -> e.id()).toList());
-        if (log.date().isAfter(LocalDate.now())) {
-            problems.add(new Problem("--date", log.date() + " is in the future: log a session once it has happened"));
-        }
     }
 
     private static void range(List<Problem> problems, String field, int value, int min, int max) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.backcare.clients.ClientHistory;
+import org.backcare.intake.Client;
 import org.backcare.intake.HealthNote;
 import org.backcare.intake.Intake;
 import org.backcare.intake.Preferences;
@@ -168,7 +169,8 @@ public final class ProgressReview {
             redFlags.addAll(addedRedFlags);
             var conditions = new ArrayList<>(intake.conditions());
             conditions.addAll(addedConditions);
-            var adapted = new Intake(intake.client(), intake.complaints(), intake.lifestyle(), conditions, redFlags,
+            var client = new Client(history.client().name(), intake.client().age()); // the record's name is the one on file
+            var adapted = new Intake(client, intake.complaints(), intake.lifestyle(), conditions, redFlags,
                     preferences, intake.goals());
             return new Adaptation(decision == null ? fallback : decision, changes, adapted,
                     new Adjustments(phasesDone, rules));

@@ -17,6 +17,9 @@ public final class ProgressReport {
                 + summary.sessionsPlanned() + " planned so far.");
         var adaptation = summary.adaptation();
         page.heading("Decision: " + adaptation.decision().label().toUpperCase());
+        if (adaptation.changes().isEmpty()) {
+            page.paragraph("Nothing in the history changes the plan.");
+        }
         adaptation.changes().forEach(c -> page.bullet(c.text() + " [" + c.source() + "]"));
         page.heading("Pain at each session (0-10)");
         page.paragraph(summary.pain().isEmpty() ? "No sessions logged yet." : "");
