@@ -79,6 +79,12 @@ class PlanApiTest {
         assertThat(RunningServer.json(response.body()).get("openapi").asText()).startsWith("3.0");
     }
 
+    @Test
+    void theLoadTestSendsTheDeskWorkerIntake() throws java.io.IOException {
+        assertThat(RunningServer.json(java.nio.file.Files.readString(java.nio.file.Path.of("bench/desk-worker.json"))))
+                .isEqualTo(RunningServer.json(RunningServer.exampleAsJson("desk-worker.yaml")));
+    }
+
     private static String cliPlan(String intake, String start) {
         var out = new StringWriter();
         var err = new StringWriter();
