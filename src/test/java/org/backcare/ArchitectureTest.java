@@ -22,10 +22,15 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domainDoesNotKnowItsAdapters = noClasses().that().resideInAnyPackage(DOMAIN)
             .should().dependOnClassesThat().resideInAnyPackage("org.backcare.files..", "org.backcare.report..",
-                    "org.backcare.cli..");
+                    "org.backcare.cli..", "org.backcare.web..");
 
     @ArchTest
     static final ArchRule readingAndWritingDoNotDependOnTheCommandLine = noClasses()
             .that().resideInAnyPackage("org.backcare.files..", "org.backcare.report..", "org.backcare.storage..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.backcare.cli..", "picocli..", "org.backcare.web..");
+
+    @ArchTest
+    static final ArchRule theServerDoesNotDependOnTheCommandLine = noClasses()
+            .that().resideInAPackage("org.backcare.web..")
             .should().dependOnClassesThat().resideInAnyPackage("org.backcare.cli..", "picocli..");
 }

@@ -66,6 +66,7 @@ public final class BackcareCommand implements Runnable {
         subcommands.put("export", ExportCommand::new);
         subcommands.put("import", ImportCommand::new);
         subcommands.put("backup", BackupCommand::new);
+        subcommands.put("serve", ServeCommand::new);
         return subcommands;
     }
 }

@@ -4,6 +4,7 @@ import org.backcare.clients.ClientExistsException;
 import org.backcare.clients.UnknownClientException;
 import org.backcare.knowledge.InvalidKnowledgeException;
 import org.backcare.storage.StorageException;
+import org.backcare.web.CannotListenException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -33,6 +34,10 @@ final class Failures implements IExecutionExceptionHandler {
         }
         if (e instanceof UnknownClientException || e instanceof ClientExistsException) {
             err.println("backcare: " + e.getMessage() + " ('backcare client list' shows who is)");
+            return BackcareCommand.BAD_INPUT;
+        }
+        if (e instanceof CannotListenException cannot) {
+            err.println("backcare: cannot listen on " + cannot.getMessage());
             return BackcareCommand.BAD_INPUT;
         }
         err.println("backcare: internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage());

@@ -108,6 +108,11 @@ public final class IntakeFile {
         return new IntakeReader(vocabulary).read(YAML.valueToTree(intake));
     }
 
+    /** Reads an intake already parsed into a tree (the server parses JSON itself, to tell bad JSON from a bad intake). */
+    public static Result fromTree(JsonNode intake, Vocabulary vocabulary) {
+        return new IntakeReader(vocabulary).read(intake);
+    }
+
     /** An intake as the maps, lists and values of its file, fields in the file's order; {@link #fromMap} reads it back. */
     public static Map<String, Object> toMap(Intake intake) {
         return IntakeTree.of(intake);

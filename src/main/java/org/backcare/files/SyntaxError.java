@@ -5,11 +5,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** Says where and why text is not valid YAML or JSON, in words for the person who wrote it. */
-final class SyntaxError {
+public final class SyntaxError {
     private SyntaxError() {
     }
 
-    static String describe(JacksonException e, String format) {
+    public static String describe(JacksonException e, String format) {
         // SnakeYAML, which Jackson reads YAML with, marks exactly where the problem is.
         if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
             var mark = yaml.getProblemMark();

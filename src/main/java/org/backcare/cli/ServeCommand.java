@@ -1,0 +1,58 @@
+package org.backcare.cli;
+
+import java.util.concurrent.CountDownLatch;
+import org.backcare.web.BackcareServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve Backcare's JSON API over HTTP until Ctrl-C or SIGTERM.",
+                "Listens on this machine only unless --host says otherwise. GET /openapi.json describes the API."})
+final class ServeCommand implements Runnable {
+    @Option(names = "--port", defaultValue = "8080", description = "The port (default: 8080; 0 takes a free one).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "The address to listen on (default: 127.0.0.1, this machine only).")
+    String host;
+
+    @Mixin
+    KnowledgeOption knowledge;
+
+    @Mixin
+    DatabaseOption database;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        var kb = knowledge.load();
+        var db = database.open(); // opened now so that a wrong --db fails at start; routes that use it come next
+        var server = new BackcareServer(kb).start(host, port);
+        var out = spec.commandLine().getOut();
+        out.println("Backcare serves on http://" + host + ":" + server.port() + "/ (records: " + db.shown()
+                + "); Ctrl-C stops it.");
+        var stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop(); // requests in flight finish first
+            db.close();
+            out.println("Backcare stopped.");
+            stopped.countDown();
+        }, "backcare-stop"));
+        awaitUninterruptibly(stopped);
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        while (latch.getCount() > 0) {
+            try {
+                latch.await();
+            } catch (InterruptedException e) {
+                // keep serving: only the shutdown hook ends the server
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.backcare.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.backcare.files.IntakeFile;
+import org.backcare.intake.Intake;
+import org.backcare.intake.Problem;
+import org.backcare.knowledge.KnowledgeBase;
+import org.backcare.planning.CarePlanner;
+import org.backcare.report.PlanJson;
+
+/** {@code POST /api/plan}: an intake in, its plan out as the README's JSON contract; nothing is kept. */
+final class PlanFromIntake implements Handler {
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    private final KnowledgeBase knowledge;
+    private final CarePlanner planner;
+    private final PlanJson planJson;
+
+    PlanFromIntake(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+        this.planner = new CarePlanner(knowledge);
+        this.planJson = new PlanJson(knowledge);
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        requireJson(ctx);
+        var start = start(ctx.queryParam("start"));
+        var intake = intake(IntakeJson.parse(body(ctx)));
+        ctx.contentType("application/json").result(planJson.write(planner.plan(intake, start)));
+    }
+
+    private static void requireJson(Context ctx) {
+        var type = ctx.contentType() == null ? "" : ctx.contentType().split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        if (!type.equals("application/json")) {
+            throw new ProblemResponse(Problems.ofStatus(415,
+                    "Send the intake as JSON, with the header Content-Type: application/json."));
+        }
+    }
+
+    /** The body, refused unread when it says it is too large; Javalin stops reading one that grows past the limit. */
+    private static byte[] body(Context ctx) {
+        if (ctx.req().getContentLengthLong() > MAX_BODY_BYTES) {
+            throw new ProblemResponse(Problems.ofStatus(413, "The body is larger than " + MAX_BODY_BYTES + " bytes."));
+        }
+        return ctx.bodyAsBytes();
+    }
+
+    private static LocalDate start(String value) {
+        if (value == null) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            var problem = new Problem("start", "'" + value + "' is not a date; use YYYY-MM-DD, for example 2026-12-01");
+            throw new ProblemResponse(new ProblemDetails(ProblemDetails.INVALID_QUERY, "Invalid query parameter", 400,
+                    "The query has 1 problem.", List.of(problem)));
+        }
+    }
+
+    private Intake intake(JsonNode tree) {
+        var result = IntakeFile.fromTree(tree, knowledge.vocabulary());
+        if (!result.ok()) {
+            throw new ProblemResponse(new ProblemDetails(ProblemDetails.INVALID_INTAKE, "Invalid intake", 422,
+                    "The intake has " + result.problems().size() + " problem(s).", result.problems()));
+        }
+        return result.intake();
+    }
+}

@@ -1,0 +1,56 @@
+package org.backcare.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.io.UncheckedIOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Every failure becomes an {@code application/problem+json} response; never a stack trace. */
+final class Problems {
+    static final String CONTENT_TYPE = "application/problem+json";
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Problems() {
+    }
+
+    static void register(RoutesConfig routes) {
+        routes.exception(ProblemResponse.class, (e, ctx) -> write(ctx, e.problem()));
+        // Javalin's own refusals: no such route (404), wrong method (405), body over the limit (413).
+        routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, ofStatus(e.getStatus(), detailFor(e))));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            write(ctx, ofStatus(500, "Something went wrong on the server; it has been logged."));
+        });
+    }
+
+    static ProblemDetails ofStatus(int status, String detail) {
+        return ProblemDetails.ofStatus(status, HttpStatus.forStatus(status).getMessage(), detail);
+    }
+
+    private static String detailFor(HttpResponseException e) {
+        return switch (e.getStatus()) {
+            case 404 -> "There is no such route; GET /openapi.json lists them.";
+            case 405 -> "This route does not take that method; GET /openapi.json lists the methods.";
+            case 413 -> "The body is larger than " + PlanFromIntake.MAX_BODY_BYTES + " bytes.";
+            default -> e.getMessage();
+        };
+    }
+
+    private static void write(Context ctx, ProblemDetails problem) {
+        ctx.status(problem.status()).contentType(CONTENT_TYPE).result(json(problem));
+    }
+
+    private static String json(ProblemDetails problem) {
+        try {
+            return MAPPER.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
