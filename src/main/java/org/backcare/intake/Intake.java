@@ -30,7 +30,8 @@ public record Intake(
     }
 
     public boolean hasHealthNote(String id) {
-        return healthNotes().stream().anyMatch(n -> n.id().equals(id));
+        // checked on every rule's condition: look in both lists without building a joined one
+        return conditions.stream().anyMatch(n -> n.id().equals(id)) || redFlags.stream().anyMatch(n -> n.id().equals(id));
     }
 
     public List<Region> regions() {
