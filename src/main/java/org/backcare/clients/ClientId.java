@@ -2,11 +2,14 @@ package org.backcare.clients;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** How a client is named on the command line and in links: a kebab-case slug of their name, such as {@code asha-rao}. */
 public record ClientId(String value) {
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
     public ClientId {
-        if (!value.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+        if (!isValid(value)) {
             throw new IllegalArgumentException("a client id is lower-case letters and digits joined by hyphens: " + value);
         }
     }
@@ -19,7 +22,7 @@ public record ClientId(String value) {
     }
 
     public static boolean isValid(String value) {
-        return value.matches("[a-z0-9]+(-[a-z0-9]+)*");
+        return SLUG.matcher(value).matches();
     }
 
     @Override

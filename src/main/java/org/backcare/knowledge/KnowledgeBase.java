@@ -62,14 +62,6 @@ public record KnowledgeBase(
         return techniques.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
-    public Optional<Term> term(String id) {
-        return terms.stream().filter(t -> t.id().equals(id)).findFirst();
-    }
-
-    public String nameOf(String termId) {
-        return term(termId).map(Term::name).orElse(termId);
-    }
-
     public Optional<BackRegion> backRegion(Region region) {
         return backRegions.stream().filter(r -> r.region() == region).findFirst();
     }

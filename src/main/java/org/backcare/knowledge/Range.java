@@ -10,10 +10,6 @@ public record Range(int min, int max) {
         return min >= 0 && min <= max;
     }
 
-    public int clamp(int value) {
-        return Math.max(min, Math.min(max, value));
-    }
-
     @Override
     public String toString() {
         return min == max ? Integer.toString(min) : min + "-" + max;
