@@ -29,7 +29,7 @@ final class AddClientCommand implements Runnable {
     @Option(names = "--consent", description = "The client consented today to their health data being stored.")
     boolean consentToday;
 
-    @Option(names = "--consent-date", paramLabel = "DATE", converter = StartDate.class,
+    @Option(names = "--consent-date", paramLabel = "DATE", converter = IsoDate.class,
             description = "The day the client consented to their health data being stored, YYYY-MM-DD.")
     LocalDate consentDate;
 

@@ -12,7 +12,7 @@ final class ClientProgress {
     @Mixin
     ClientHistoryArgument client;
 
-    @Option(names = "--as-of", converter = StartDate.class, description = "The day to look from (default: today).")
+    @Option(names = "--as-of", converter = IsoDate.class, description = "The day to look from (default: today).")
     LocalDate asOf;
 
     @Mixin

@@ -5,8 +5,8 @@ import java.time.format.DateTimeParseException;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads {@code --start} as an ISO date, with a message that says what is expected. */
-final class StartDate implements ITypeConverter<LocalDate> {
+/** Reads a date option (--start, --date, --as-of, --consent-date) as an ISO date, saying what is expected. */
+final class IsoDate implements ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
         try {

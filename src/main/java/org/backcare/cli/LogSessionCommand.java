@@ -23,7 +23,7 @@ final class LogSessionCommand implements Runnable {
     @Mixin
     ClientHistoryArgument client;
 
-    @Option(names = "--date", required = true, converter = StartDate.class, description = "The day of the session, YYYY-MM-DD.")
+    @Option(names = "--date", required = true, converter = IsoDate.class, description = "The day of the session, YYYY-MM-DD.")
     LocalDate date;
 
     @Option(names = "--therapist", defaultValue = "${env:BACKCARE_THERAPIST:-${sys:user.name}}",

@@ -31,7 +31,7 @@ final class MeasureCommand implements Runnable {
     @Parameters(index = "2..*", arity = "1..*", paramLabel = "ANSWERS", description = "The answers, comma-separated.")
     List<String> answers;
 
-    @Option(names = "--date", converter = StartDate.class, description = "When it was answered (default: today).")
+    @Option(names = "--date", converter = IsoDate.class, description = "When it was answered (default: today).")
     LocalDate date;
 
     @Mixin

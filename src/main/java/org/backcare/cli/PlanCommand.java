@@ -38,7 +38,7 @@ final class PlanCommand implements Runnable {
             description = "text (default), json or markdown (a handout for the client).")
     Format format;
 
-    @Option(names = "--start", paramLabel = "DATE", converter = StartDate.class,
+    @Option(names = "--start", paramLabel = "DATE", converter = IsoDate.class,
             description = "Date of the first session, YYYY-MM-DD (default: today).")
     LocalDate start;
 
