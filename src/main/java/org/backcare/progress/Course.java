@@ -52,6 +52,10 @@ final class Course {
         return daysSinceLast() > (long) lapseFactor * gapDays();
     }
 
+    int firstPhaseSessions() {
+        return phases.get(0).sessionCount();
+    }
+
     /** How many phases the sessions of this course have filled. */
     int phasesCompleted() {
         int done = 0;

@@ -130,7 +130,7 @@ public final class ProgressReview {
                 decide(Adaptation.Decision.STEP_DOWN);
                 return phasesDone + 1;
             }
-            int needed = sessionsToRespond();
+            int needed = sessionsToRespond(course);
             if (course.sessions().size() >= needed) {
                 var rule = knowledge.progress().notImproving();
                 addedRedFlags.add(HealthNote.of("no-improvement-despite-massage"));
@@ -143,11 +143,11 @@ public final class ProgressReview {
         }
 
         /** From the research table where it counts sessions for this person, else the length of the first phase. */
-        private int sessionsToRespond() {
+        private int sessionsToRespond(Course course) {
             return knowledge.responseTimes().stream()
                     .filter(r -> r.sessions() != null && r.appliesWhen().holdsFor(intake)).findFirst()
                     .map(r -> r.sessions().max())
-                    .orElseGet(() -> baselinePhases().get(0).sessionCount());
+                    .orElseGet(course::firstPhaseSessions);
         }
 
         private List<Phase> baselinePhases() {
