@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
     private static final String[] DOMAIN = {"org.backcare.intake..", "org.backcare.knowledge..",
             "org.backcare.screening..", "org.backcare.planning..", "org.backcare.clients..", "org.backcare.progress..",
-            "org.backcare.measures.."};
+            "org.backcare.measures..", "org.backcare.accounts.."};
 
     @ArchTest
     static final ArchRule domainImportsNoFrameworkJsonYamlOrSql = noClasses().that().resideInAnyPackage(DOMAIN)
