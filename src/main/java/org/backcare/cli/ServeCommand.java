@@ -1,5 +1,6 @@
 package org.backcare.cli;
 
+import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import org.backcare.web.BackcareServer;
 import picocli.CommandLine.Command;
@@ -31,11 +32,14 @@ final class ServeCommand implements Runnable {
     @Override
     public void run() {
         var kb = knowledge.load();
-        var db = database.open(); // opened now so that a wrong --db fails at start; routes that use it come next
-        var server = new BackcareServer(kb).start(host, port);
+        var db = database.open();
+        var server = new BackcareServer(kb, db.clientBook(kb.vocabulary()), db.accounts(), Clock.systemUTC())
+                .start(host, port);
         var out = spec.commandLine().getOut();
-        out.println("Backcare serves on http://" + host + ":" + server.port() + "/ (records: " + db.shown()
-                + "); Ctrl-C stops it.");
+        var address = "http://" + host + ":" + server.port();
+        out.println("Backcare serves on " + address + "/ (records: " + db.shown() + "); Ctrl-C stops it.");
+        server.setupPath().ifPresent(path -> out.println("First start: create the clinic's admin account at "
+                + address + path + " (this link works once, and only until the server stops)."));
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop(); // requests in flight finish first

@@ -3,7 +3,17 @@ package org.backcare.web;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.util.JavalinBindException;
+import io.javalin.http.staticfiles.Location;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import org.backcare.accounts.Accounts;
+import org.backcare.clients.ClientBook;
+import org.backcare.web.access.Access;
+import org.backcare.web.access.AccessControl;
+import org.backcare.web.access.Visit;
+import org.backcare.web.admin.AccountPages;
+import org.backcare.web.admin.AuditPages;
 import java.util.List;
 import org.backcare.knowledge.KnowledgeBase;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -15,11 +25,20 @@ public final class BackcareServer {
 
     private final Javalin app;
 
-    public BackcareServer(KnowledgeBase knowledge) {
-        this.app = Javalin.create(config -> configure(config, knowledge));
+    private final KnowledgeBase knowledge;
+    private final ClientBook clients;
+    private final Accounts accounts;
+    private final AccessControl access;
+
+    public BackcareServer(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, Clock clock) {
+        this.knowledge = knowledge;
+        this.clients = clients;
+        this.accounts = accounts;
+        this.access = new AccessControl(accounts, clock);
+        this.app = Javalin.create(this::configure);
     }
 
-    private static void configure(JavalinConfig config, KnowledgeBase knowledge) {
+    private void configure(JavalinConfig config) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = PlanFromIntake.MAX_BODY_BYTES;
@@ -29,11 +48,20 @@ public final class BackcareServer {
             server.setStopTimeout(GRACE.toMillis());
         });
         config.requestLogger.http(new RequestLog());
-        Problems.register(config.routes);
+        config.staticFiles.add(assets -> {
+            assets.hostedPath = "/assets";
+            assets.directory = "/web/assets";
+            assets.location = Location.CLASSPATH;
+        });
+        config.staticFiles.enableWebjars();
+        Problems.register(config.routes, Visit::frame);
+        access.register(config.routes);
 
-        config.routes.get("/health", new Health(knowledge));
-        config.routes.post("/api/plan", new PlanFromIntake(knowledge));
-        config.routes.get("/openapi.json", new OpenApiDocument());
+        config.routes.get("/health", new Health(knowledge), Access.ANYONE);
+        config.routes.post("/api/plan", new PlanFromIntake(knowledge), Access.ANYONE);
+        config.routes.get("/openapi.json", new OpenApiDocument(), Access.ANYONE);
+        new AccountPages(accounts).register(config.routes);
+        new AuditPages(clients).register(config.routes);
     }
 
     /** Listens on this address; port 0 takes any free port ({@link #port()} tells which). */
@@ -44,6 +72,11 @@ public final class BackcareServer {
             throw new CannotListenException(host + ":" + port + ": " + e.getMessage(), e);
         }
         return this;
+    }
+
+    /** The one-time link that creates the admin account, while there is none. */
+    public Optional<String> setupPath() {
+        return access.setupLink().path();
     }
 
     public int port() {

@@ -7,11 +7,12 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.io.UncheckedIOException;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Every failure becomes an {@code application/problem+json} response; never a stack trace. */
-final class Problems {
+public final class Problems {
     static final String CONTENT_TYPE = "application/problem+json";
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -19,17 +20,18 @@ final class Problems {
     private Problems() {
     }
 
-    static void register(RoutesConfig routes) {
-        routes.exception(ProblemResponse.class, (e, ctx) -> write(ctx, e.problem()));
+    /** Registers the handlers; a person in a browser sees a page in this frame, a program gets problem JSON. */
+    static void register(RoutesConfig routes, BiFunction<Context, String, Frame> frame) {
+        routes.exception(ProblemResponse.class, (e, ctx) -> write(ctx, e.problem(), frame));
         // Javalin's own refusals: no such route (404), wrong method (405), body over the limit (413).
-        routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, ofStatus(e.getStatus(), detailFor(e))));
+        routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, ofStatus(e.getStatus(), detailFor(e)), frame));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            write(ctx, ofStatus(500, "Something went wrong on the server; it has been logged."));
+            write(ctx, ofStatus(500, "Something went wrong on the server; it has been logged."), frame);
         });
     }
 
-    static ProblemDetails ofStatus(int status, String detail) {
+    public static ProblemDetails ofStatus(int status, String detail) {
         return ProblemDetails.ofStatus(status, HttpStatus.forStatus(status).getMessage(), detail);
     }
 
@@ -42,8 +44,19 @@ final class Problems {
         };
     }
 
-    private static void write(Context ctx, ProblemDetails problem) {
-        ctx.status(problem.status()).contentType(CONTENT_TYPE).result(json(problem));
+    private static void write(Context ctx, ProblemDetails problem, BiFunction<Context, String, Frame> frame) {
+        ctx.status(problem.status());
+        if (wantsPage(ctx)) {
+            ctx.html(Pages.render("error.jte", new ErrorPage(frame.apply(ctx, problem.title()), problem)));
+        } else {
+            ctx.contentType(CONTENT_TYPE).result(json(problem));
+        }
+    }
+
+    /** Pages are for browsers; the API, and any client that does not ask for HTML, get problem JSON. */
+    private static boolean wantsPage(Context ctx) {
+        var accept = ctx.header("Accept");
+        return !ctx.path().startsWith("/api/") && accept != null && accept.contains("text/html");
     }
 
     private static String json(ProblemDetails problem) {

@@ -5,47 +5,95 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.backcare.files.KnowledgeFiles;
+import org.backcare.storage.Database;
 
-/** The server on a free loopback port, and a real HTTP client to talk to it. */
-final class RunningServer implements AutoCloseable {
-    static final ObjectMapper JSON = new ObjectMapper();
+/**
+ * The server on a free loopback port over a fresh SQLite file, as `backcare serve` runs it, and real HTTP clients to
+ * talk to it: {@link #anonymous()} or signed in as someone ({@link #signIn}), each with their own cookies.
+ */
+public final class RunningServer implements AutoCloseable {
+    public static final ObjectMapper JSON = new ObjectMapper();
+    public static final String ADMIN_PASSWORD = "correct horse battery staple";
 
-    final BackcareServer server = new BackcareServer(KnowledgeFiles.bundled()).start("127.0.0.1", 0);
-    final HttpClient client = HttpClient.newHttpClient();
+    public final Path folder;
+    public final Database database;
+    public final BackcareServer server;
+    private final Visitor anonymous;
 
-    URI uri(String pathAndQuery) {
+    public RunningServer() {
+        try {
+            this.folder = Files.createTempDirectory("backcare-web");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.database = Database.open(folder.resolve("backcare.db").toString());
+        var knowledge = KnowledgeFiles.bundled();
+        this.server = new BackcareServer(knowledge, database.clientBook(knowledge.vocabulary()), database.accounts(),
+                Clock.systemUTC()).start("127.0.0.1", 0);
+        this.anonymous = new Visitor(this, "");
+    }
+
+    public URI uri(String pathAndQuery) {
         return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
     }
 
-    HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    /** Someone with no session: the client every existing API test uses. */
+    public Visitor anonymous() {
+        return anonymous;
     }
 
-    HttpResponse<String> post(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
-                .POST(BodyPublishers.ofString(body)).build());
+    public HttpResponse<String> get(String path) {
+        return anonymous.get(path);
     }
 
-    HttpResponse<String> send(HttpRequest request) {
-        try {
-            return client.send(request, BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+    public HttpResponse<String> post(String path, String contentType, String body) {
+        return anonymous.post(path, contentType, body);
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        return anonymous.send(request);
+    }
+
+    /** Creates the admin account through the one-time setup link, as the person who started the server would. */
+    public Visitor setUpAdmin() {
+        var admin = new Visitor(this, "");
+        var path = server.setupPath().orElseThrow(() -> new IllegalStateException("already set up"));
+        var token = path.substring(path.indexOf("token=") + "token=".length());
+        var created = admin.postForm("/setup", Map.of("token", token, "name", "Dana Admin", "username", "dana",
+                "password", ADMIN_PASSWORD, "password-again", ADMIN_PASSWORD));
+        if (created.statusCode() != 303) {
+            throw new IllegalStateException("setup failed: " + created.statusCode() + " " + created.body());
         }
+        return signIn("dana", ADMIN_PASSWORD);
     }
 
-    static JsonNode json(String text) {
+    /** Signs in through the JSON API and keeps the session cookie and CSRF token. */
+    public Visitor signIn(String username, String password) {
+        var visitor = new Visitor(this, "");
+        var answer = visitor.post("/api/session", "application/json",
+                json(Map.of("username", username, "password", password)));
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("sign-in failed: " + answer.statusCode() + " " + answer.body());
+        }
+        return visitor.withCsrf(json(answer.body()).get("csrfToken").asText());
+    }
+
+    public static JsonNode json(String text) {
         try {
             return JSON.readTree(text);
         } catch (IOException e) {
@@ -53,8 +101,16 @@ final class RunningServer implements AutoCloseable {
         }
     }
 
+    public static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** An example intake file, YAML, as the JSON a program would send. */
-    static String exampleAsJson(String name) {
+    public static String exampleAsJson(String name) {
         try {
             return JSON.writeValueAsString(new YAMLMapper().readTree(Path.of("examples", name).toFile()));
         } catch (IOException e) {
@@ -62,8 +118,81 @@ final class RunningServer implements AutoCloseable {
         }
     }
 
+    static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
     @Override
     public void close() {
         server.stop();
+        database.close();
+    }
+
+    /** One person's HTTP client: their own cookie jar, and the CSRF token their session was given. */
+    public static final class Visitor {
+        private final RunningServer running;
+        private final HttpClient client;
+        private final CookieManager cookies;
+        public final String csrf;
+
+        private Visitor(RunningServer running, String csrf) {
+            this(running, new CookieManager(), csrf);
+        }
+
+        private Visitor(RunningServer running, CookieManager cookies, String csrf) {
+            this.running = running;
+            this.cookies = cookies;
+            this.csrf = csrf;
+            this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        }
+
+        Visitor withCsrf(String token) {
+            return new Visitor(running, cookies, token);
+        }
+
+        public HttpResponse<String> get(String path) {
+            return send(HttpRequest.newBuilder(running.uri(path)).header("Accept", "application/json").GET().build());
+        }
+
+        /** As a browser asks for a page. */
+        public HttpResponse<String> page(String path) {
+            return send(HttpRequest.newBuilder(running.uri(path)).header("Accept", "text/html").GET().build());
+        }
+
+        public HttpResponse<String> post(String path, String contentType, String body) {
+            return send(request(path).header("Content-Type", contentType).POST(BodyPublishers.ofString(body)).build());
+        }
+
+        public HttpResponse<String> postJson(String path, Object body) {
+            return post(path, "application/json", json(body));
+        }
+
+        /** A form as a page submits it, with the CSRF token the page carried. */
+        public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+            var withToken = new java.util.LinkedHashMap<>(fields);
+            withToken.putIfAbsent("_csrf", csrf);
+            return send(HttpRequest.newBuilder(running.uri(path)).header("Accept", "text/html")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(BodyPublishers.ofString(form(withToken))).build());
+        }
+
+        /** A request to this path carrying the CSRF header, for any method. */
+        public HttpRequest.Builder request(String path) {
+            var builder = HttpRequest.newBuilder(running.uri(path)).header("Accept", "application/json");
+            return csrf.isEmpty() ? builder : builder.header("X-CSRF-Token", csrf);
+        }
+
+        public HttpResponse<String> send(HttpRequest request) {
+            try {
+                return client.send(request, BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

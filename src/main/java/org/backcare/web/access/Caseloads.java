@@ -1,0 +1,49 @@
+package org.backcare.web.access;
+
+import java.util.Optional;
+import java.util.Set;
+import org.backcare.accounts.Accounts;
+import org.backcare.accounts.Role;
+import org.backcare.clients.ClientId;
+import org.backcare.web.ProblemResponse;
+import org.backcare.web.Problems;
+
+/**
+ * Which clients a person may see: the admin every client, a therapist those in their care, a client only themself.
+ * A client who is not theirs looks, to them, exactly like a client who does not exist.
+ */
+public final class Caseloads {
+    private final Accounts accounts;
+
+    public Caseloads(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    public boolean mayOpen(Visit visit, ClientId client) {
+        var account = visit.account();
+        return switch (account.role()) {
+            case ADMIN -> true;
+            case THERAPIST -> accounts.therapistOf(client).map(account.username()::equals).orElse(false);
+            case CLIENT -> account.client().map(client::equals).orElse(false);
+        };
+    }
+
+    /** @throws ProblemResponse 404, the same answer as for a client not on file */
+    public void requireOpen(Visit visit, ClientId client) {
+        if (!mayOpen(visit, client)) {
+            throw noSuchClient(client);
+        }
+    }
+
+    /** The clients a client list may show: everyone for the admin, the caseload for a therapist. */
+    public Optional<Set<ClientId>> listable(Visit visit) {
+        var account = visit.account();
+        return account.role() == Role.ADMIN ? Optional.empty()
+                : Optional.of(account.role() == Role.THERAPIST ? accounts.caseload(account.username())
+                        : account.client().map(Set::of).orElse(Set.of()));
+    }
+
+    public static ProblemResponse noSuchClient(ClientId client) {
+        return new ProblemResponse(Problems.ofStatus(404, "There is no client '" + client.value() + "' in your care."));
+    }
+}
