@@ -8,11 +8,11 @@ public record Mcid(double points, Integer percent, String source) {
     private static final double ROUNDING = 1e-9;
 
     boolean reachedBy(double improvement, double before) {
-        if (improvement <= ROUNDING) {
-            return false;
-        }
-        boolean byPoints = improvement >= points - ROUNDING;
-        boolean byPercent = percent != null && before > 0 && improvement * 100 / before >= percent - ROUNDING;
-        return byPoints || byPercent;
+        return improvement > ROUNDING && improvement >= improvementNeeded(before) - ROUNDING;
+    }
+
+    /** The smallest improvement on {@code before} that reaches this MCID, by points or by percent. */
+    double improvementNeeded(double before) {
+        return percent == null || before <= 0 ? points : Math.min(points, before * percent / 100);
     }
 }

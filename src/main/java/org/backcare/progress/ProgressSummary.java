@@ -1,8 +1,10 @@
 package org.backcare.progress;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.backcare.clients.ClientRecord;
+import org.backcare.measures.Instrument;
 import org.backcare.planning.Session;
 
 /**
@@ -23,6 +25,16 @@ public record ProgressSummary(
         pain = List.copyOf(pain);
         scores = List.copyOf(scores);
         nextSessions = List.copyOf(nextSessions);
+    }
+
+    /** The instruments with at least one score, in {@link Instrument} order. */
+    public List<Instrument> instruments() {
+        return Arrays.stream(Instrument.values()).filter(i -> !scores(i).isEmpty()).toList();
+    }
+
+    /** One instrument's scores in the summary's order (ProgressOverview gives them oldest first). */
+    public List<ScorePoint> scores(Instrument instrument) {
+        return scores.stream().filter(s -> s.instrument().equals(instrument.id())).toList();
     }
 
     /** Pain (0-10) before and after one session. */

@@ -1,5 +1,7 @@
 package org.backcare.report;
 
+import static org.backcare.report.Xml.escape;
+
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
@@ -10,19 +12,18 @@ import org.backcare.planning.Session;
 import org.backcare.planning.SessionArea;
 import org.backcare.progress.Adaptation.Decision;
 import org.backcare.progress.ProgressSummary;
-import org.backcare.progress.ProgressSummary.ScorePoint;
 import org.jfree.chart.JFreeChart;
 
 /**
  * The progress report as one XHTML page, with {@code <object>} placeholders for its charts. Every piece of text
- * from the client's file goes through {@link #escape}.
+ * from the client's file goes through {@link Xml#escape}.
  */
 final class ProgressHtml {
     static final String DISCLAIMER = "Backcare is decision support, not a diagnosis.";
     /** The first few keep the page to one; the rest are in the plan. */
     static final int NEXT_SHOWN = 6;
-    private static final Map<String, String> INSTRUMENTS = Map.of("odi", "ODI", "rmdq", "RMDQ",
-            "start-back", "STarT Back", "psfs", "PSFS", "nprs", "NPRS");
+    /** In points: chart text the size of the page's small print, fine lines. */
+    private static final ProgressCharts.Sizes CHART_SIZES = new ProgressCharts.Sizes(8, 1.2f, 4);
     private static final String STYLE = """
             @page { size: A4; margin: 12mm 14mm; }
             body { font-family: 'Liberation Sans'; font-size: 9pt; color: #222; }
@@ -79,7 +80,7 @@ final class ProgressHtml {
         if (summary.pain().isEmpty()) {
             html.append("<p class=\"empty\">No data yet: no sessions logged.</p>");
         } else {
-            chart("pain", ProgressCharts.pain(summary.pain()), 62);
+            chart("pain", ProgressCharts.pain(summary.pain(), CHART_SIZES), 62);
         }
         questionnaires();
         nextSessions();
@@ -119,24 +120,25 @@ final class ProgressHtml {
 
     private void questionnaires() {
         html.append("<h2>Questionnaires</h2>");
-        var byInstrument = summary.scores().stream()
-                .collect(Collectors.groupingBy(ScorePoint::instrument, LinkedHashMap::new, Collectors.toList()));
-        if (byInstrument.isEmpty()) {
+        var instruments = summary.instruments();
+        if (instruments.isEmpty()) {
             html.append("<p class=\"empty\">No data yet: no questionnaire scores.</p>");
             return;
         }
         html.append("<table class=\"charts\"><tr>");
-        byInstrument.forEach((instrument, points) -> {
+        instruments.forEach(instrument -> {
             html.append("<td>");
-            chart("score-" + charts.size(), ProgressCharts.scores(name(instrument), points), 40);
+            chart("score-" + charts.size(), ProgressCharts.scores(instrument, summary.scores(instrument), CHART_SIZES),
+                    40);
             html.append("</td>");
         });
         html.append("</tr></table><table><tr><th>Instrument</th><th>Latest</th><th>Score</th><th>Band</th>"
                 + "<th>Change since the first score</th></tr>");
-        byInstrument.forEach((instrument, points) -> {
+        instruments.forEach(instrument -> {
+            var points = summary.scores(instrument);
             var latest = points.get(points.size() - 1);
-            row(name(instrument), latest.date().toString(), number(latest.value()) + latest.unit(), latest.band(),
-                    points.size() == 1 ? "first score"
+            row(instrument.shortName(), latest.date().toString(), number(latest.value()) + latest.unit(),
+                    latest.band(), points.size() == 1 ? "first score"
                             : latest.reachesMcid() ? "reaches the MCID" : "below the MCID");
         });
         html.append("</table>");
@@ -182,35 +184,7 @@ final class ProgressHtml {
         html.append("</tr>");
     }
 
-    private static String name(String instrument) {
-        return INSTRUMENTS.getOrDefault(instrument, instrument);
-    }
-
     private static String number(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    /** Text as XML character data: markup characters escaped, characters XML cannot hold replaced by U+FFFD. */
-    private static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        var out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.appendCodePoint(allowedInXml(c) ? c : 0xFFFD);
-            }
-        });
-        return out.toString();
-    }
-
-    private static boolean allowedInXml(int c) {
-        return c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
-                || c >= 0x10000;
     }
 }
