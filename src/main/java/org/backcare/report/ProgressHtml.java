@@ -15,7 +15,7 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * The progress report as one XHTML page, with {@code <object>} placeholders for its charts. Every piece of text
- * from the client's file goes through {@link #escape}.
+ * from the client's file goes through {@link Xml#escape}.
  */
 final class ProgressHtml {
     static final String DISCLAIMER = "Backcare is decision support, not a diagnosis.";
@@ -70,8 +70,8 @@ final class ProgressHtml {
 
     private void page() {
         var title = "Progress report — " + summary.client().name();
-        html.append("<html><head><title>").append(escape(title)).append("</title><style>").append(STYLE)
-                .append("</style></head><body><h1>").append(escape(title)).append("</h1><p class=\"meta\">As of ")
+        html.append("<html><head><title>").append(Xml.escape(title)).append("</title><style>").append(STYLE)
+                .append("</style></head><body><h1>").append(Xml.escape(title)).append("</h1><p class=\"meta\">As of ")
                 .append(summary.asOf()).append(" · Sessions kept: ").append(summary.sessionsKept()).append(" of ")
                 .append(summary.sessionsPlanned()).append(" planned</p>");
         decision();
@@ -90,16 +90,16 @@ final class ProgressHtml {
         var decision = summary.adaptation().decision();
         var label = decision.label();
         html.append("<div class=\"decision ").append(colour(decision)).append("\"><div class=\"headline\">Decision: ")
-                .append(escape(Character.toUpperCase(label.charAt(0)) + label.substring(1))).append("</div>");
+                .append(Xml.escape(Character.toUpperCase(label.charAt(0)) + label.substring(1))).append("</div>");
         var changes = summary.adaptation().changes();
         if (changes.isEmpty()) {
             html.append("<p>No changes to the plan.</p>");
         } else {
             html.append("<ul>");
             changes.forEach(change -> {
-                html.append("<li>").append(escape(change.text()));
+                html.append("<li>").append(Xml.escape(change.text()));
                 if (change.source() != null && !change.source().isBlank()) {
-                    html.append(" <span class=\"source\">Source: ").append(escape(change.source())).append("</span>");
+                    html.append(" <span class=\"source\">Source: ").append(Xml.escape(change.source())).append("</span>");
                 }
                 html.append("</li>");
             });
@@ -177,7 +177,7 @@ final class ProgressHtml {
     private void row(String... cells) {
         html.append("<tr>");
         for (var cell : cells) {
-            html.append("<td>").append(escape(cell)).append("</td>");
+            html.append("<td>").append(Xml.escape(cell)).append("</td>");
         }
         html.append("</tr>");
     }
@@ -188,29 +188,5 @@ final class ProgressHtml {
 
     private static String number(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    /** Text as XML character data: markup characters escaped, characters XML cannot hold replaced by U+FFFD. */
-    private static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        var out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.appendCodePoint(allowedInXml(c) ? c : 0xFFFD);
-            }
-        });
-        return out.toString();
-    }
-
-    private static boolean allowedInXml(int c) {
-        return c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
-                || c >= 0x10000;
     }
 }
