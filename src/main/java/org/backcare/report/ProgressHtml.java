@@ -158,7 +158,8 @@ final class ProgressHtml {
         }
     }
 
-    private static String day(LocalDate date) {
+    /** A date with its weekday: {@code Tue 2026-12-01}. */
+    static String day(LocalDate date) {
         return date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + date;
     }
 
