@@ -7,15 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.backcare.intake.Intake;
-import org.backcare.intake.Region;
 import org.backcare.knowledge.Advice;
 import org.backcare.knowledge.Outcome;
-import org.backcare.knowledge.Technique;
 import org.backcare.planning.CarePlan;
 import org.backcare.planning.RankedTechnique;
 import org.backcare.planning.Reassessment;
-import org.backcare.planning.Session;
-import org.backcare.planning.SessionArea;
 
 /**
  * The client's handout as one XHTML document, in the plan's own words and order (see {@link PlanReport}): the
@@ -65,15 +61,14 @@ final class HandoutHtml {
             """;
     private final CarePlan plan;
     private final Intake intake;
-    private final Map<String, String> techniqueNames;
+    private final SessionLines sessionLines;
     private final StringBuilder html = new StringBuilder(16_384);
 
     /** The plan, and the intake it was made from (for the diagram of where it hurts). */
     HandoutHtml(CarePlan plan, Intake intake) {
         this.plan = plan;
         this.intake = intake;
-        this.techniqueNames = plan.techniques().ranked().stream().map(RankedTechnique::technique)
-                .collect(Collectors.toMap(Technique::id, Technique::name));
+        this.sessionLines = new SessionLines(plan);
         page();
     }
 
@@ -164,21 +159,10 @@ final class HandoutHtml {
             html.append("<tr><td>").append(session.number()).append("</td><td class=\"nowrap\">")
                     .append(ProgressHtml.day(session.date())).append("</td><td>").append(session.minutes())
                     .append("</td><td>").append(session.pressure().id()).append("</td><td>");
-            html.append(session.areas().stream().map(a -> area(a, session)).collect(Collectors.joining("<br/>")));
+            html.append(sessionLines.areas(session).stream().map(Xml::escape).collect(Collectors.joining("<br/>")));
             html.append("</td></tr>");
         }
         html.append("</tbody></table>");
-    }
-
-    /** {@code Lower back, left 14 min: Swedish massage, Trigger point therapy}; its pressure when not the session's. */
-    private String area(SessionArea area, Session session) {
-        var where = area.area().equals(SessionArea.WARM_UP) ? "Warm-up and closing"
-                : Region.byId(area.area()).map(BackDiagram::name).orElse(area.area())
-                        + ("both".equals(area.side()) ? "" : ", " + area.side());
-        var pressure = area.pressure() == session.pressure() ? "" : ", " + area.pressure().id();
-        var techniques = area.techniques().stream().map(id -> techniqueNames.getOrDefault(id, id))
-                .collect(Collectors.joining(", "));
-        return Xml.escape(where + " " + area.minutes() + " min" + pressure + (techniques.isEmpty() ? "" : ": " + techniques));
     }
 
     /** Grouped by topic, in two columns: the topics in order, the second column from about half the advice on. */
