@@ -85,7 +85,7 @@ public final class PlanReport {
         }
     }
 
-    private static String meaning(Outcome outcome) {
+    static String meaning(Outcome outcome) {
         return switch (outcome) {
             case URGENT -> "Seek emergency medical care now. There is no massage plan.";
             case REFER -> "See a healthcare provider before any massage. There is no massage plan until they have.";
@@ -139,7 +139,7 @@ public final class PlanReport {
                 + p.weeks() + " weeks."));
     }
 
-    private static String cadence(Phase p) {
+    static String cadence(Phase p) {
         return p.sessionsPerWeek() != null ? p.sessionsPerWeek() + " sessions a week"
                 : "one session every " + p.intervalDays() + " days";
     }
@@ -184,7 +184,7 @@ public final class PlanReport {
         advice.forEach(a -> page.bullet(a.text() + cite(a.source())));
     }
 
-    private static String capitalized(String topic) {
+    static String capitalized(String topic) {
         var words = topic.replace('-', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

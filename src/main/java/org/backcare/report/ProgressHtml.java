@@ -71,8 +71,8 @@ final class ProgressHtml {
 
     private void page() {
         var title = "Progress report — " + summary.client().name();
-        html.append("<html><head><title>").append(escape(title)).append("</title><style>").append(STYLE)
-                .append("</style></head><body><h1>").append(escape(title)).append("</h1><p class=\"meta\">As of ")
+        html.append("<html><head><title>").append(Xml.escape(title)).append("</title><style>").append(STYLE)
+                .append("</style></head><body><h1>").append(Xml.escape(title)).append("</h1><p class=\"meta\">As of ")
                 .append(summary.asOf()).append(" · Sessions kept: ").append(summary.sessionsKept()).append(" of ")
                 .append(summary.sessionsPlanned()).append(" planned</p>");
         decision();
@@ -91,16 +91,16 @@ final class ProgressHtml {
         var decision = summary.adaptation().decision();
         var label = decision.label();
         html.append("<div class=\"decision ").append(colour(decision)).append("\"><div class=\"headline\">Decision: ")
-                .append(escape(Character.toUpperCase(label.charAt(0)) + label.substring(1))).append("</div>");
+                .append(Xml.escape(Character.toUpperCase(label.charAt(0)) + label.substring(1))).append("</div>");
         var changes = summary.adaptation().changes();
         if (changes.isEmpty()) {
             html.append("<p>No changes to the plan.</p>");
         } else {
             html.append("<ul>");
             changes.forEach(change -> {
-                html.append("<li>").append(escape(change.text()));
+                html.append("<li>").append(Xml.escape(change.text()));
                 if (change.source() != null && !change.source().isBlank()) {
-                    html.append(" <span class=\"source\">Source: ").append(escape(change.source())).append("</span>");
+                    html.append(" <span class=\"source\">Source: ").append(Xml.escape(change.source())).append("</span>");
                 }
                 html.append("</li>");
             });
@@ -160,7 +160,8 @@ final class ProgressHtml {
         }
     }
 
-    private static String day(LocalDate date) {
+    /** A date with its weekday: {@code Tue 2026-12-01}. */
+    static String day(LocalDate date) {
         return date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + date;
     }
 
@@ -179,7 +180,7 @@ final class ProgressHtml {
     private void row(String... cells) {
         html.append("<tr>");
         for (var cell : cells) {
-            html.append("<td>").append(escape(cell)).append("</td>");
+            html.append("<td>").append(Xml.escape(cell)).append("</td>");
         }
         html.append("</tr>");
     }

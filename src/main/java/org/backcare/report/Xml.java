@@ -1,10 +1,10 @@
 package org.backcare.report;
 
-/** Text for XML documents: the report's XHTML page and the web's SVG charts. */
+/** Text for the XML this package writes: the reports' XHTML pages and the SVG back diagram and charts. */
 final class Xml {
     private Xml() {}
 
-    /** Text as XML character data: markup characters escaped, characters XML cannot hold replaced by U+FFFD. */
+    /** Text as XML character data or an attribute value: markup characters escaped, characters XML cannot hold replaced by U+FFFD. */
     static String escape(String text) {
         if (text == null) {
             return "";

@@ -1,0 +1,39 @@
+package org.backcare.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.backcare.intake.Region;
+import org.backcare.knowledge.Technique;
+import org.backcare.planning.CarePlan;
+import org.backcare.planning.RankedTechnique;
+import org.backcare.planning.Session;
+import org.backcare.planning.SessionArea;
+
+/** How the handout and the calendar describe a planned session's areas to the client: names, not ids. */
+final class SessionLines {
+    private final Map<String, String> techniqueNames;
+
+    SessionLines(CarePlan plan) {
+        this.techniqueNames = plan.techniques().ranked().stream().map(RankedTechnique::technique)
+                .collect(Collectors.toMap(Technique::id, Technique::name));
+    }
+
+    /**
+     * One line per area, such as {@code Lower back, left 14 min: Swedish massage, Trigger point therapy}, with the
+     * area's pressure when it is not the session's.
+     */
+    List<String> areas(Session session) {
+        return session.areas().stream().map(area -> area(area, session)).toList();
+    }
+
+    private String area(SessionArea area, Session session) {
+        var where = area.area().equals(SessionArea.WARM_UP) ? "Warm-up and closing"
+                : Region.byId(area.area()).map(BackDiagram::name).orElse(area.area())
+                        + ("both".equals(area.side()) ? "" : ", " + area.side());
+        var pressure = area.pressure() == session.pressure() ? "" : ", " + area.pressure().id();
+        var techniques = area.techniques().stream().map(id -> techniqueNames.getOrDefault(id, id))
+                .collect(Collectors.joining(", "));
+        return where + " " + area.minutes() + " min" + pressure + (techniques.isEmpty() ? "" : ": " + techniques);
+    }
+}
