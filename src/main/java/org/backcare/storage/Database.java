@@ -36,7 +36,9 @@ public final class Database implements AutoCloseable {
         var place = Place.of(location);
         try {
             Schema.bringUpToDate(place);
-            return new Database(place.dialect(), place.shown(), place.writer().getConnection());
+            var connection = place.writer().getConnection();
+            place.dialect().prepare(connection);
+            return new Database(place.dialect(), place.shown(), connection);
         } catch (SQLException e) {
             throw new StorageException("cannot open the database " + place.shown() + ": " + place.dialect().reason(e));
         }
@@ -45,6 +47,11 @@ public final class Database implements AutoCloseable {
     /** The client book kept in this database; intakes are read back with this vocabulary. */
     public SqlClientBook clientBook(Vocabulary vocabulary) {
         return new SqlClientBook(this, vocabulary);
+    }
+
+    /** The accounts of the people who sign in, kept in this database. */
+    public SqlAccounts accounts() {
+        return new SqlAccounts(this);
     }
 
     /** Where this database is, without its password. */

@@ -1,16 +1,19 @@
 package org.backcare.storage;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.postgresql.util.PSQLException;
+import org.sqlite.Function;
 import org.sqlite.SQLiteException;
 
-/** What differs between the two databases: how dates are kept, how a writer locks a client, what errors mean. */
+/** What differs between the two databases: how dates are kept, how writers take turns, lower case, what errors mean. */
 enum Dialect {
     SQLITE("sqlite") {
         private static final Pattern FAILED_CONSTRAINT = Pattern.compile("constraint failed: ([\\w.]+)");
@@ -35,8 +38,25 @@ enum Dialect {
             return Instant.parse(row.getString(column));
         }
 
+        /** SQLite's own lower() changes only A to Z. */
         @Override
-        String lockingTheRow() {
+        void prepare(Connection connection) throws SQLException {
+            Function.create(connection, "casefold", new Function() {
+                @Override
+                protected void xFunc() throws SQLException {
+                    var text = value_text(0);
+                    result(text == null ? null : text.toLowerCase(Locale.ROOT));
+                }
+            }, 1, Function.FLAG_DETERMINISTIC);
+        }
+
+        @Override
+        String caseFolded(String column) {
+            return "casefold(" + column + ")";
+        }
+
+        @Override
+        String lockingTheTable(String table) {
             return ""; // every write transaction begins IMMEDIATE: it holds the database's write lock already
         }
 
@@ -82,8 +102,18 @@ enum Dialect {
         }
 
         @Override
-        String lockingTheRow() {
-            return " for update";
+        void prepare(Connection connection) {
+            // nothing to add: lower() follows the database's character type (LC_CTYPE)
+        }
+
+        @Override
+        String caseFolded(String column) {
+            return "lower(" + column + ")";
+        }
+
+        @Override
+        String lockingTheTable(String table) {
+            return "lock table " + table + " in share row exclusive mode"; // conflicts with itself and with inserts
         }
 
         @Override
@@ -130,8 +160,17 @@ enum Dialect {
 
     abstract Instant time(ResultSet row, String column) throws SQLException;
 
-    /** Appended to a select of the client's row, so that writers to the same client take turns. */
-    abstract String lockingTheRow();
+    /** Sets up a new connection: functions the SQL below relies on. */
+    abstract void prepare(Connection connection) throws SQLException;
+
+    /** The column in lower case, letters beyond A to Z included, to compare with text lower-cased by Java. */
+    abstract String caseFolded(String column);
+
+    /**
+     * A statement that makes writers of the table take turns until the transaction ends, so that a check for rows
+     * followed by an insert cannot interleave with another; empty when the transaction holds such a lock already.
+     */
+    abstract String lockingTheTable(String table);
 
     /** Why the database said no, in a person's words: never the driver's text. */
     abstract String reason(SQLException e);

@@ -6,16 +6,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.backcare.clients.AuditEntry;
+import org.backcare.clients.AuditPage;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientExistsException;
 import org.backcare.clients.ClientHistory;
 import org.backcare.clients.ClientId;
+import org.backcare.clients.ClientPage;
+import org.backcare.clients.ClientQuery;
 import org.backcare.clients.ClientRecord;
 import org.backcare.clients.IntakeVersion;
 import org.backcare.clients.MeasureEntry;
+import org.backcare.clients.Paging;
 import org.backcare.clients.PlanSnapshot;
+import org.backcare.clients.UnknownClientException;
 import org.backcare.intake.Intake;
 import org.backcare.intake.Vocabulary;
+import org.backcare.progress.HomeworkDone;
 import org.backcare.progress.SessionLog;
 
 /** The client book kept in a {@link Database}: every method is one transaction. */
@@ -53,6 +59,11 @@ public final class SqlClientBook implements ClientBook {
     }
 
     @Override
+    public ClientPage clients(ClientQuery query) {
+        return transaction("list the clients", rows -> rows.pages.clients(query));
+    }
+
+    @Override
     public Optional<ClientHistory> history(ClientId id) {
         return transaction("read the history of " + id, rows -> rows.history(id));
     }
@@ -63,13 +74,42 @@ public final class SqlClientBook implements ClientBook {
     }
 
     @Override
+    public long version(ClientId id) {
+        return transaction("read the version of " + id, rows -> rows.version(id));
+    }
+
+    @Override
+    public void rename(ClientId id, String name, long expectedVersion) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("name: required: the client's name");
+        }
+        transaction("rename " + id, rows -> {
+            rows.lock(id, expectedVersion);
+            rows.rename(id, name.strip());
+            return null;
+        });
+    }
+
+    @Override
     public IntakeVersion addIntake(ClientId id, LocalDate recorded, Intake intake) {
         return transaction("add an intake for " + id, rows -> {
             rows.lock(id);
-            var version = new IntakeVersion(rows.nextIntakeVersion(id), recorded, intake);
-            rows.insert(id, version);
-            return version;
+            return addIntake(rows, id, recorded, intake);
         });
+    }
+
+    @Override
+    public IntakeVersion addIntake(ClientId id, LocalDate recorded, Intake intake, long expectedVersion) {
+        return transaction("add an intake for " + id, rows -> {
+            rows.lock(id, expectedVersion);
+            return addIntake(rows, id, recorded, intake);
+        });
+    }
+
+    private static IntakeVersion addIntake(ClientRows rows, ClientId id, LocalDate recorded, Intake intake) {
+        var version = new IntakeVersion(rows.nextIntakeVersion(id), recorded, intake);
+        rows.insert(id, version);
+        return version;
     }
 
     @Override
@@ -104,6 +144,23 @@ public final class SqlClientBook implements ClientBook {
     }
 
     @Override
+    public void logHomework(ClientId id, HomeworkDone done) {
+        transaction("log the homework of " + id, rows -> {
+            rows.lock(id);
+            rows.homework.insert(id, done);
+            return null;
+        });
+    }
+
+    @Override
+    public List<HomeworkDone> homework(ClientId id) {
+        return transaction("read the homework of " + id, rows -> {
+            rows.version(id); // an unknown client is named as such, not shown with no homework
+            return rows.homework.of(id);
+        });
+    }
+
+    @Override
     public void forget(ClientId id, String actor, Instant at) {
         transaction("forget " + id, rows -> {
             var reference = rows.lock(id);
@@ -114,7 +171,28 @@ public final class SqlClientBook implements ClientBook {
     }
 
     @Override
+    public void audit(ClientId id, String actor, String action, Instant at) {
+        if (actor == null || actor.isBlank()) {
+            throw new IllegalArgumentException("actor: required: who read or changed the records");
+        }
+        if (action == null || action.isBlank()) {
+            throw new IllegalArgumentException("action: required: what they did, such as \"read progress\"");
+        }
+        transaction("keep an audit entry about " + id, rows -> {
+            var reference = rows.reference(id).orElseThrow(() -> new UnknownClientException(id));
+            rows.insert(new AuditEntry(at, actor, action, reference));
+            return null;
+        });
+    }
+
+    @Override
     public List<AuditEntry> auditLog() {
         return transaction("read the audit log", ClientRows::auditLog);
+    }
+
+    @Override
+    public AuditPage auditTrail(int offset, int limit) {
+        Paging.check(offset, limit);
+        return transaction("read the audit log", rows -> rows.pages.auditTrail(offset, limit));
     }
 }

@@ -10,6 +10,7 @@ import static org.backcare.storage.OnFile.firstIntake;
 import static org.backcare.storage.OnFile.intake;
 import static org.backcare.storage.OnFile.session;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -19,57 +20,43 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.stream.IntStream;
 import org.backcare.clients.AuditEntry;
+import org.backcare.clients.AuditLine;
+import org.backcare.clients.ClientChangedException;
 import org.backcare.clients.ClientExistsException;
 import org.backcare.clients.ClientId;
+import org.backcare.clients.ClientPage;
+import org.backcare.clients.ClientQuery;
 import org.backcare.clients.ClientRecord;
 import org.backcare.clients.IntakeVersion;
 import org.backcare.clients.MeasureEntry;
 import org.backcare.clients.UnknownClientException;
+import org.backcare.files.IntakeFile;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.planning.CarePlanner;
 import org.backcare.progress.AreaMinutes;
+import org.backcare.progress.HomeworkDone;
 import org.backcare.progress.SessionLog;
 import org.backcare.report.PlanJson;
-import org.junit.jupiter.api.AfterEach;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every database keeps and refuses: run on SQLite and on a real PostgreSQL server, the same tests. */
-abstract class ClientBookContract {
+abstract class ClientBookContract extends DatabaseContract {
     static final ClientId ASHA = new ClientId("asha-rao");
 
-    private final List<Database> opened = new ArrayList<>();
-    String location;
-    Database database;
     SqlClientBook book;
 
-    /** The location of a new, empty database. */
-    abstract String newLocation();
-
-    Database open(String where) {
-        var db = Database.open(where);
-        opened.add(db);
-        return db;
-    }
-
     @BeforeEach
-    void openANewDatabase() {
-        location = newLocation();
-        database = open(location);
+    void openTheBook() {
         book = database.clientBook(VOCABULARY);
-    }
-
-    @AfterEach
-    void closeEverything() {
-        opened.forEach(Database::close);
-    }
-
-    long rows(String table) {
-        return database.transaction("count", h -> h.createQuery("select count(*) from " + table).mapTo(Long.class).one());
     }
 
     @Test
@@ -233,13 +220,15 @@ abstract class ClientBookContract {
     void anArchiveWithProblemsNamesEachOneAndWritesNothing() {
         fill(book);
         var broken = new Archive(database, VOCABULARY).export(Optional.of(ASHA))
-                .replace("\"painAfter\" : 3", "\"painAfter\" : 12").replace("\"date\" : \"2026-12-08\"", "\"date\" : \"08/12/2026\"");
+                .replace("\"painAfter\" : 3", "\"painAfter\" : 12").replace("\"date\" : \"2026-12-08\"", "\"date\" : \"08/12/2026\"")
+                .replace("\"exercise\" : \"20-minute walk\"", "\"exercise\" : \" \"");
         var fresh = open(newLocation());
 
         assertThatThrownBy(() -> new Archive(fresh, VOCABULARY).importJson(broken, "asha.json"))
                 .isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.details()).contains(
                         "clients[0].sessions[0].painAfter: required: a whole number from 0 to 10",
-                        "clients[0].sessions[1].date: '08/12/2026' is not a date; use YYYY-MM-DD"));
+                        "clients[0].sessions[1].date: '08/12/2026' is not a date; use YYYY-MM-DD",
+                        "clients[0].homework[1].exercise: required: what the client did, at most 200 characters"));
         assertThat(fresh.clientBook(VOCABULARY).clients()).isEmpty();
     }
 
@@ -292,7 +281,7 @@ abstract class ClientBookContract {
 
         assertThatThrownBy(() -> Database.open(location)).isInstanceOf(StorageException.class)
                 .hasMessageEndingWith(" was written by a newer Backcare (database version 99; this Backcare knows"
-                        + " versions up to 1). Update Backcare to open it. Nothing was changed.");
+                        + " versions up to 2). Update Backcare to open it. Nothing was changed.");
         assertThat(rows("flyway_schema_history")).isEqualTo(history);
     }
 
@@ -323,7 +312,242 @@ abstract class ClientBookContract {
         }
     }
 
-    /** Two clients with every kind of record, and a third forgotten. */
+    @Test
+    void everyWriteAboutAClientRaisesTheirVersionByOneAndReadsDoNot() {
+        book.add(client("Asha Rao"), firstIntake());
+        var versions = new ArrayList<Long>(List.of(book.version(ASHA)));
+        List<Runnable> writes = List.of(
+                () -> book.addIntake(ASHA, DAY_ONE, intake(4)),
+                () -> book.addIntake(ASHA, DAY_ONE, intake(3), book.version(ASHA)),
+                () -> book.logSession(ASHA, session(DAY_ONE, "x")),
+                () -> book.recordMeasure(ASHA, new MeasureEntry("nprs", DAY_ONE, "5")),
+                () -> book.keepPlan(ASHA, DAY_ONE, "k", "{}"),
+                () -> book.rename(ASHA, "Asha R. Rao", book.version(ASHA)),
+                () -> book.logHomework(ASHA, new HomeworkDone(DAY_ONE, "cat-cow stretch", "")));
+        for (var write : writes) {
+            write.run();
+            book.history(ASHA);
+            book.homework(ASHA);
+            book.audit(ASHA, "mira", "read progress", Instant.parse("2026-12-02T10:00:00Z"));
+            versions.add(book.version(ASHA));
+        }
+
+        assertThat(versions).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+    }
+
+    @Test
+    void aWriteRefusedByTheDatabaseLeavesTheVersionAsItWas() {
+        book.add(client("Asha Rao"), firstIntake());
+        var good = session(DAY_ONE, "x");
+        var noMinutes = new SessionLog(good.date(), good.therapist(), 0, good.areas(), good.techniques(), good.pressure(),
+                good.painBefore(), good.painAfter(), good.afterEffects(), good.feedback(), good.notes());
+
+        assertThatThrownBy(() -> book.logSession(ASHA, noMinutes)).isInstanceOf(StorageException.class);
+        assertThat(book.version(ASHA)).isEqualTo(1);
+    }
+
+    @Test
+    void aChangeOnAnOutOfDateVersionIsRefusedAndWritesNothing() {
+        book.add(client("Asha Rao"), firstIntake());
+        long seen = book.version(ASHA);
+        book.logSession(ASHA, session(DAY_ONE, "someone else's")); // meanwhile
+
+        assertThatThrownBy(() -> book.addIntake(ASHA, DAY_ONE.plusDays(1), intake(2), seen))
+                .isInstanceOfSatisfying(ClientChangedException.class, e -> {
+                    assertThat(e.id()).isEqualTo(ASHA);
+                    assertThat(List.of(e.expected(), e.actual())).containsExactly(1L, 2L);
+                })
+                .hasMessage("asha-rao was changed by someone else (version 2, you had 1); reload and try again");
+        assertThatThrownBy(() -> book.rename(ASHA, "Someone Else", seen)).isInstanceOf(ClientChangedException.class);
+        var history = book.history(ASHA).orElseThrow();
+        assertThat(history.intakes()).containsExactly(firstIntake());
+        assertThat(history.client().name()).isEqualTo("Asha Rao");
+        assertThat(book.version(ASHA)).isEqualTo(2);
+
+        book.rename(ASHA, "  Asha R. Rao ", 2);
+        assertThat(book.clients()).containsExactly(new ClientRecord(ASHA, "Asha R. Rao", DAY_ONE));
+    }
+
+    @Test
+    void ofTwoWritersWhoSawTheSameVersionOneWinsAndTheOtherIsToldTheClientChanged() throws Exception {
+        book.add(client("Asha Rao"), firstIntake());
+        var writers = List.of(book, open(location).clientBook(VOCABULARY));
+        var start = new CyclicBarrier(2);
+        var outcomes = new ConcurrentLinkedQueue<String>();
+        var threads = IntStream.range(0, 2).mapToObj(i -> new Thread(() -> {
+            try {
+                start.await();
+                writers.get(i).addIntake(ASHA, DAY_ONE.plusDays(1), intake(i), 1);
+                outcomes.add("written");
+            } catch (ClientChangedException e) {
+                outcomes.add(e.getMessage());
+            } catch (Exception e) {
+                outcomes.add(e.toString());
+            }
+        })).toList();
+        threads.forEach(Thread::start);
+        for (var thread : threads) {
+            thread.join();
+        }
+
+        assertThat(outcomes).containsExactlyInAnyOrder("written",
+                "asha-rao was changed by someone else (version 2, you had 1); reload and try again");
+        assertThat(book.history(ASHA).orElseThrow().intakes()).hasSize(2);
+        assertThat(book.version(ASHA)).isEqualTo(2);
+    }
+
+    @Test
+    void versionsAndRenamingNameAnUnknownClientOrABlankName() {
+        var nobody = new ClientId("nobody");
+        book.add(client("Asha Rao"), firstIntake());
+
+        assertThatThrownBy(() -> book.version(nobody)).isInstanceOf(UnknownClientException.class);
+        assertThatThrownBy(() -> book.rename(nobody, "Nobody", 1)).isInstanceOf(UnknownClientException.class);
+        assertThatThrownBy(() -> book.addIntake(nobody, DAY_ONE, intake(3), 1)).isInstanceOf(UnknownClientException.class);
+        assertThatThrownBy(() -> book.rename(ASHA, " ", 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("name: required: the client's name");
+        assertThat(book.version(ASHA)).isEqualTo(1);
+    }
+
+    @Test
+    void homeworkIsKeptOldestFirstAndGoesWithTheClient() {
+        book.add(client("Asha Rao"), firstIntake());
+        var stretch = new HomeworkDone(DAY_ONE.plusDays(2), "knee-to-chest stretch", "easier than last week");
+        var walk = new HomeworkDone(DAY_ONE.plusDays(1), "20-minute walk", "");
+        var again = new HomeworkDone(DAY_ONE.plusDays(2), "20-minute walk", "in the rain");
+        book.logHomework(ASHA, stretch);
+        book.logHomework(ASHA, walk);
+        book.logHomework(ASHA, again);
+
+        assertThat(book.homework(ASHA)).containsExactly(walk, stretch, again);
+        assertThatThrownBy(() -> book.homework(new ClientId("nobody"))).isInstanceOf(UnknownClientException.class);
+        assertThatThrownBy(() -> book.logHomework(new ClientId("nobody"), walk)).isInstanceOf(UnknownClientException.class);
+        book.forget(ASHA, "mira", Instant.parse("2026-12-24T09:30:00Z"));
+        assertThat(rows("homework_log")).isZero();
+    }
+
+    @Test
+    void aSearchFindsNameOrIdInAnyCaseAndEachPageCountsTheWhole() {
+        for (var name : List.of("Asha Rao", "Émile Zola", "daniel okafor", "Rao Singh", "Bea 100% Rao_x!", "Zoe Adams")) {
+            book.add(client(name), firstIntake());
+        }
+
+        assertThat(names(book.clients(new ClientQuery("RAO", Optional.empty(), 0, 10))))
+                .containsExactly("Asha Rao", "Bea 100% Rao_x!", "Rao Singh");
+        assertThat(names(book.clients(new ClientQuery("émile", Optional.empty(), 0, 10)))).containsExactly("Émile Zola");
+        assertThat(names(book.clients(new ClientQuery("ÉMILE", Optional.empty(), 0, 10)))).containsExactly("Émile Zola");
+        assertThat(names(book.clients(new ClientQuery("a-r", Optional.empty(), 0, 10)))).containsExactly("Asha Rao");
+        assertThat(names(book.clients(new ClientQuery("0%", Optional.empty(), 0, 10)))).containsExactly("Bea 100% Rao_x!");
+        assertThat(names(book.clients(new ClientQuery("o_", Optional.empty(), 0, 10)))).containsExactly("Bea 100% Rao_x!");
+        assertThat(names(book.clients(new ClientQuery("x!", Optional.empty(), 0, 10)))).containsExactly("Bea 100% Rao_x!");
+        assertThat(names(book.clients(new ClientQuery("nobody", Optional.empty(), 0, 10)))).isEmpty();
+
+        var first = book.clients(ClientQuery.everyone(0, 4));
+        var second = book.clients(ClientQuery.everyone(4, 4));
+        assertThat(names(first)).containsExactly("Asha Rao", "Bea 100% Rao_x!", "daniel okafor", "Rao Singh");
+        assertThat(names(second)).containsExactlyInAnyOrder("Zoe Adams", "Émile Zola"); // where É goes: the collation's
+        assertThat(List.of(first.total(), second.total(), second.offset(), second.limit())).containsExactly(6, 6, 4, 4);
+        assertThat(book.clients(ClientQuery.everyone(10, 4)).clients()).isEmpty();
+        var raoPage = book.clients(new ClientQuery("rao", Optional.empty(), 1, 1));
+        assertThat(names(raoPage)).containsExactly("Bea 100% Rao_x!");
+        assertThat(raoPage.total()).isEqualTo(3);
+    }
+
+    @Test
+    void theSameNameIsOrderedById() {
+        book.add(new ClientRecord(new ClientId("sam-lee-2"), "Sam Lee", DAY_ONE), firstIntake());
+        book.add(new ClientRecord(new ClientId("sam-lee"), "Sam Lee", DAY_ONE), firstIntake());
+
+        assertThat(book.clients(ClientQuery.everyone(0, 10)).clients()).extracting(c -> c.id().value())
+                .containsExactly("sam-lee", "sam-lee-2");
+    }
+
+    @Test
+    void aListAmongACaseloadShowsOnlyThoseClients() {
+        for (var name : List.of("Asha Rao", "Daniel Okafor", "Rao Singh")) {
+            book.add(client(name), firstIntake());
+        }
+        var caseload = Optional.of(Set.of(ASHA, new ClientId("rao-singh"), new ClientId("forgotten-long-ago")));
+
+        var page = book.clients(new ClientQuery("", caseload, 0, 10));
+        assertThat(names(page)).containsExactly("Asha Rao", "Rao Singh");
+        assertThat(page.total()).isEqualTo(2);
+        assertThat(names(book.clients(new ClientQuery("singh", caseload, 0, 10)))).containsExactly("Rao Singh");
+        assertThat(book.clients(new ClientQuery("", Optional.of(Set.of()), 0, 10)))
+                .isEqualTo(new ClientPage(List.of(), 0, 0, 10));
+    }
+
+    @Test
+    void theAuditTrailIsNewestFirstAndNamesTheClientWhileTheyAreOnFile() {
+        book.add(client("Asha Rao"), firstIntake());
+        book.add(client("Daniel Okafor"), firstIntake());
+        var daniel = new ClientId("daniel-okafor");
+        var reference = book.reference(daniel).orElseThrow();
+        var start = Instant.parse("2026-12-02T09:00:00Z");
+        book.audit(ASHA, "mira", "read progress", start);
+        book.audit(daniel, "mira", "log session", start.plusSeconds(60));
+        book.audit(ASHA, "admin", "read the plan", start.plusSeconds(120));
+        book.forget(daniel, "admin", start.plusSeconds(180));
+
+        var page = book.auditTrail(0, 3);
+        assertThat(page.lines()).containsExactly(
+                new AuditLine(new AuditEntry(start.plusSeconds(180), "admin", "forget", reference), Optional.empty()),
+                new AuditLine(new AuditEntry(start.plusSeconds(120), "admin", "read the plan", book.reference(ASHA).orElseThrow()),
+                        Optional.of(ASHA)),
+                new AuditLine(new AuditEntry(start.plusSeconds(60), "mira", "log session", reference), Optional.empty()));
+        assertThat(page.total()).isEqualTo(4);
+        assertThat(book.auditTrail(3, 3).lines()).extracting(line -> line.entry().action()).containsExactly("read progress");
+        assertThatThrownBy(() -> book.audit(new ClientId("nobody"), "mira", "read progress", start))
+                .isInstanceOf(UnknownClientException.class);
+        assertThatThrownBy(() -> book.audit(ASHA, "mira", " ", start)).hasMessageStartingWith("action: required");
+        assertThatThrownBy(() -> book.auditTrail(-1, 3)).hasMessage("offset: must be 0 or more (was -1)");
+        assertThatThrownBy(() -> book.auditTrail(0, 201)).hasMessage("limit: must be from 1 to 200 (was 201)");
+        assertThat(rows("audit_log")).isEqualTo(4);
+    }
+
+    @Test
+    void aVersion1DatabaseKeepsItsClientsWhenBroughtUpToDate() {
+        var old = newLocation();
+        var place = Place.of(old);
+        Flyway.configure().dataSource(place.writer()).locations(place.dialect().migrations()).target("1").load().migrate();
+        Jdbi.create(place.writer()).useHandle(h -> {
+            h.createUpdate("insert into clients (id, name, consent_given, reference) values ('asha-rao', 'Asha Rao', :day, 'a1b2c3d4e5f60718')")
+                    .bind("day", place.dialect().date(DAY_ONE)).execute();
+            h.createUpdate("insert into intakes (client_id, version, recorded, intake_yaml) values ('asha-rao', 1, :day, :yaml)")
+                    .bind("day", place.dialect().date(DAY_ONE)).bind("yaml", IntakeFile.toYaml(intake(6))).execute();
+        });
+
+        var upgraded = open(old);
+        var oldBook = upgraded.clientBook(VOCABULARY);
+        assertThat(oldBook.clients()).containsExactly(client("Asha Rao"));
+        assertThat(oldBook.history(ASHA).orElseThrow().intakes()).containsExactly(firstIntake());
+        assertThat(oldBook.version(ASHA)).isEqualTo(1);
+        oldBook.logSession(ASHA, session(DAY_ONE, "after the upgrade"));
+        assertThat(oldBook.version(ASHA)).isEqualTo(2);
+        assertThat(oldBook.reference(ASHA)).hasValue("a1b2c3d4e5f60718");
+        assertThat(upgraded.accounts().none()).isTrue();
+    }
+
+    @Test
+    void anArchiveOfVersion1WithoutHomeworkStillImports() throws Exception {
+        fill(book);
+        var tree = (ObjectNode) Archive.JSON.readTree(new Archive(database, VOCABULARY).export(Optional.empty()));
+        tree.put("backcareArchive", 1);
+        tree.withArray("clients").forEach(client -> ((ObjectNode) client).remove("homework"));
+        var fresh = open(newLocation());
+
+        new Archive(fresh, VOCABULARY).importJson(Archive.text(tree), "old.json");
+
+        var imported = fresh.clientBook(VOCABULARY);
+        assertThat(imported.history(ASHA).orElseThrow().sessions()).isEqualTo(book.history(ASHA).orElseThrow().sessions());
+        assertThat(imported.homework(ASHA)).isEmpty();
+    }
+
+    private static List<String> names(ClientPage page) {
+        return page.clients().stream().map(ClientRecord::name).toList();
+    }
+
+    /** Two clients with every kind of record (homework too), and a third forgotten. */
     static void fill(SqlClientBook book) {
         book.add(client("Asha Rao"), firstIntake());
         book.add(client("Daniel Okafor"), firstIntake());
@@ -335,6 +559,8 @@ abstract class ClientBookContract {
         var knowledge = KnowledgeFiles.bundled();
         book.keepPlan(ASHA, DAY_ONE, knowledge.version(),
                 new PlanJson(knowledge).write(new CarePlanner(knowledge).plan(intake(6), DAY_ONE)));
+        book.logHomework(ASHA, new HomeworkDone(DAY_ONE.plusDays(2), "knee-to-chest stretch", "felt easier"));
+        book.logHomework(ASHA, new HomeworkDone(DAY_ONE.plusDays(3), "20-minute walk", ""));
         book.logSession(new ClientId("daniel-okafor"), session(DAY_ONE.plusDays(1), "only"));
         book.forget(new ClientId("lea-martin"), "Mira Shah", Instant.parse("2026-12-20T16:45:00Z"));
     }

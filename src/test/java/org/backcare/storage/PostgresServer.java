@@ -1,5 +1,8 @@
 package org.backcare.storage;
 
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -67,6 +70,16 @@ public final class PostgresServer implements AutoCloseable {
         return shared;
     }
 
+    /** For a test class on PostgreSQL: without PostgreSQL's programs it fails in CI and is skipped elsewhere. */
+    public static void requireForTests() {
+        if (binaries().isEmpty()) {
+            if ("true".equals(System.getenv("CI"))) {
+                fail(missing());
+            }
+            abort(missing());
+        }
+    }
+
     public static String missing() {
         return "PostgreSQL's programs (initdb, pg_ctl) were not found in /usr/lib/postgresql/*/bin or on the PATH:"
                 + " install them with 'apt-get install -y postgresql', as .ci/run does";
@@ -100,7 +113,7 @@ public final class PostgresServer implements AutoCloseable {
             }
         }
         run("initdb", "--pgdata=" + folder.resolve("data"), "--username=" + USER, "--pwfile=" + folder.resolve("password"),
-                "--auth=scram-sha-256", "--encoding=UTF8", "--no-locale", "--no-sync");
+                "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync");
         run("pg_ctl", "--pgdata=" + folder.resolve("data"), "--log=" + folder.resolve("server.log"), "--wait",
                 "--options=-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1", "start");
     }
