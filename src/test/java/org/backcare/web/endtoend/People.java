@@ -6,8 +6,17 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.backcare.accounts.Username;
+import org.backcare.clients.ClientId;
+import org.backcare.clients.ClientRecord;
+import org.backcare.clients.IntakeVersion;
+import org.backcare.files.IntakeFile;
+import org.backcare.files.KnowledgeFiles;
 import org.backcare.web.RunningServer;
 
 /**
@@ -67,6 +76,18 @@ final class People {
         page.getByLabel("Password", exactly()).fill(password);
         button(page, "Sign in").click();
         page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    /** A client put on file from an example intake, consent given today, in a therapist's care: someone else's client. */
+    static ClientId putOnFile(RunningServer server, String id, String example, String therapist) {
+        var knowledge = KnowledgeFiles.bundled();
+        var intake = IntakeFile.read(Path.of("examples", example), knowledge.vocabulary()).intake();
+        var client = new ClientId(id);
+        var today = LocalDate.now(ZoneOffset.UTC);
+        server.database.clientBook(knowledge.vocabulary())
+                .add(new ClientRecord(client, intake.client().name(), today), new IntakeVersion(1, today, intake));
+        server.database.accounts().assign(client, new Username(therapist));
+        return client;
     }
 
     /** The admin set up and a therapist added over HTTP, for journeys that begin after that. */
