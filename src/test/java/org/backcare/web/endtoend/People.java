@@ -68,6 +68,12 @@ final class People {
         return page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(text));
     }
 
+    /** On the intake form, a region's symptoms, how long and cause: the details its summary names. */
+    static Locator region(Page page, String name) {
+        return page.locator("details").filter(new Locator.FilterOptions()
+                .setHas(page.getByText(name + ": symptoms, how long, cause", new Page.GetByTextOptions().setExact(true))));
+    }
+
     /** Signs in through the sign-in form and waits until the page it leads to has opened. */
     static void signIn(BrowserFixture browser, String username, String password) {
         var page = browser.page();
