@@ -1,0 +1,23 @@
+package org.backcare.web.intakes;
+
+import io.javalin.config.RoutesConfig;
+import java.time.Clock;
+import org.backcare.accounts.Accounts;
+import org.backcare.clients.ClientBook;
+import org.backcare.knowledge.KnowledgeBase;
+import org.backcare.web.access.Caseloads;
+
+/** The intake feature, wired: the form's pages on one set of records and one reading of the form. */
+public final class IntakeRoutes {
+    private final IntakePages pages;
+
+    public IntakeRoutes(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, Caseloads caseloads, Clock clock) {
+        var records = new IntakeRecords(clients, accounts, clock);
+        var choices = IntakeChoices.from(knowledge);
+        this.pages = new IntakePages(clients, caseloads, records, choices, new IntakeForm(knowledge.vocabulary(), choices));
+    }
+
+    public void register(RoutesConfig routes) {
+        pages.register(routes);
+    }
+}
