@@ -1,6 +1,7 @@
 package org.backcare.clients;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.backcare.intake.Intake;
@@ -9,27 +10,39 @@ import org.backcare.progress.SessionLog;
 /**
  * Where a practice keeps its clients and their history. Every method is one transaction: it happens whole or not
  * at all. Methods that name a client throw {@link UnknownClientException} when there is none by that id.
+ * Every write about a client raises the client's {@link #version} by one; the writes that take the version the
+ * writer saw refuse with {@link ClientChangedException}, writing nothing, when someone else changed the client since.
  */
 public interface ClientBook {
-    /** Adds a client with their first intake; fails with {@link ClientExistsException} if the id is taken. */
+    /** Adds a client with their first intake (version 1); fails with {@link ClientExistsException} if the id is taken. */
     void add(ClientRecord client, IntakeVersion firstIntake);
 
     List<ClientRecord> clients();
 
     Optional<ClientHistory> history(ClientId id);
 
+    /** How many times the client has been written, counting their addition as the first. */
+    long version(ClientId id);
+
+    /** Changes the name the client is kept under (not their id); the name must not be blank. */
+    void rename(ClientId id, String name, long expectedVersion);
+
     /** Records a new version of the intake; the version number is the next one. */
-    IntakeVersion addIntake(ClientId id, java.time.LocalDate recorded, Intake intake);
+    IntakeVersion addIntake(ClientId id, LocalDate recorded, Intake intake);
+
+    /** As {@link #addIntake(ClientId, LocalDate, Intake)}, only if the client is still at the version the writer saw. */
+    IntakeVersion addIntake(ClientId id, LocalDate recorded, Intake intake, long expectedVersion);
 
     void logSession(ClientId id, SessionLog session);
 
     void recordMeasure(ClientId id, MeasureEntry measure);
 
     /** Keeps a plan as given; the number is the next one. */
-    PlanSnapshot keepPlan(ClientId id, java.time.LocalDate made, String knowledgeVersion, String planJson);
+    PlanSnapshot keepPlan(ClientId id, LocalDate made, String knowledgeVersion, String planJson);
 
     /** Removes the client and everything about them, leaving an audit entry with no health data. */
     void forget(ClientId id, String actor, Instant at);
 
+    /** The whole audit log, oldest first. */
     List<AuditEntry> auditLog();
 }

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.backcare.clients.AuditEntry;
+import org.backcare.clients.ClientChangedException;
 import org.backcare.clients.ClientHistory;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientRecord;
@@ -51,10 +52,33 @@ final class ClientRows {
                 .mapTo(String.class).findOne();
     }
 
-    /** The client's reference; their row stays locked against other writers until this transaction ends. */
+    /**
+     * Raises the client's version for a write about them, and returns their reference. The update locks their row
+     * against other writers until this transaction ends.
+     */
     String lock(ClientId id) {
-        return handle.createQuery("select reference from clients where id = :id" + dialect.lockingTheRow())
+        return lock(handle, id);
+    }
+
+    static String lock(Handle handle, ClientId id) {
+        return handle.createQuery("update clients set version = version + 1 where id = :id returning reference")
                 .bind("id", id.value()).mapTo(String.class).findOne().orElseThrow(() -> new UnknownClientException(id));
+    }
+
+    /** As {@link #lock(ClientId)}, only if the client is at the version the writer saw. */
+    String lock(ClientId id, long expectedVersion) {
+        return handle.createQuery("update clients set version = version + 1 where id = :id and version = :expected returning reference")
+                .bind("id", id.value()).bind("expected", expectedVersion).mapTo(String.class).findOne()
+                .orElseThrow(() -> new ClientChangedException(id, expectedVersion, version(id)));
+    }
+
+    long version(ClientId id) {
+        return handle.createQuery("select version from clients where id = :id").bind("id", id.value())
+                .mapTo(Long.class).findOne().orElseThrow(() -> new UnknownClientException(id));
+    }
+
+    void rename(ClientId id, String name) {
+        handle.createUpdate("update clients set name = :name where id = :id").bind("id", id.value()).bind("name", name).execute();
     }
 
     void insert(ClientRecord client, String reference) {

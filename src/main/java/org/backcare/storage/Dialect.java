@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.postgresql.util.PSQLException;
 import org.sqlite.SQLiteException;
 
-/** What differs between the two databases: how dates are kept, how a writer locks a client, what errors mean. */
+/** What differs between the two databases: how dates are kept and what errors mean. */
 enum Dialect {
     SQLITE("sqlite") {
         private static final Pattern FAILED_CONSTRAINT = Pattern.compile("constraint failed: ([\\w.]+)");
@@ -33,11 +33,6 @@ enum Dialect {
         @Override
         Instant time(ResultSet row, String column) throws SQLException {
             return Instant.parse(row.getString(column));
-        }
-
-        @Override
-        String lockingTheRow() {
-            return ""; // every write transaction begins IMMEDIATE: it holds the database's write lock already
         }
 
         @Override
@@ -79,11 +74,6 @@ enum Dialect {
         @Override
         Instant time(ResultSet row, String column) throws SQLException {
             return row.getObject(column, OffsetDateTime.class).toInstant();
-        }
-
-        @Override
-        String lockingTheRow() {
-            return " for update";
         }
 
         @Override
@@ -129,9 +119,6 @@ enum Dialect {
     abstract Object time(Instant time);
 
     abstract Instant time(ResultSet row, String column) throws SQLException;
-
-    /** Appended to a select of the client's row, so that writers to the same client take turns. */
-    abstract String lockingTheRow();
 
     /** Why the database said no, in a person's words: never the driver's text. */
     abstract String reason(SQLException e);

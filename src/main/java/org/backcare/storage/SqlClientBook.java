@@ -63,13 +63,42 @@ public final class SqlClientBook implements ClientBook {
     }
 
     @Override
+    public long version(ClientId id) {
+        return transaction("read the version of " + id, rows -> rows.version(id));
+    }
+
+    @Override
+    public void rename(ClientId id, String name, long expectedVersion) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("name: required: the client's name");
+        }
+        transaction("rename " + id, rows -> {
+            rows.lock(id, expectedVersion);
+            rows.rename(id, name.strip());
+            return null;
+        });
+    }
+
+    @Override
     public IntakeVersion addIntake(ClientId id, LocalDate recorded, Intake intake) {
         return transaction("add an intake for " + id, rows -> {
             rows.lock(id);
-            var version = new IntakeVersion(rows.nextIntakeVersion(id), recorded, intake);
-            rows.insert(id, version);
-            return version;
+            return addIntake(rows, id, recorded, intake);
         });
+    }
+
+    @Override
+    public IntakeVersion addIntake(ClientId id, LocalDate recorded, Intake intake, long expectedVersion) {
+        return transaction("add an intake for " + id, rows -> {
+            rows.lock(id, expectedVersion);
+            return addIntake(rows, id, recorded, intake);
+        });
+    }
+
+    private static IntakeVersion addIntake(ClientRows rows, ClientId id, LocalDate recorded, Intake intake) {
+        var version = new IntakeVersion(rows.nextIntakeVersion(id), recorded, intake);
+        rows.insert(id, version);
+        return version;
     }
 
     @Override

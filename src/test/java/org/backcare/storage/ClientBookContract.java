@@ -21,55 +21,36 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.stream.IntStream;
 import org.backcare.clients.AuditEntry;
+import org.backcare.clients.ClientChangedException;
 import org.backcare.clients.ClientExistsException;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientRecord;
 import org.backcare.clients.IntakeVersion;
 import org.backcare.clients.MeasureEntry;
 import org.backcare.clients.UnknownClientException;
+import org.backcare.files.IntakeFile;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.planning.CarePlanner;
 import org.backcare.progress.AreaMinutes;
 import org.backcare.progress.SessionLog;
 import org.backcare.report.PlanJson;
-import org.junit.jupiter.api.AfterEach;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every database keeps and refuses: run on SQLite and on a real PostgreSQL server, the same tests. */
-abstract class ClientBookContract {
+abstract class ClientBookContract extends DatabaseContract {
     static final ClientId ASHA = new ClientId("asha-rao");
 
-    private final List<Database> opened = new ArrayList<>();
-    String location;
-    Database database;
     SqlClientBook book;
 
-    /** The location of a new, empty database. */
-    abstract String newLocation();
-
-    Database open(String where) {
-        var db = Database.open(where);
-        opened.add(db);
-        return db;
-    }
-
     @BeforeEach
-    void openANewDatabase() {
-        location = newLocation();
-        database = open(location);
+    void openTheBook() {
         book = database.clientBook(VOCABULARY);
-    }
-
-    @AfterEach
-    void closeEverything() {
-        opened.forEach(Database::close);
-    }
-
-    long rows(String table) {
-        return database.transaction("count", h -> h.createQuery("select count(*) from " + table).mapTo(Long.class).one());
     }
 
     @Test
@@ -292,7 +273,7 @@ abstract class ClientBookContract {
 
         assertThatThrownBy(() -> Database.open(location)).isInstanceOf(StorageException.class)
                 .hasMessageEndingWith(" was written by a newer Backcare (database version 99; this Backcare knows"
-                        + " versions up to 1). Update Backcare to open it. Nothing was changed.");
+                        + " versions up to 2). Update Backcare to open it. Nothing was changed.");
         assertThat(rows("flyway_schema_history")).isEqualTo(history);
     }
 
@@ -321,6 +302,123 @@ abstract class ClientBookContract {
         for (int i = 0; i < sessions.size(); i++) {
             assertThat(sessions.get(i)).isEqualTo(session(DAY_ONE.plusDays(i), "session " + i));
         }
+    }
+
+    @Test
+    void everyWriteAboutAClientRaisesTheirVersionByOneAndReadsDoNot() {
+        book.add(client("Asha Rao"), firstIntake());
+        var versions = new ArrayList<Long>(List.of(book.version(ASHA)));
+        List<Runnable> writes = List.of(
+                () -> book.addIntake(ASHA, DAY_ONE, intake(4)),
+                () -> book.addIntake(ASHA, DAY_ONE, intake(3), book.version(ASHA)),
+                () -> book.logSession(ASHA, session(DAY_ONE, "x")),
+                () -> book.recordMeasure(ASHA, new MeasureEntry("nprs", DAY_ONE, "5")),
+                () -> book.keepPlan(ASHA, DAY_ONE, "k", "{}"),
+                () -> book.rename(ASHA, "Asha R. Rao", book.version(ASHA)));
+
+        for (var write : writes) {
+            write.run();
+            book.history(ASHA);
+            versions.add(book.version(ASHA));
+        }
+
+        assertThat(versions).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+    }
+
+    @Test
+    void aWriteRefusedByTheDatabaseLeavesTheVersionAsItWas() {
+        book.add(client("Asha Rao"), firstIntake());
+        var good = session(DAY_ONE, "x");
+        var noMinutes = new SessionLog(good.date(), good.therapist(), 0, good.areas(), good.techniques(), good.pressure(),
+                good.painBefore(), good.painAfter(), good.afterEffects(), good.feedback(), good.notes());
+
+        assertThatThrownBy(() -> book.logSession(ASHA, noMinutes)).isInstanceOf(StorageException.class);
+        assertThat(book.version(ASHA)).isEqualTo(1);
+    }
+
+    @Test
+    void aChangeOnAnOutOfDateVersionIsRefusedAndWritesNothing() {
+        book.add(client("Asha Rao"), firstIntake());
+        long seen = book.version(ASHA);
+        book.logSession(ASHA, session(DAY_ONE, "someone else's")); // meanwhile
+
+        assertThatThrownBy(() -> book.addIntake(ASHA, DAY_ONE.plusDays(1), intake(2), seen))
+                .isInstanceOfSatisfying(ClientChangedException.class, e -> {
+                    assertThat(e.id()).isEqualTo(ASHA);
+                    assertThat(List.of(e.expected(), e.actual())).containsExactly(1L, 2L);
+                })
+                .hasMessage("asha-rao was changed by someone else (version 2, you had 1); reload and try again");
+        assertThatThrownBy(() -> book.rename(ASHA, "Someone Else", seen)).isInstanceOf(ClientChangedException.class);
+        var history = book.history(ASHA).orElseThrow();
+        assertThat(history.intakes()).containsExactly(firstIntake());
+        assertThat(history.client().name()).isEqualTo("Asha Rao");
+        assertThat(book.version(ASHA)).isEqualTo(2);
+
+        book.rename(ASHA, "  Asha R. Rao ", 2);
+        assertThat(book.clients()).containsExactly(new ClientRecord(ASHA, "Asha R. Rao", DAY_ONE));
+    }
+
+    @Test
+    void ofTwoWritersWhoSawTheSameVersionOneWinsAndTheOtherIsToldTheClientChanged() throws Exception {
+        book.add(client("Asha Rao"), firstIntake());
+        var writers = List.of(book, open(location).clientBook(VOCABULARY));
+        var start = new CyclicBarrier(2);
+        var outcomes = new ConcurrentLinkedQueue<String>();
+        var threads = IntStream.range(0, 2).mapToObj(i -> new Thread(() -> {
+            try {
+                start.await();
+                writers.get(i).addIntake(ASHA, DAY_ONE.plusDays(1), intake(i), 1);
+                outcomes.add("written");
+            } catch (ClientChangedException e) {
+                outcomes.add(e.getMessage());
+            } catch (Exception e) {
+                outcomes.add(e.toString());
+            }
+        })).toList();
+        threads.forEach(Thread::start);
+        for (var thread : threads) {
+            thread.join();
+        }
+
+        assertThat(outcomes).containsExactlyInAnyOrder("written",
+                "asha-rao was changed by someone else (version 2, you had 1); reload and try again");
+        assertThat(book.history(ASHA).orElseThrow().intakes()).hasSize(2);
+        assertThat(book.version(ASHA)).isEqualTo(2);
+    }
+
+    @Test
+    void versionsAndRenamingNameAnUnknownClientOrABlankName() {
+        var nobody = new ClientId("nobody");
+        book.add(client("Asha Rao"), firstIntake());
+
+        assertThatThrownBy(() -> book.version(nobody)).isInstanceOf(UnknownClientException.class);
+        assertThatThrownBy(() -> book.rename(nobody, "Nobody", 1)).isInstanceOf(UnknownClientException.class);
+        assertThatThrownBy(() -> book.addIntake(nobody, DAY_ONE, intake(3), 1)).isInstanceOf(UnknownClientException.class);
+        assertThatThrownBy(() -> book.rename(ASHA, " ", 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("name: required: the client's name");
+        assertThat(book.version(ASHA)).isEqualTo(1);
+    }
+
+    @Test
+    void aVersion1DatabaseKeepsItsClientsWhenBroughtUpToDate() {
+        var old = newLocation();
+        var place = Place.of(old);
+        Flyway.configure().dataSource(place.writer()).locations(place.dialect().migrations()).target("1").load().migrate();
+        Jdbi.create(place.writer()).useHandle(h -> {
+            h.createUpdate("insert into clients (id, name, consent_given, reference) values ('asha-rao', 'Asha Rao', :day, 'a1b2c3d4e5f60718')")
+                    .bind("day", place.dialect().date(DAY_ONE)).execute();
+            h.createUpdate("insert into intakes (client_id, version, recorded, intake_yaml) values ('asha-rao', 1, :day, :yaml)")
+                    .bind("day", place.dialect().date(DAY_ONE)).bind("yaml", IntakeFile.toYaml(intake(6))).execute();
+        });
+
+        var upgraded = open(old);
+        var oldBook = upgraded.clientBook(VOCABULARY);
+        assertThat(oldBook.clients()).containsExactly(client("Asha Rao"));
+        assertThat(oldBook.history(ASHA).orElseThrow().intakes()).containsExactly(firstIntake());
+        assertThat(oldBook.version(ASHA)).isEqualTo(1);
+        oldBook.logSession(ASHA, session(DAY_ONE, "after the upgrade"));
+        assertThat(oldBook.version(ASHA)).isEqualTo(2);
+        assertThat(oldBook.reference(ASHA)).hasValue("a1b2c3d4e5f60718");
     }
 
     /** Two clients with every kind of record, and a third forgotten. */

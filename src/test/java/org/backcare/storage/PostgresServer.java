@@ -1,5 +1,8 @@
 package org.backcare.storage;
 
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -65,6 +68,16 @@ public final class PostgresServer implements AutoCloseable {
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
         }
         return shared;
+    }
+
+    /** For a test class on PostgreSQL: without PostgreSQL's programs it fails in CI and is skipped elsewhere. */
+    public static void requireForTests() {
+        if (binaries().isEmpty()) {
+            if ("true".equals(System.getenv("CI"))) {
+                fail(missing());
+            }
+            abort(missing());
+        }
     }
 
     public static String missing() {

@@ -2,8 +2,6 @@ package org.backcare.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -14,12 +12,7 @@ import org.junit.jupiter.api.Test;
 class PostgresqlClientBookTest extends ClientBookContract {
     @BeforeAll
     static void needPostgresql() {
-        if (PostgresServer.binaries().isEmpty()) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail(PostgresServer.missing());
-            }
-            abort(PostgresServer.missing());
-        }
+        PostgresServer.requireForTests();
     }
 
     @Test

@@ -61,7 +61,7 @@ class SqliteFileTest {
             database.transaction("pretend a newer Backcare wrote here", h -> h.execute("""
                     insert into flyway_schema_history (installed_rank, version, description, type, script, checksum,
                                                        installed_by, execution_time, success)
-                    values (2, '2', 'from the future', 'SQL', 'V2__from_the_future.sql', 0, 'backcare', 0, true)"""));
+                    values (99, '99', 'from the future', 'SQL', 'V99__from_the_future.sql', 0, 'backcare', 0, true)"""));
         }
         var before = Files.readAllBytes(file);
 
