@@ -19,6 +19,9 @@ public interface ClientBook {
 
     List<ClientRecord> clients();
 
+    /** One page of the clients the query asks for, by name then id, with how many there are in all. */
+    ClientPage clients(ClientQuery query);
+
     Optional<ClientHistory> history(ClientId id);
 
     /** How many times the client has been written, counting their addition as the first. */
@@ -43,6 +46,15 @@ public interface ClientBook {
     /** Removes the client and everything about them, leaving an audit entry with no health data. */
     void forget(ClientId id, String actor, Instant at);
 
+    /**
+     * Notes that someone read or changed the client's records (through the web), such as "read progress": the
+     * action names what was done, never health data. The client is named in the log by their opaque reference.
+     */
+    void audit(ClientId id, String actor, String action, Instant at);
+
     /** The whole audit log, oldest first. */
     List<AuditEntry> auditLog();
+
+    /** One page of the audit log, newest first, each entry with the client's id while they are on file. */
+    AuditPage auditTrail(int offset, int limit);
 }

@@ -27,12 +27,14 @@ final class ClientRows {
     private final Dialect dialect;
     private final Vocabulary vocabulary;
     final SessionRows sessions;
+    final Pages pages;
 
     ClientRows(Handle handle, Dialect dialect, Vocabulary vocabulary) {
         this.handle = handle;
         this.dialect = dialect;
         this.vocabulary = vocabulary;
         this.sessions = new SessionRows(handle, dialect);
+        this.pages = new Pages(handle, dialect);
     }
 
     /** A new opaque reference: it says nothing about the client, so the audit log may keep it after they are forgotten. */

@@ -36,7 +36,9 @@ public final class Database implements AutoCloseable {
         var place = Place.of(location);
         try {
             Schema.bringUpToDate(place);
-            return new Database(place.dialect(), place.shown(), place.writer().getConnection());
+            var connection = place.writer().getConnection();
+            place.dialect().prepare(connection);
+            return new Database(place.dialect(), place.shown(), connection);
         } catch (SQLException e) {
             throw new StorageException("cannot open the database " + place.shown() + ": " + place.dialect().reason(e));
         }

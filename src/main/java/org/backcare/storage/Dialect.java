@@ -1,16 +1,19 @@
 package org.backcare.storage;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.postgresql.util.PSQLException;
+import org.sqlite.Function;
 import org.sqlite.SQLiteException;
 
-/** What differs between the two databases: how dates are kept and what errors mean. */
+/** What differs between the two databases: how dates are kept, lower case, what errors mean. */
 enum Dialect {
     SQLITE("sqlite") {
         private static final Pattern FAILED_CONSTRAINT = Pattern.compile("constraint failed: ([\\w.]+)");
@@ -33,6 +36,23 @@ enum Dialect {
         @Override
         Instant time(ResultSet row, String column) throws SQLException {
             return Instant.parse(row.getString(column));
+        }
+
+        /** SQLite's own lower() changes only A to Z. */
+        @Override
+        void prepare(Connection connection) throws SQLException {
+            Function.create(connection, "casefold", new Function() {
+                @Override
+                protected void xFunc() throws SQLException {
+                    var text = value_text(0);
+                    result(text == null ? null : text.toLowerCase(Locale.ROOT));
+                }
+            }, 1, Function.FLAG_DETERMINISTIC);
+        }
+
+        @Override
+        String caseFolded(String column) {
+            return "casefold(" + column + ")";
         }
 
         @Override
@@ -74,6 +94,16 @@ enum Dialect {
         @Override
         Instant time(ResultSet row, String column) throws SQLException {
             return row.getObject(column, OffsetDateTime.class).toInstant();
+        }
+
+        @Override
+        void prepare(Connection connection) {
+            // nothing to add: lower() follows the database's character type (LC_CTYPE)
+        }
+
+        @Override
+        String caseFolded(String column) {
+            return "lower(" + column + ")";
         }
 
         @Override
@@ -119,6 +149,12 @@ enum Dialect {
     abstract Object time(Instant time);
 
     abstract Instant time(ResultSet row, String column) throws SQLException;
+
+    /** Sets up a new connection: functions the SQL below relies on. */
+    abstract void prepare(Connection connection) throws SQLException;
+
+    /** The column in lower case, letters beyond A to Z included, to compare with text lower-cased by Java. */
+    abstract String caseFolded(String column);
 
     /** Why the database said no, in a person's words: never the driver's text. */
     abstract String reason(SQLException e);

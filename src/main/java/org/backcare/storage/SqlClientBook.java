@@ -6,14 +6,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.backcare.clients.AuditEntry;
+import org.backcare.clients.AuditPage;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientExistsException;
 import org.backcare.clients.ClientHistory;
 import org.backcare.clients.ClientId;
+import org.backcare.clients.ClientPage;
+import org.backcare.clients.ClientQuery;
 import org.backcare.clients.ClientRecord;
 import org.backcare.clients.IntakeVersion;
 import org.backcare.clients.MeasureEntry;
+import org.backcare.clients.Paging;
 import org.backcare.clients.PlanSnapshot;
+import org.backcare.clients.UnknownClientException;
 import org.backcare.intake.Intake;
 import org.backcare.intake.Vocabulary;
 import org.backcare.progress.SessionLog;
@@ -50,6 +55,11 @@ public final class SqlClientBook implements ClientBook {
     @Override
     public List<ClientRecord> clients() {
         return transaction("list the clients", ClientRows::clients);
+    }
+
+    @Override
+    public ClientPage clients(ClientQuery query) {
+        return transaction("list the clients", rows -> rows.pages.clients(query));
     }
 
     @Override
@@ -143,7 +153,28 @@ public final class SqlClientBook implements ClientBook {
     }
 
     @Override
+    public void audit(ClientId id, String actor, String action, Instant at) {
+        if (actor == null || actor.isBlank()) {
+            throw new IllegalArgumentException("actor: required: who read or changed the records");
+        }
+        if (action == null || action.isBlank()) {
+            throw new IllegalArgumentException("action: required: what they did, such as \"read progress\"");
+        }
+        transaction("keep an audit entry about " + id, rows -> {
+            var reference = rows.reference(id).orElseThrow(() -> new UnknownClientException(id));
+            rows.insert(new AuditEntry(at, actor, action, reference));
+            return null;
+        });
+    }
+
+    @Override
     public List<AuditEntry> auditLog() {
         return transaction("read the audit log", ClientRows::auditLog);
+    }
+
+    @Override
+    public AuditPage auditTrail(int offset, int limit) {
+        Paging.check(offset, limit);
+        return transaction("read the audit log", rows -> rows.pages.auditTrail(offset, limit));
     }
 }

@@ -19,14 +19,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.stream.IntStream;
 import org.backcare.clients.AuditEntry;
+import org.backcare.clients.AuditLine;
 import org.backcare.clients.ClientChangedException;
 import org.backcare.clients.ClientExistsException;
 import org.backcare.clients.ClientId;
+import org.backcare.clients.ClientPage;
+import org.backcare.clients.ClientQuery;
 import org.backcare.clients.ClientRecord;
 import org.backcare.clients.IntakeVersion;
 import org.backcare.clients.MeasureEntry;
@@ -315,10 +319,10 @@ abstract class ClientBookContract extends DatabaseContract {
                 () -> book.recordMeasure(ASHA, new MeasureEntry("nprs", DAY_ONE, "5")),
                 () -> book.keepPlan(ASHA, DAY_ONE, "k", "{}"),
                 () -> book.rename(ASHA, "Asha R. Rao", book.version(ASHA)));
-
         for (var write : writes) {
             write.run();
             book.history(ASHA);
+            book.audit(ASHA, "mira", "read progress", Instant.parse("2026-12-02T10:00:00Z"));
             versions.add(book.version(ASHA));
         }
 
@@ -400,6 +404,85 @@ abstract class ClientBookContract extends DatabaseContract {
     }
 
     @Test
+    void aSearchFindsNameOrIdInAnyCaseAndEachPageCountsTheWhole() {
+        for (var name : List.of("Asha Rao", "Émile Zola", "daniel okafor", "Rao Singh", "Bea 100% Rao_x!", "Zoe Adams")) {
+            book.add(client(name), firstIntake());
+        }
+
+        assertThat(names(book.clients(new ClientQuery("RAO", Optional.empty(), 0, 10))))
+                .containsExactly("Asha Rao", "Bea 100% Rao_x!", "Rao Singh");
+        assertThat(names(book.clients(new ClientQuery("émile", Optional.empty(), 0, 10)))).containsExactly("Émile Zola");
+        assertThat(names(book.clients(new ClientQuery("ÉMILE", Optional.empty(), 0, 10)))).containsExactly("Émile Zola");
+        assertThat(names(book.clients(new ClientQuery("a-r", Optional.empty(), 0, 10)))).containsExactly("Asha Rao");
+        assertThat(names(book.clients(new ClientQuery("0%", Optional.empty(), 0, 10)))).containsExactly("Bea 100% Rao_x!");
+        assertThat(names(book.clients(new ClientQuery("o_", Optional.empty(), 0, 10)))).containsExactly("Bea 100% Rao_x!");
+        assertThat(names(book.clients(new ClientQuery("x!", Optional.empty(), 0, 10)))).containsExactly("Bea 100% Rao_x!");
+        assertThat(names(book.clients(new ClientQuery("nobody", Optional.empty(), 0, 10)))).isEmpty();
+
+        var first = book.clients(ClientQuery.everyone(0, 4));
+        var second = book.clients(ClientQuery.everyone(4, 4));
+        assertThat(names(first)).containsExactly("Asha Rao", "Bea 100% Rao_x!", "daniel okafor", "Rao Singh");
+        assertThat(names(second)).containsExactlyInAnyOrder("Zoe Adams", "Émile Zola"); // where É goes: the collation's
+        assertThat(List.of(first.total(), second.total(), second.offset(), second.limit())).containsExactly(6, 6, 4, 4);
+        assertThat(book.clients(ClientQuery.everyone(10, 4)).clients()).isEmpty();
+        var raoPage = book.clients(new ClientQuery("rao", Optional.empty(), 1, 1));
+        assertThat(names(raoPage)).containsExactly("Bea 100% Rao_x!");
+        assertThat(raoPage.total()).isEqualTo(3);
+    }
+
+    @Test
+    void theSameNameIsOrderedById() {
+        book.add(new ClientRecord(new ClientId("sam-lee-2"), "Sam Lee", DAY_ONE), firstIntake());
+        book.add(new ClientRecord(new ClientId("sam-lee"), "Sam Lee", DAY_ONE), firstIntake());
+
+        assertThat(book.clients(ClientQuery.everyone(0, 10)).clients()).extracting(c -> c.id().value())
+                .containsExactly("sam-lee", "sam-lee-2");
+    }
+
+    @Test
+    void aListAmongACaseloadShowsOnlyThoseClients() {
+        for (var name : List.of("Asha Rao", "Daniel Okafor", "Rao Singh")) {
+            book.add(client(name), firstIntake());
+        }
+        var caseload = Optional.of(Set.of(ASHA, new ClientId("rao-singh"), new ClientId("forgotten-long-ago")));
+
+        var page = book.clients(new ClientQuery("", caseload, 0, 10));
+        assertThat(names(page)).containsExactly("Asha Rao", "Rao Singh");
+        assertThat(page.total()).isEqualTo(2);
+        assertThat(names(book.clients(new ClientQuery("singh", caseload, 0, 10)))).containsExactly("Rao Singh");
+        assertThat(book.clients(new ClientQuery("", Optional.of(Set.of()), 0, 10)))
+                .isEqualTo(new ClientPage(List.of(), 0, 0, 10));
+    }
+
+    @Test
+    void theAuditTrailIsNewestFirstAndNamesTheClientWhileTheyAreOnFile() {
+        book.add(client("Asha Rao"), firstIntake());
+        book.add(client("Daniel Okafor"), firstIntake());
+        var daniel = new ClientId("daniel-okafor");
+        var reference = book.reference(daniel).orElseThrow();
+        var start = Instant.parse("2026-12-02T09:00:00Z");
+        book.audit(ASHA, "mira", "read progress", start);
+        book.audit(daniel, "mira", "log session", start.plusSeconds(60));
+        book.audit(ASHA, "admin", "read the plan", start.plusSeconds(120));
+        book.forget(daniel, "admin", start.plusSeconds(180));
+
+        var page = book.auditTrail(0, 3);
+        assertThat(page.lines()).containsExactly(
+                new AuditLine(new AuditEntry(start.plusSeconds(180), "admin", "forget", reference), Optional.empty()),
+                new AuditLine(new AuditEntry(start.plusSeconds(120), "admin", "read the plan", book.reference(ASHA).orElseThrow()),
+                        Optional.of(ASHA)),
+                new AuditLine(new AuditEntry(start.plusSeconds(60), "mira", "log session", reference), Optional.empty()));
+        assertThat(page.total()).isEqualTo(4);
+        assertThat(book.auditTrail(3, 3).lines()).extracting(line -> line.entry().action()).containsExactly("read progress");
+        assertThatThrownBy(() -> book.audit(new ClientId("nobody"), "mira", "read progress", start))
+                .isInstanceOf(UnknownClientException.class);
+        assertThatThrownBy(() -> book.audit(ASHA, "mira", " ", start)).hasMessageStartingWith("action: required");
+        assertThatThrownBy(() -> book.auditTrail(-1, 3)).hasMessage("offset: must be 0 or more (was -1)");
+        assertThatThrownBy(() -> book.auditTrail(0, 201)).hasMessage("limit: must be from 1 to 200 (was 201)");
+        assertThat(rows("audit_log")).isEqualTo(4);
+    }
+
+    @Test
     void aVersion1DatabaseKeepsItsClientsWhenBroughtUpToDate() {
         var old = newLocation();
         var place = Place.of(old);
@@ -419,6 +502,10 @@ abstract class ClientBookContract extends DatabaseContract {
         oldBook.logSession(ASHA, session(DAY_ONE, "after the upgrade"));
         assertThat(oldBook.version(ASHA)).isEqualTo(2);
         assertThat(oldBook.reference(ASHA)).hasValue("a1b2c3d4e5f60718");
+    }
+
+    private static List<String> names(ClientPage page) {
+        return page.clients().stream().map(ClientRecord::name).toList();
     }
 
     /** Two clients with every kind of record, and a third forgotten. */

@@ -113,7 +113,7 @@ public final class PostgresServer implements AutoCloseable {
             }
         }
         run("initdb", "--pgdata=" + folder.resolve("data"), "--username=" + USER, "--pwfile=" + folder.resolve("password"),
-                "--auth=scram-sha-256", "--encoding=UTF8", "--no-locale", "--no-sync");
+                "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync");
         run("pg_ctl", "--pgdata=" + folder.resolve("data"), "--log=" + folder.resolve("server.log"), "--wait",
                 "--options=-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1", "start");
     }
