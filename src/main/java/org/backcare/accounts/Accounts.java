@@ -2,15 +2,21 @@ package org.backcare.accounts;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.backcare.clients.ClientId;
 
 /**
- * The people who may sign in, with their password hashes (never the passwords). Every method is one transaction.
+ * The people who may sign in, with their password hashes (never the passwords), and which therapist cares for
+ * which client. Every method is one transaction.
  */
 public interface Accounts {
     /** True until the first account, the clinic's admin, is created. */
     boolean none();
 
-    /** Adds the account; fails with {@link AccountExistsException} if the username is taken. */
+    /**
+     * Adds the account; fails with {@link AccountExistsException} if the username is taken, and with
+     * {@link org.backcare.clients.UnknownClientException} if a client account names no client on file.
+     */
     void add(Account account, String passwordHash);
 
     /**
@@ -25,8 +31,22 @@ public interface Accounts {
     /** The stored hash, to check a password against when someone signs in. */
     Optional<String> passwordHash(Username username);
 
+    /** Fails with {@link UnknownAccountException} when there is no such account. */
     void changePassword(Username username, String passwordHash);
 
     /** Everyone, staff first, then by username. */
     List<Account> all();
+
+    /**
+     * Puts the client in this therapist's care, in place of anyone before; a change to the client (their version goes
+     * up). Fails with {@link NotATherapistException} unless the therapist has a therapist's or an admin's account, and
+     * with {@link org.backcare.clients.UnknownClientException} when the client is not on file.
+     */
+    void assign(ClientId client, Username therapist);
+
+    /** Who cares for the client; none when no one does yet, or the client is not on file. */
+    Optional<Username> therapistOf(ClientId client);
+
+    /** The clients in this therapist's care; none for an unknown username. */
+    Set<ClientId> caseload(Username therapist);
 }

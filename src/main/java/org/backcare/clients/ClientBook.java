@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.backcare.intake.Intake;
+import org.backcare.progress.HomeworkDone;
 import org.backcare.progress.SessionLog;
 
 /**
@@ -42,6 +43,11 @@ public interface ClientBook {
 
     /** Keeps a plan as given; the number is the next one. */
     PlanSnapshot keepPlan(ClientId id, LocalDate made, String knowledgeVersion, String planJson);
+
+    void logHomework(ClientId id, HomeworkDone done);
+
+    /** The client's homework log, oldest first (in the order logged when on the same day). */
+    List<HomeworkDone> homework(ClientId id);
 
     /** Removes the client and everything about them, leaving an audit entry with no health data. */
     void forget(ClientId id, String actor, Instant at);

@@ -22,12 +22,13 @@ import org.backcare.intake.Vocabulary;
 import org.backcare.progress.SessionLog;
 
 /**
- * Everything on file (or one client) as JSON, and back. Fields come in a fixed order and nothing depends on the
+ * Everything on file (or one client) as JSON, and back; the accounts stay behind (password hashes do not travel
+ * with client records), and so do the care assignments that name them. Fields come in a fixed order and nothing depends on the
  * clock, so export, import into a new database and export again give the same bytes.
  */
 public final class Archive {
-    /** The version of the archive's shape, written at its top. */
-    public static final int FORMAT = 1;
+    /** The version of the archive's shape, written at its top. Version 1 had no homework; it is still read. */
+    public static final int FORMAT = 2;
 
     static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
@@ -66,6 +67,8 @@ public final class Archive {
                 array(client.putArray("plans"), history.plans(), (node, plan) -> node.put("number", plan.number())
                         .put("made", plan.made().toString()).put("knowledgeVersion", plan.knowledgeVersion())
                         .set("plan", planTree(plan.planJson())));
+                array(client.putArray("homework"), rows.homework.of(id), (node, done) -> node
+                        .put("done", done.done().toString()).put("exercise", done.exercise()).put("note", done.note()));
             }
             var audit = rows.auditLog().stream()
                     .filter(entry -> only.isEmpty() || references.contains(entry.clientReference())).toList();
@@ -92,6 +95,7 @@ public final class Archive {
                 client.sessions().forEach(session -> rows.sessions.insert(id, session));
                 client.measures().forEach(measure -> rows.insert(id, measure));
                 client.plans().forEach(plan -> rows.insert(id, plan));
+                client.homework().forEach(done -> rows.homework.insert(id, done));
                 sessions += client.sessions().size();
             }
             var newEntries = contents.auditLog().stream().filter(entry -> !rows.has(entry)).toList();

@@ -22,6 +22,7 @@ import org.backcare.intake.Region;
 import org.backcare.intake.Vocabulary;
 import org.backcare.progress.AreaMinutes;
 import org.backcare.progress.Feedback;
+import org.backcare.progress.HomeworkDone;
 import org.backcare.progress.SessionLog;
 import org.backcare.progress.SoapNote;
 
@@ -31,13 +32,14 @@ import org.backcare.progress.SoapNote;
  */
 final class ArchiveReader {
     record Client(ClientRecord record, String reference, List<IntakeVersion> intakes, List<SessionLog> sessions,
-            List<MeasureEntry> measures, List<PlanSnapshot> plans) {}
+            List<MeasureEntry> measures, List<PlanSnapshot> plans, List<HomeworkDone> homework) {}
 
     record Contents(List<Client> clients, List<AuditEntry> auditLog) {}
 
     private final Vocabulary vocabulary;
     private final String from;
     private final List<String> problems = new ArrayList<>();
+    private int format;
 
     ArchiveReader(Vocabulary vocabulary, String from) {
         this.vocabulary = vocabulary;
@@ -55,9 +57,10 @@ final class ArchiveReader {
         if (root == null || !root.path("backcareArchive").isInt()) {
             throw new StorageException(from + " is not a Backcare archive (it has no \"backcareArchive\" version)");
         }
-        if (root.get("backcareArchive").asInt() != Archive.FORMAT) {
-            throw new StorageException(from + " is an archive of version " + root.get("backcareArchive").asInt()
-                    + "; this Backcare reads version " + Archive.FORMAT);
+        format = root.get("backcareArchive").asInt();
+        if (format < 1 || format > Archive.FORMAT) {
+            throw new StorageException(from + " is an archive of version " + format
+                    + "; this Backcare reads versions 1 to " + Archive.FORMAT);
         }
         var contents = new Contents(list(root, "clients", "clients", this::client),
                 list(root, "auditLog", "auditLog", (node, at) -> new AuditEntry(time(node, at + ".at"),
@@ -81,7 +84,24 @@ final class ArchiveReader {
                 list(node, "measures", at + ".measures", (measure, path) -> new MeasureEntry(
                         text(measure, path + ".instrument"), date(measure, path + ".date"), text(measure, path + ".answers"))),
                 list(node, "plans", at + ".plans", (plan, path) -> new PlanSnapshot(number(plan, path + ".number", 1, 1_000_000),
-                        date(plan, path + ".made"), text(plan, path + ".knowledgeVersion"), planText(plan, path + ".plan"))));
+                        date(plan, path + ".made"), text(plan, path + ".knowledgeVersion"), planText(plan, path + ".plan"))),
+                format == 1 ? List.of() : list(node, "homework", at + ".homework", this::homework));
+    }
+
+    private HomeworkDone homework(JsonNode node, String at) {
+        int before = problems.size();
+        var done = date(node, at + ".done");
+        var exercise = text(node, at + ".exercise");
+        var note = text(node, at + ".note");
+        if (problems.size() > before) {
+            return null;
+        }
+        try {
+            return new HomeworkDone(done, exercise, note);
+        } catch (IllegalArgumentException e) { // its message starts with the field
+            problems.add(at + "." + e.getMessage());
+            return null;
+        }
     }
 
     private IntakeVersion intake(JsonNode node, String at) {

@@ -27,6 +27,7 @@ final class ClientRows {
     private final Dialect dialect;
     private final Vocabulary vocabulary;
     final SessionRows sessions;
+    final HomeworkRows homework;
     final Pages pages;
 
     ClientRows(Handle handle, Dialect dialect, Vocabulary vocabulary) {
@@ -34,6 +35,7 @@ final class ClientRows {
         this.dialect = dialect;
         this.vocabulary = vocabulary;
         this.sessions = new SessionRows(handle, dialect);
+        this.homework = new HomeworkRows(handle, dialect);
         this.pages = new Pages(handle, dialect);
     }
 

@@ -49,6 +49,11 @@ public final class Database implements AutoCloseable {
         return new SqlClientBook(this, vocabulary);
     }
 
+    /** The accounts of the people who sign in, kept in this database. */
+    public SqlAccounts accounts() {
+        return new SqlAccounts(this);
+    }
+
     /** Where this database is, without its password. */
     public String shown() {
         return shown;

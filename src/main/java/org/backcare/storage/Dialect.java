@@ -13,7 +13,7 @@ import org.postgresql.util.PSQLException;
 import org.sqlite.Function;
 import org.sqlite.SQLiteException;
 
-/** What differs between the two databases: how dates are kept, lower case, what errors mean. */
+/** What differs between the two databases: how dates are kept, how writers take turns, lower case, what errors mean. */
 enum Dialect {
     SQLITE("sqlite") {
         private static final Pattern FAILED_CONSTRAINT = Pattern.compile("constraint failed: ([\\w.]+)");
@@ -53,6 +53,11 @@ enum Dialect {
         @Override
         String caseFolded(String column) {
             return "casefold(" + column + ")";
+        }
+
+        @Override
+        String lockingTheTable(String table) {
+            return ""; // every write transaction begins IMMEDIATE: it holds the database's write lock already
         }
 
         @Override
@@ -107,6 +112,11 @@ enum Dialect {
         }
 
         @Override
+        String lockingTheTable(String table) {
+            return "lock table " + table + " in share row exclusive mode"; // conflicts with itself and with inserts
+        }
+
+        @Override
         String reason(SQLException e) {
             var state = e.getSQLState() == null ? "" : e.getSQLState();
             if (state.startsWith("23")) {
@@ -155,6 +165,12 @@ enum Dialect {
 
     /** The column in lower case, letters beyond A to Z included, to compare with text lower-cased by Java. */
     abstract String caseFolded(String column);
+
+    /**
+     * A statement that makes writers of the table take turns until the transaction ends, so that a check for rows
+     * followed by an insert cannot interleave with another; empty when the transaction holds such a lock already.
+     */
+    abstract String lockingTheTable(String table);
 
     /** Why the database said no, in a person's words: never the driver's text. */
     abstract String reason(SQLException e);

@@ -21,6 +21,7 @@ import org.backcare.clients.PlanSnapshot;
 import org.backcare.clients.UnknownClientException;
 import org.backcare.intake.Intake;
 import org.backcare.intake.Vocabulary;
+import org.backcare.progress.HomeworkDone;
 import org.backcare.progress.SessionLog;
 
 /** The client book kept in a {@link Database}: every method is one transaction. */
@@ -139,6 +140,23 @@ public final class SqlClientBook implements ClientBook {
             var plan = new PlanSnapshot(rows.nextPlanNumber(id), made, knowledgeVersion, planJson);
             rows.insert(id, plan);
             return plan;
+        });
+    }
+
+    @Override
+    public void logHomework(ClientId id, HomeworkDone done) {
+        transaction("log the homework of " + id, rows -> {
+            rows.lock(id);
+            rows.homework.insert(id, done);
+            return null;
+        });
+    }
+
+    @Override
+    public List<HomeworkDone> homework(ClientId id) {
+        return transaction("read the homework of " + id, rows -> {
+            rows.version(id); // an unknown client is named as such, not shown with no homework
+            return rows.homework.of(id);
         });
     }
 

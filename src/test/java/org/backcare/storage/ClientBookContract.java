@@ -10,6 +10,7 @@ import static org.backcare.storage.OnFile.firstIntake;
 import static org.backcare.storage.OnFile.intake;
 import static org.backcare.storage.OnFile.session;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,7 @@ import org.backcare.files.IntakeFile;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.planning.CarePlanner;
 import org.backcare.progress.AreaMinutes;
+import org.backcare.progress.HomeworkDone;
 import org.backcare.progress.SessionLog;
 import org.backcare.report.PlanJson;
 import org.flywaydb.core.Flyway;
@@ -218,13 +220,15 @@ abstract class ClientBookContract extends DatabaseContract {
     void anArchiveWithProblemsNamesEachOneAndWritesNothing() {
         fill(book);
         var broken = new Archive(database, VOCABULARY).export(Optional.of(ASHA))
-                .replace("\"painAfter\" : 3", "\"painAfter\" : 12").replace("\"date\" : \"2026-12-08\"", "\"date\" : \"08/12/2026\"");
+                .replace("\"painAfter\" : 3", "\"painAfter\" : 12").replace("\"date\" : \"2026-12-08\"", "\"date\" : \"08/12/2026\"")
+                .replace("\"exercise\" : \"20-minute walk\"", "\"exercise\" : \" \"");
         var fresh = open(newLocation());
 
         assertThatThrownBy(() -> new Archive(fresh, VOCABULARY).importJson(broken, "asha.json"))
                 .isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.details()).contains(
                         "clients[0].sessions[0].painAfter: required: a whole number from 0 to 10",
-                        "clients[0].sessions[1].date: '08/12/2026' is not a date; use YYYY-MM-DD"));
+                        "clients[0].sessions[1].date: '08/12/2026' is not a date; use YYYY-MM-DD",
+                        "clients[0].homework[1].exercise: required: what the client did, at most 200 characters"));
         assertThat(fresh.clientBook(VOCABULARY).clients()).isEmpty();
     }
 
@@ -318,15 +322,17 @@ abstract class ClientBookContract extends DatabaseContract {
                 () -> book.logSession(ASHA, session(DAY_ONE, "x")),
                 () -> book.recordMeasure(ASHA, new MeasureEntry("nprs", DAY_ONE, "5")),
                 () -> book.keepPlan(ASHA, DAY_ONE, "k", "{}"),
-                () -> book.rename(ASHA, "Asha R. Rao", book.version(ASHA)));
+                () -> book.rename(ASHA, "Asha R. Rao", book.version(ASHA)),
+                () -> book.logHomework(ASHA, new HomeworkDone(DAY_ONE, "cat-cow stretch", "")));
         for (var write : writes) {
             write.run();
             book.history(ASHA);
+            book.homework(ASHA);
             book.audit(ASHA, "mira", "read progress", Instant.parse("2026-12-02T10:00:00Z"));
             versions.add(book.version(ASHA));
         }
 
-        assertThat(versions).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+        assertThat(versions).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
     }
 
     @Test
@@ -401,6 +407,23 @@ abstract class ClientBookContract extends DatabaseContract {
         assertThatThrownBy(() -> book.rename(ASHA, " ", 1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("name: required: the client's name");
         assertThat(book.version(ASHA)).isEqualTo(1);
+    }
+
+    @Test
+    void homeworkIsKeptOldestFirstAndGoesWithTheClient() {
+        book.add(client("Asha Rao"), firstIntake());
+        var stretch = new HomeworkDone(DAY_ONE.plusDays(2), "knee-to-chest stretch", "easier than last week");
+        var walk = new HomeworkDone(DAY_ONE.plusDays(1), "20-minute walk", "");
+        var again = new HomeworkDone(DAY_ONE.plusDays(2), "20-minute walk", "in the rain");
+        book.logHomework(ASHA, stretch);
+        book.logHomework(ASHA, walk);
+        book.logHomework(ASHA, again);
+
+        assertThat(book.homework(ASHA)).containsExactly(walk, stretch, again);
+        assertThatThrownBy(() -> book.homework(new ClientId("nobody"))).isInstanceOf(UnknownClientException.class);
+        assertThatThrownBy(() -> book.logHomework(new ClientId("nobody"), walk)).isInstanceOf(UnknownClientException.class);
+        book.forget(ASHA, "mira", Instant.parse("2026-12-24T09:30:00Z"));
+        assertThat(rows("homework_log")).isZero();
     }
 
     @Test
@@ -502,13 +525,29 @@ abstract class ClientBookContract extends DatabaseContract {
         oldBook.logSession(ASHA, session(DAY_ONE, "after the upgrade"));
         assertThat(oldBook.version(ASHA)).isEqualTo(2);
         assertThat(oldBook.reference(ASHA)).hasValue("a1b2c3d4e5f60718");
+        assertThat(upgraded.accounts().none()).isTrue();
+    }
+
+    @Test
+    void anArchiveOfVersion1WithoutHomeworkStillImports() throws Exception {
+        fill(book);
+        var tree = (ObjectNode) Archive.JSON.readTree(new Archive(database, VOCABULARY).export(Optional.empty()));
+        tree.put("backcareArchive", 1);
+        tree.withArray("clients").forEach(client -> ((ObjectNode) client).remove("homework"));
+        var fresh = open(newLocation());
+
+        new Archive(fresh, VOCABULARY).importJson(Archive.text(tree), "old.json");
+
+        var imported = fresh.clientBook(VOCABULARY);
+        assertThat(imported.history(ASHA).orElseThrow().sessions()).isEqualTo(book.history(ASHA).orElseThrow().sessions());
+        assertThat(imported.homework(ASHA)).isEmpty();
     }
 
     private static List<String> names(ClientPage page) {
         return page.clients().stream().map(ClientRecord::name).toList();
     }
 
-    /** Two clients with every kind of record, and a third forgotten. */
+    /** Two clients with every kind of record (homework too), and a third forgotten. */
     static void fill(SqlClientBook book) {
         book.add(client("Asha Rao"), firstIntake());
         book.add(client("Daniel Okafor"), firstIntake());
@@ -520,6 +559,8 @@ abstract class ClientBookContract extends DatabaseContract {
         var knowledge = KnowledgeFiles.bundled();
         book.keepPlan(ASHA, DAY_ONE, knowledge.version(),
                 new PlanJson(knowledge).write(new CarePlanner(knowledge).plan(intake(6), DAY_ONE)));
+        book.logHomework(ASHA, new HomeworkDone(DAY_ONE.plusDays(2), "knee-to-chest stretch", "felt easier"));
+        book.logHomework(ASHA, new HomeworkDone(DAY_ONE.plusDays(3), "20-minute walk", ""));
         book.logSession(new ClientId("daniel-okafor"), session(DAY_ONE.plusDays(1), "only"));
         book.forget(new ClientId("lea-martin"), "Mira Shah", Instant.parse("2026-12-20T16:45:00Z"));
     }
