@@ -17,7 +17,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domainImportsNoFrameworkJsonYamlOrSql = noClasses().that().resideInAnyPackage(DOMAIN)
             .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "org.yaml..", "picocli..",
-                    "java.sql..", "javax.sql..", "io.javalin..", "org.jdbi..", "org.flywaydb..");
+                    "java.sql..", "javax.sql..", "io.javalin..", "org.jdbi..", "org.flywaydb..", "com.openhtmltopdf..",
+                    "net.fortuna..");
 
     @ArchTest
     static final ArchRule domainDoesNotKnowItsAdapters = noClasses().that().resideInAnyPackage(DOMAIN)

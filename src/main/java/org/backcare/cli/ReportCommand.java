@@ -1,7 +1,6 @@
 package org.backcare.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.backcare.intake.Problem;
@@ -28,12 +27,13 @@ final class ReportCommand implements Runnable {
 
     @Override
     public void run() {
-        if (Files.exists(pdf) && !force) {
-            throw new BadInputException("will not overwrite", List.of(new Problem("--pdf",
-                    pdf + " already exists; choose another file or add --force")));
+        var output = new OutputFile("--pdf", pdf);
+        var problems = output.problems(force);
+        if (!problems.isEmpty()) {
+            throw new BadInputException("nothing was written", problems);
         }
         try {
-            ProgressPdf.write(progress.summary(), pdf);
+            output.write(ProgressPdf.render(progress.summary()), force);
             spec.commandLine().getOut().println("Wrote " + pdf);
         } catch (IOException e) {
             throw new BadInputException("the report was not written", List.of(new Problem("--pdf", e.getMessage())));

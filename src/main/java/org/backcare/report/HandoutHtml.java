@@ -78,7 +78,7 @@ final class HandoutHtml {
 
     private void page() {
         var title = "Back care plan for " + plan.client();
-        html.append("<html><head><title>").append(Xml.escape(title)).append("</title><style>").append(STYLE)
+        html.append("<html lang=\"en\"><head><title>").append(Xml.escape(title)).append("</title><style>").append(STYLE)
                 .append("</style></head><body><h1>").append(Xml.escape(title)).append("</h1><p class=\"meta\">")
                 .append(plan.hasSessions() ? "Sessions from " : "Dated ").append(ProgressHtml.day(plan.start()))
                 .append(" · Knowledge base ").append(Xml.escape(plan.knowledgeVersion())).append("</p>");
@@ -105,7 +105,7 @@ final class HandoutHtml {
         html.append("</td></tr></table>");
         homework();
         section("When to reassess or see a doctor", plan.reassess().stream()
-                .map(r -> (r.date() == null ? "" : r.date() + ": ") + r.text()).toList());
+                .map(r -> PlanReport.withDate(r) + r.text()).toList());
     }
 
     private void screening() {
@@ -136,8 +136,7 @@ final class HandoutHtml {
         html.append("</td><td>");
         var p = plan.pressure();
         html.append("<h3>How often</h3>");
-        list(plan.schedule().phases().stream().map(phase -> "Phase " + phase.name() + ": "
-                + PlanReport.cadence(phase) + " for " + phase.weeks() + " weeks.").toList());
+        list(plan.schedule().phases().stream().map(PlanReport::phase).toList());
         html.append("<h3>Pressure</h3><p>Start ").append(p.start().id()).append(", at most ").append(p.max().id())
                 .append(".</p><h3>The techniques in your sessions</h3>");
         var used = plan.schedule().sessions().stream().flatMap(s -> s.techniques().stream()).distinct().toList();

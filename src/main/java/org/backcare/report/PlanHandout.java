@@ -1,7 +1,6 @@
 package org.backcare.report;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.backcare.intake.Intake;
 import org.backcare.planning.CarePlan;
 
@@ -18,13 +17,8 @@ public final class PlanHandout {
      * The handout as PDF bytes. {@code intake} is the one the plan was made from: the diagram shows its pain. The PDF
      * is dated as of the plan's start, so the same plan always gives the same bytes.
      */
-    public static byte[] pdf(CarePlan plan, Intake intake) {
+    public static byte[] pdf(CarePlan plan, Intake intake) throws IOException {
         var page = new HandoutHtml(plan, intake);
-        try {
-            return PdfRendering.render(PdfRendering.builderWithSvg(page.xhtml()), plan.start()).pdf();
-        } catch (IOException e) {
-            // the PDF is made in memory: no file or network is involved
-            throw new UncheckedIOException(e);
-        }
+        return PdfRendering.render(PdfRendering.builderWithSvg(page.xhtml()), plan.start()).pdf();
     }
 }

@@ -68,7 +68,8 @@ public final class PlanReport {
         return page.text();
     }
 
-    private static String withDate(org.backcare.planning.Reassessment r) {
+    /** {@code 2026-12-22: } before a planned check; nothing before a sign to watch for. */
+    static String withDate(org.backcare.planning.Reassessment r) {
         return r.date() == null ? "" : r.date() + ": ";
     }
 
@@ -135,11 +136,15 @@ public final class PlanReport {
         plan.frequency().reasons().forEach(r -> page.bullet(r.text() + cite(r.source())));
         plan.frequency().alsoApplies().forEach(r -> page.bullet("Also applies: " + r.situation() + " ("
                 + r.recommendation().toLowerCase() + "; " + r.notes().toLowerCase() + ")."));
-        plan.schedule().phases().forEach(p -> page.bullet("Phase " + p.name() + ": " + cadence(p) + " for "
-                + p.weeks() + " weeks."));
+        plan.schedule().phases().forEach(p -> page.bullet(phase(p)));
     }
 
-    static String cadence(Phase p) {
+    /** {@code Phase initial: one session every 7 days for 4 weeks.} */
+    static String phase(Phase p) {
+        return "Phase " + p.name() + ": " + cadence(p) + " for " + p.weeks() + " weeks.";
+    }
+
+    private static String cadence(Phase p) {
         return p.sessionsPerWeek() != null ? p.sessionsPerWeek() + " sessions a week"
                 : "one session every " + p.intervalDays() + " days";
     }

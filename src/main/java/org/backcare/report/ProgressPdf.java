@@ -4,8 +4,6 @@ import com.openhtmltopdf.extend.FSObjectDrawer;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.backcare.progress.ProgressSummary;
 import org.backcare.report.PdfRendering.Rendered;
 import org.jfree.chart.JFreeChart;
@@ -19,11 +17,6 @@ public final class ProgressPdf {
     private static final double[] CHART_SCALES = {1, 0.75, 0.5};
 
     private ProgressPdf() {}
-
-    /** Writes the report to the file, replacing what is there. */
-    public static void write(ProgressSummary summary, Path file) throws IOException {
-        Files.write(file, render(summary));
-    }
 
     public static byte[] render(ProgressSummary summary) throws IOException {
         Rendered rendered = null;

@@ -95,7 +95,7 @@ class PlanHandoutTest {
     }
 
     @Test
-    void theSamePlanGivesTheSameBytes() {
+    void theSamePlanGivesTheSameBytes() throws IOException {
         var intake = intake("chronic-low-back");
         assertThat(PlanHandout.pdf(plan(intake), intake)).isEqualTo(PlanHandout.pdf(plan(intake), intake));
     }

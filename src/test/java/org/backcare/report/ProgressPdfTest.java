@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,17 +28,13 @@ import org.backcare.progress.ProgressSummary.PainPoint;
 import org.backcare.progress.ProgressSummary.ScorePoint;
 import org.backcare.screening.Reason;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class ProgressPdfTest {
     private static final LocalDate START = LocalDate.of(2026, 9, 1);
 
     @Test
-    void oneA4PageWithTheClientTheDecisionTheNextSessionsAndTheDisclaimer(@TempDir Path dir) throws IOException {
-        var file = dir.resolve("progress.pdf");
-        ProgressPdf.write(summary("Asha Rao", 4, 2), file);
-
-        try (var pdf = Loader.loadPDF(Files.readAllBytes(file))) {
+    void oneA4PageWithTheClientTheDecisionTheNextSessionsAndTheDisclaimer() throws IOException {
+        try (var pdf = Loader.loadPDF(ProgressPdf.render(summary("Asha Rao", 4, 2)))) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
             assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595f, offset(1f));
             assertThat(text(pdf)).contains("Progress report — Asha Rao", "Decision: Refer: not improving",

@@ -106,7 +106,7 @@ class ProblemsTest {
     @Test
     void anUnexpectedFailureIsAGeneric500WithoutItsMessageOrStack() {
         var app = Javalin.create(config -> {
-            Problems.register(config.routes);
+            Problems.register(config.routes, (ctx, title) -> Frame.anonymous(title));
             config.routes.get("/fails", ctx -> {
                 throw new IllegalStateException("client Asha Rao, secret detail");
             });

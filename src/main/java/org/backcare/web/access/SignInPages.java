@@ -55,7 +55,7 @@ public final class SignInPages {
 
     private void showLogin(Context ctx, Form form, int status) {
         ctx.status(status);
-        Pages.show(ctx, "login.jte", new LoginPage(Visit.frame(ctx, "Sign in"), form, safeNext(ctx.queryParam("next"))));
+        Pages.show(ctx, "access/login.jte", new LoginPage(Visit.frame(ctx, "Sign in"), form, safeNext(ctx.queryParam("next"))));
     }
 
     private void login(Context ctx) {
@@ -84,7 +84,7 @@ public final class SignInPages {
         if (!setup.opens(token)) {
             throw setupClosed();
         }
-        Pages.show(ctx, "setup.jte", new SetupPage(Visit.frame(ctx, "Set up Backcare"), Form.EMPTY, token));
+        Pages.show(ctx, "access/setup.jte", new SetupPage(Visit.frame(ctx, "Set up Backcare"), Form.EMPTY, token));
     }
 
     private void createAdmin(Context ctx) {
@@ -95,7 +95,7 @@ public final class SignInPages {
         var problems = adminProblems(form);
         if (!problems.isEmpty()) {
             ctx.status(422);
-            Pages.show(ctx, "setup.jte", new SetupPage(Visit.frame(ctx, "Set up Backcare"), form.withProblems(problems),
+            Pages.show(ctx, "access/setup.jte", new SetupPage(Visit.frame(ctx, "Set up Backcare"), form.withProblems(problems),
                     form.value("token")));
             return;
         }

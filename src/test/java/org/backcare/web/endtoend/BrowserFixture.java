@@ -9,8 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
-import org.backcare.files.KnowledgeFiles;
-import org.backcare.web.BackcareServer;
+import org.backcare.web.RunningServer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -29,26 +28,26 @@ final class BrowserFixture implements BeforeAllCallback, AfterAllCallback, Befor
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final Path FAILURES = SCREENSHOTS.resolve("failures");
 
-    private final Supplier<BackcareServer> newServer;
-    private BackcareServer server;
+    private final Supplier<RunningServer> newServer;
+    private RunningServer server;
     private Chromium chromium;
     private BrowserContext context;
     private Page page;
 
-    /** @param newServer a server not yet started: the fixture starts it, and stops it after the class */
-    BrowserFixture(Supplier<BackcareServer> newServer) {
+    /** @param newServer starts a server; the fixture stops it after the class */
+    BrowserFixture(Supplier<RunningServer> newServer) {
         this.newServer = newServer;
     }
 
-    /** The server as {@code backcare serve} runs it, with the bundled knowledge. */
+    /** The server as {@code backcare serve} runs it, with the bundled knowledge and a fresh SQLite file. */
     static BrowserFixture onBackcare() {
-        return new BrowserFixture(() -> new BackcareServer(KnowledgeFiles.bundled()));
+        return new BrowserFixture(RunningServer::new);
     }
 
     @Override
     public void beforeAll(ExtensionContext test) {
         chromium = Chromium.start();
-        server = newServer.get().start("127.0.0.1", 0);
+        server = newServer.get();
     }
 
     @Override
@@ -78,9 +77,14 @@ final class BrowserFixture implements BeforeAllCallback, AfterAllCallback, Befor
             }
         } finally {
             if (server != null) {
-                server.stop();
+                server.close();
             }
         }
+    }
+
+    /** The server under test, with its database and HTTP clients for setting things up. */
+    RunningServer server() {
+        return server;
     }
 
     /** This test's page, in its own fresh context. */
@@ -90,7 +94,7 @@ final class BrowserFixture implements BeforeAllCallback, AfterAllCallback, Befor
 
     /** The address of a path on the server under test, e.g. {@code url("/health")}. */
     String url(String pathAndQuery) {
-        return "http://127.0.0.1:" + server.port() + pathAndQuery;
+        return server.uri(pathAndQuery).toString();
     }
 
     /** Opens a path of the server in this test's page, as typing its address would. */

@@ -38,14 +38,13 @@ class ServerInTheBrowserTest {
     }
 
     @Test
-    void anAddressThatDoesNotExistShowsAProblemThatSaysWhereTheRoutesAreListed() {
+    void anAddressThatDoesNotExistShowsAPageThatSaysSo() {
         var response = browser.open("/plans/asha-rao");
 
         assertThat(response.status()).isEqualTo(404);
-        assertThat(response.headerValue("content-type")).isEqualTo("application/problem+json");
-        var problem = shownJson();
-        assertThat(problem.get("title").asText()).isEqualTo("Not Found");
-        assertThat(problem.get("detail").asText()).contains("/openapi.json");
+        assertThat(response.headerValue("content-type")).startsWith("text/html");
+        assertThat(browser.page().locator("h1").textContent()).isEqualTo("Not Found");
+        assertThat(browser.page().locator("main").textContent()).contains("no such route");
         assertThat(browser.page().content()).doesNotContain("Exception", "at org.");
         browser.screenshot("not-found");
     }
