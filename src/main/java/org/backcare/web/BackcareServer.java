@@ -14,6 +14,7 @@ import org.backcare.web.access.AccessControl;
 import org.backcare.web.access.Visit;
 import org.backcare.web.admin.AccountPages;
 import org.backcare.web.admin.AuditPages;
+import org.backcare.web.clients.ClientPages;
 import java.util.List;
 import org.backcare.knowledge.KnowledgeBase;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -29,12 +30,14 @@ public final class BackcareServer {
     private final ClientBook clients;
     private final Accounts accounts;
     private final AccessControl access;
+    private final Clock clock;
 
     public BackcareServer(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, Clock clock) {
         this.knowledge = knowledge;
         this.clients = clients;
         this.accounts = accounts;
         this.access = new AccessControl(accounts, clock);
+        this.clock = clock;
         this.app = Javalin.create(this::configure);
     }
 
@@ -62,6 +65,8 @@ public final class BackcareServer {
         config.routes.get("/openapi.json", new OpenApiDocument(), Access.ANYONE);
         new AccountPages(accounts).register(config.routes);
         new AuditPages(clients).register(config.routes);
+        // after the intake pages: routes match in the order added, and /clients/{id} would take /clients/new
+        new ClientPages(clients, accounts, access.caseloads(), clock).register(config.routes);
     }
 
     /** Listens on this address; port 0 takes any free port ({@link #port()} tells which). */
