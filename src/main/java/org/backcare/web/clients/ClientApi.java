@@ -2,11 +2,9 @@ package org.backcare.web.clients;
 
 import io.javalin.http.Context;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientChangedException;
-import org.backcare.clients.ClientHistory;
-import org.backcare.files.IntakeFile;
+import org.backcare.clients.ClientId;
 import org.backcare.web.Paged;
 import org.backcare.web.access.Visit;
 
@@ -31,30 +29,15 @@ final class ClientApi {
 
     void list(Context ctx) {
         var found = search.find(ctx, Visit.required(ctx), Paged.offset(ctx), Paged.limit(ctx, ClientList.PAGE));
-        var items = found.rows().stream().map(row -> {
-            var item = new LinkedHashMap<String, Object>();
-            item.put("id", row.client().id().value());
-            item.put("name", row.client().name());
-            item.put("consentGiven", row.client().consentGiven().toString());
-            item.put("therapist", row.therapist().map(Object::toString).orElse(null));
-            item.put("version", clients.version(row.client().id()));
-            return item;
-        }).toList();
-        var list = new LinkedHashMap<String, Object>();
-        list.put("items", items);
-        list.put("offset", found.page().offset());
-        list.put("limit", found.page().limit());
-        list.put("total", found.page().total());
-        ctx.json(list);
+        var items = found.rows().stream().map(row -> ClientJson.item(row, clients.version(row.client().id()))).toList();
+        ctx.json(ClientJson.list(items, found.page()));
     }
 
     void show(Context ctx) {
         var visit = Visit.required(ctx);
         var id = open.open(ctx, visit);
-        var version = open.version(id);
-        var history = open.history(id);
         clients.audit(id, visit.actor(), "read client", clock.instant());
-        answer(ctx, history, version);
+        answer(ctx, id);
     }
 
     void rename(Context ctx) {
@@ -71,7 +54,7 @@ final class ClientApi {
             throw Versions.changed(e);
         }
         clients.audit(id, visit.actor(), "rename client", clock.instant());
-        answer(ctx, open.history(id), open.version(id));
+        answer(ctx, id);
     }
 
     void assign(Context ctx) {
@@ -79,8 +62,7 @@ final class ClientApi {
         var id = open.open(ctx, visit);
         var username = JsonChange.of(ctx, "{\"therapist\": \"tom\"}").text("therapist");
         var carer = carers.named(username).orElseThrow(() -> JsonChange.invalid("therapist",
-                "'" + username + "' is not " + Carers.RULE + " (GET /api/session tells your own)"));
-        open.version(id); // 404 for a client not on file
+                "'" + username + "' is not " + Carers.RULE + ""));
         carers.assign(id, carer);
         clients.audit(id, visit.actor(), "assign therapist", clock.instant());
         ctx.status(204);
@@ -89,29 +71,13 @@ final class ClientApi {
     void forget(Context ctx) {
         var visit = Visit.required(ctx);
         var id = open.open(ctx, visit);
-        open.version(id); // 404 for a client not on file
         clients.forget(id, visit.actor(), clock.instant());
         ctx.status(204);
     }
 
-    private void answer(Context ctx, ClientHistory history, long version) {
-        var client = history.client();
-        var body = new LinkedHashMap<String, Object>();
-        body.put("id", client.id().value());
-        body.put("name", client.name());
-        body.put("consentGiven", client.consentGiven().toString());
-        body.put("version", version);
-        body.put("therapist", carers.of(client.id()).map(Object::toString).orElse(null));
-        var intake = history.intakes().get(history.intakes().size() - 1);
-        body.put("intakeVersion", intake.version());
-        body.put("intakeRecorded", intake.recorded().toString());
-        body.put("intake", IntakeFile.toMap(intake.intake()));
-        var counts = new LinkedHashMap<String, Integer>();
-        counts.put("intakes", history.intakes().size());
-        counts.put("sessions", history.sessions().size());
-        counts.put("measures", history.measures().size());
-        counts.put("plans", history.plans().size());
-        body.put("counts", counts);
-        ctx.header("ETag", Versions.etag(version)).json(body);
+    private void answer(Context ctx, ClientId id) {
+        var version = open.version(id); // first: a change made meanwhile shows in the body, never only in the ETag
+        var history = open.history(id);
+        ctx.header("ETag", Versions.etag(version)).json(ClientJson.client(history, version, carers.of(id)));
     }
 }

@@ -105,7 +105,6 @@ final class ClientChanges {
                     + "deletes the client and everything about them, and cannot be undone."));
             return;
         }
-        open.version(id); // 404 for a client forgotten meanwhile
         clients.forget(id, visit.actor(), clock.instant());
         ctx.redirect("/clients?forgotten=" + id.value(), HttpStatus.SEE_OTHER);
     }

@@ -27,6 +27,7 @@ final class OpenClients {
         }
         var id = new ClientId(value);
         caseloads.requireOpen(visit, id);
+        version(id); // the admin may open any id: one not on file is still not found
         return id;
     }
 

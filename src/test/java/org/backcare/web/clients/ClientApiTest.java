@@ -142,6 +142,8 @@ class ClientApiTest {
                 .isEqualTo(204);
         assertThat(clinic.running.database.accounts().therapistOf(asha)).hasValue(new Username("tom"));
         assertThat(tom.get("/api/clients/asha-rao").statusCode()).isEqualTo(200);
+        assertThat(put(clinic.admin, "/api/clients/nobody/therapist", null, Map.of("therapist", "tom")).statusCode())
+                .isEqualTo(404);
     }
 
     @Test

@@ -152,6 +152,8 @@ class ClientPagesTest {
                 .isEqualTo(303);
         assertThat(clinic.running.database.accounts().therapistOf(asha)).hasValue(new Username("ann"));
         assertThat(tom.page("/clients/asha-rao").statusCode()).isEqualTo(404);
+        assertThat(clinic.admin.postForm("/clients/nobody/therapist", Map.of("therapist", "ann")).statusCode())
+                .isEqualTo(404);
     }
 
     @Test
