@@ -80,7 +80,7 @@ final class HandoutHtml {
         var title = "Back care plan for " + plan.client();
         html.append("<html lang=\"en\"><head><title>").append(Xml.escape(title)).append("</title><style>").append(STYLE)
                 .append("</style></head><body><h1>").append(Xml.escape(title)).append("</h1><p class=\"meta\">")
-                .append(plan.hasSessions() ? "Sessions from " : "Dated ").append(ProgressHtml.day(plan.start()))
+                .append(plan.hasSessions() ? "Sessions from " : "Dated ").append(SessionLines.day(plan.start()))
                 .append(" · Knowledge base ").append(Xml.escape(plan.knowledgeVersion())).append("</p>");
         screening();
         if (plan.hasSessions()) {
@@ -156,7 +156,7 @@ final class HandoutHtml {
                 .append("<th>Areas and techniques</th></tr></thead><tbody>");
         for (var session : plan.schedule().sessions()) {
             html.append("<tr><td>").append(session.number()).append("</td><td class=\"nowrap\">")
-                    .append(ProgressHtml.day(session.date())).append("</td><td>").append(session.minutes())
+                    .append(SessionLines.day(session.date())).append("</td><td>").append(session.minutes())
                     .append("</td><td>").append(session.pressure().id()).append("</td><td>");
             html.append(sessionLines.areas(session).stream().map(Xml::escape).collect(Collectors.joining("<br/>")));
             html.append("</td></tr>");

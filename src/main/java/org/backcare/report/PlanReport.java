@@ -86,7 +86,7 @@ public final class PlanReport {
         }
     }
 
-    static String meaning(Outcome outcome) {
+    public static String meaning(Outcome outcome) {
         return switch (outcome) {
             case URGENT -> "Seek emergency medical care now. There is no massage plan.";
             case REFER -> "See a healthcare provider before any massage. There is no massage plan until they have.";
@@ -140,7 +140,7 @@ public final class PlanReport {
     }
 
     /** {@code Phase initial: one session every 7 days for 4 weeks.} */
-    static String phase(Phase p) {
+    public static String phase(Phase p) {
         return "Phase " + p.name() + ": " + cadence(p) + " for " + p.weeks() + " weeks.";
     }
 
@@ -189,7 +189,7 @@ public final class PlanReport {
         advice.forEach(a -> page.bullet(a.text() + cite(a.source())));
     }
 
-    static String capitalized(String topic) {
+    public static String capitalized(String topic) {
         var words = topic.replace('-', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

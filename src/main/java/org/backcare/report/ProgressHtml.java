@@ -2,8 +2,6 @@ package org.backcare.report;
 
 import static org.backcare.report.Xml.escape;
 
-import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -152,17 +150,12 @@ final class ProgressHtml {
             return;
         }
         html.append("<table><tr><th>Date</th><th>Minutes</th><th>Pressure</th><th>Areas</th></tr>");
-        next.stream().limit(NEXT_SHOWN).forEach(s -> row(day(s.date()), Integer.toString(s.minutes()),
+        next.stream().limit(NEXT_SHOWN).forEach(s -> row(SessionLines.day(s.date()), Integer.toString(s.minutes()),
                 s.pressure().id(), areas(s)));
         html.append("</table>");
         if (next.size() > NEXT_SHOWN) {
             html.append("<p class=\"meta\">and ").append(next.size() - NEXT_SHOWN).append(" more in the plan</p>");
         }
-    }
-
-    /** A date with its weekday: {@code Tue 2026-12-01}. */
-    static String day(LocalDate date) {
-        return date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + date;
     }
 
     private static String areas(Session session) {

@@ -1,6 +1,9 @@
 package org.backcare.report;
 
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.backcare.intake.Region;
@@ -11,19 +14,24 @@ import org.backcare.planning.Session;
 import org.backcare.planning.SessionArea;
 
 /** How the handout and the calendar describe a planned session's areas to the client: names, not ids. */
-final class SessionLines {
+public final class SessionLines {
     private final Map<String, String> techniqueNames;
 
-    SessionLines(CarePlan plan) {
+    public SessionLines(CarePlan plan) {
         this.techniqueNames = plan.techniques().ranked().stream().map(RankedTechnique::technique)
                 .collect(Collectors.toMap(Technique::id, Technique::name));
+    }
+
+    /** How a plan names a day: {@code Tue 2026-12-01}. */
+    public static String day(LocalDate date) {
+        return date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + date;
     }
 
     /**
      * One line per area, such as {@code Lower back, left 14 min: Swedish massage, Trigger point therapy}, with the
      * area's pressure when it is not the session's.
      */
-    List<String> areas(Session session) {
+    public List<String> areas(Session session) {
         return session.areas().stream().map(area -> area(area, session)).toList();
     }
 

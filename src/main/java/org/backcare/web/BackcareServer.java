@@ -15,6 +15,7 @@ import org.backcare.web.access.Visit;
 import org.backcare.web.admin.AccountPages;
 import org.backcare.web.admin.AuditPages;
 import org.backcare.web.clients.ClientPages;
+import org.backcare.web.plans.Plans;
 import java.util.List;
 import org.backcare.knowledge.KnowledgeBase;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -65,6 +66,7 @@ public final class BackcareServer {
         config.routes.get("/openapi.json", new OpenApiDocument(), Access.ANYONE);
         new AccountPages(accounts).register(config.routes);
         new AuditPages(clients).register(config.routes);
+        new Plans(knowledge, clients, access.caseloads(), clock).register(config.routes);
         // after the intake pages: routes match in the order added, and /clients/{id} would take /clients/new
         new ClientPages(clients, accounts, access.caseloads(), clock).register(config.routes);
     }

@@ -1,0 +1,166 @@
+package org.backcare.web.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.backcare.clients.ClientId;
+import org.backcare.web.RunningServer;
+import org.backcare.web.RunningServer.Visitor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A therapist opens a client's plan in the browser, prints the handout, adds the sessions to a calendar, keeps it. */
+class PlanPagesTest {
+    private PlanFixture fixture;
+    private Visitor tom;
+    private ClientId asha;
+
+    @BeforeEach
+    void start() {
+        fixture = new PlanFixture();
+        tom = fixture.therapist("tom");
+        asha = fixture.onFile("asha-rao", "desk-worker.yaml", "tom");
+    }
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    @Test
+    void aPlanThatAllowsMassageShowsScreeningFirstThenTechniquesCalendarAndTheHandout() {
+        var page = tom.page("/clients/asha-rao/plan");
+        assertThat(page.statusCode()).isEqualTo(200);
+        var html = page.body();
+        assertThat(html).contains("Back care plan for Asha Rao").contains("Techniques, best suited first")
+                .contains("<table class=\"calendar\">").contains("Before each session").contains("Between sessions")
+                .contains("When to reassess or see a doctor").contains("not a diagnosis")
+                .contains("href=\"/clients/asha-rao/handout.pdf\"").contains("href=\"/clients/asha-rao/plan.ics\"")
+                .contains("Keep this plan").contains("What changed and why: start");
+        var screening = html.indexOf("<section class=\"screening clear\"");
+        assertThat(screening).isPositive().isLessThan(html.indexOf("Techniques, best suited first"))
+                .isLessThan(html.indexOf("<table class=\"calendar\">"));
+        assertThat(html).contains(PlanFixture.today().toString()).contains("Source: ");
+    }
+
+    @Test
+    void theCalendarShowsEachSessionsDateMinutesPressureAndAreas() {
+        var html = tom.page("/clients/asha-rao/plan").body();
+        var calendar = html.substring(html.indexOf("<table class=\"calendar\">"), html.indexOf("</table>",
+                html.indexOf("<table class=\"calendar\">")));
+        assertThat(calendar).contains(PlanFixture.today().toString()).contains("Upper back and shoulders")
+                .contains("Lower back, left").containsPattern("<td>(light|moderate|firm)</td>")
+                .containsPattern("\\d+ min");
+    }
+
+    @Test
+    void aRedFlagClientSeesWhatToDoBeforeAnythingElseAndNothingToBook() {
+        fixture.onFile("tom-becker", "red-flags.yaml", "tom");
+        var page = tom.page("/clients/tom-becker/plan");
+        assertThat(page.statusCode()).isEqualTo(200);
+        var html = page.body();
+        var main = html.substring(html.indexOf("<main"));
+        var screening = main.indexOf("<section class=\"screening urgent\"");
+        assertThat(screening).isPositive();
+        assertThat(main.substring(0, screening)).doesNotContain("<section").doesNotContain("<h2")
+                .doesNotContain("<p");
+        assertThat(main).contains("Seek emergency medical care now").contains("What to do now")
+                .doesNotContain("calendar").doesNotContain(".ics").doesNotContain("Techniques")
+                .doesNotContain("Between sessions").contains("Print what to do now (PDF)");
+    }
+
+    @Test
+    void aRedFlagClientHasNoCalendarToDownload() {
+        fixture.onFile("tom-becker", "red-flags.yaml", "tom");
+        var answer = tom.get("/clients/tom-becker/plan.ics");
+        assertThat(answer.statusCode()).isEqualTo(409);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(RunningServer.json(answer.body()).get("detail").asText()).contains("no sessions")
+                .contains("URGENT");
+        assertThat(tom.page("/clients/tom-becker/plan.ics").body()).contains("no sessions to put in a calendar");
+    }
+
+    @Test
+    void theHandoutIsAPdfToSave() {
+        var answer = tom.get("/clients/asha-rao/handout.pdf");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(answer.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"asha-rao-plan.pdf\"");
+        assertThat(answer.body()).startsWith("%PDF-");
+    }
+
+    @Test
+    void theCalendarHasAnEventForEverySession() {
+        var answer = tom.get("/clients/asha-rao/plan.ics");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
+        var sessions = RunningServer.json(tom.get("/api/clients/asha-rao/plan").body()).get("schedule")
+                .get("sessions").size();
+        assertThat(answer.body()).startsWith("BEGIN:VCALENDAR");
+        assertThat(answer.body().split("BEGIN:VEVENT", -1)).hasSize(sessions + 1);
+        assertThat(answer.body()).contains("UID:asha-rao-" + PlanFixture.today() + "-session-1@backcare");
+    }
+
+    @Test
+    void anotherTherapistsClientIsNotThere() {
+        var uma = fixture.therapist("uma");
+        for (var path : new String[] {"/clients/asha-rao/plan", "/clients/asha-rao/handout.pdf",
+                "/clients/asha-rao/plan.ics", "/clients/nobody/plan", "/clients/Not_An_Id/plan"}) {
+            assertThat(uma.page(path).statusCode()).as(path).isEqualTo(404);
+        }
+        var keep = uma.postForm("/clients/asha-rao/plans", Map.of("version", "1"));
+        assertThat(keep.statusCode()).isEqualTo(404);
+        assertThat(fixture.book.history(asha).orElseThrow().plans()).isEmpty();
+        assertThat(fixture.book.auditLog()).noneMatch(entry -> entry.actor().equals("uma"));
+    }
+
+    @Test
+    void readingThePlanIsAuditedWithoutHealthData() {
+        tom.page("/clients/asha-rao/plan");
+        tom.get("/clients/asha-rao/handout.pdf");
+        assertThat(fixture.book.auditLog()).filteredOn(entry -> entry.actor().equals("tom"))
+                .extracting(entry -> entry.action()).containsExactly("read plan", "read handout");
+    }
+
+    @Test
+    void keepingThePlanNumbersItAndShowsItOnThePage() {
+        var version = Long.toString(fixture.book.version(asha));
+        var kept = tom.postForm("/clients/asha-rao/plans", Map.of("version", version));
+        assertThat(kept.statusCode()).isEqualTo(303);
+        assertThat(kept.headers().firstValue("Location")).hasValue("/clients/asha-rao/plan?kept=1");
+        var page = tom.page("/clients/asha-rao/plan?kept=1").body();
+        assertThat(page).contains("Kept on file as plan 1 (made " + PlanFixture.today() + ")")
+                .containsPattern("<tr><td>1</td><td>" + PlanFixture.today() + "</td>");
+        var plans = fixture.book.history(asha).orElseThrow().plans();
+        assertThat(plans).singleElement().satisfies(plan -> {
+            assertThat(plan.number()).isEqualTo(1);
+            assertThat(RunningServer.json(plan.planJson()).get("client").asText()).isEqualTo("Asha Rao");
+        });
+    }
+
+    @Test
+    void theSamePlanIsNotKeptTwice() {
+        tom.postForm("/clients/asha-rao/plans", Map.of("version", Long.toString(fixture.book.version(asha))));
+        var again = tom.postForm("/clients/asha-rao/plans", Map.of("version", Long.toString(fixture.book.version(asha))));
+        assertThat(again.headers().firstValue("Location")).hasValue("/clients/asha-rao/plan?kept=1");
+        assertThat(fixture.book.history(asha).orElseThrow().plans()).hasSize(1);
+    }
+
+    @Test
+    void aKeepFromAPageReadBeforeTheRecordChangedIsRefusedAndShowsThePlanAsItNowStands() {
+        var seen = Long.toString(fixture.book.version(asha));
+        fixture.book.keepPlan(asha, PlanFixture.today(), "meanwhile", "{}");
+        var answer = tom.postForm("/clients/asha-rao/plans", Map.of("version", seen));
+        assertThat(answer.statusCode()).isEqualTo(409);
+        assertThat(answer.body()).contains("Someone changed this client's record").contains("Keep this plan");
+        assertThat(fixture.book.history(asha).orElseThrow().plans()).hasSize(1);
+    }
+
+    @Test
+    void thePageKeepsToTheContentSecurityPolicy() {
+        var html = tom.page("/clients/asha-rao/plan").body();
+        assertThat(html).doesNotContain("style=").doesNotContain("<script>").doesNotContainPattern(" on[a-z]+=\"");
+    }
+}
