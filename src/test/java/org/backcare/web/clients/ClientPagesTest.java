@@ -193,19 +193,6 @@ class ClientPagesTest {
     }
 
     @Test
-    void aTherapistWhoAddsAClientTakesThemIntoTheirCare() {
-        var accounts = clinic.running.database.accounts();
-        clinic.therapist("tom");
-        var asha = clinic.client("Asha Rao", null);
-        var ben = clinic.client("Ben Okafor", null);
-        var assignment = new ClientAssignment(accounts);
-        assignment.afterAdding(new Visit(accounts.find(new Username("tom")).orElseThrow(), "token"), asha);
-        assignment.afterAdding(new Visit(accounts.find(new Username("dana")).orElseThrow(), "token"), ben);
-        assertThat(accounts.therapistOf(asha)).hasValue(new Username("tom"));
-        assertThat(accounts.therapistOf(ben)).isEmpty();
-    }
-
-    @Test
     void thePagesKeepToTheContentSecurityPolicy() {
         clinic.client("Asha Rao", null);
         for (var path : new String[] {"/clients", "/clients/asha-rao"}) {
