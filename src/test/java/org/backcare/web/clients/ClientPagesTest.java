@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.backcare.accounts.Username;
 import org.backcare.storage.SqlClientBook;
-import org.backcare.web.access.Visit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
