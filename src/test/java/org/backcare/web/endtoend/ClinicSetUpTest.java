@@ -106,7 +106,8 @@ class ClinicSetUpTest {
         signIn(browser, "maria", People.THERAPIST_PASSWORD);
 
         expect(page).hasURL(at("/clients"));
-        expect(link(page, "Clients")).isVisible();
+        expect(heading(page, "Clients")).isVisible();
+        expect(page.getByRole(AriaRole.MAIN)).containsText("No clients in your care yet.");
         expect(link(page, "Accounts")).hasCount(0);
         expect(link(page, "Audit log")).hasCount(0);
 

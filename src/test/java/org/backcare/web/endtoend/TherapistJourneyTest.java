@@ -146,7 +146,10 @@ class TherapistJourneyTest {
         var page = browser.page();
         signIn(browser, "maria", THERAPIST_PASSWORD);
         expect(row(page, "asha-rao")).containsText("maria");
+        expect(row(page, OTHER_CLIENT)).isVisible();
         browser.screenshot("clients");
+        page.getByLabel("Find a client").pressSequentially("asha");
+        expect(row(page, OTHER_CLIENT)).hasCount(0);
         link(page, "Asha Rao").click();
         expect(heading(page, "Asha Rao")).isVisible();
         link(page, "Plan").click();
