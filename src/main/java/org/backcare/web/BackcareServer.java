@@ -15,6 +15,7 @@ import org.backcare.web.access.Visit;
 import org.backcare.web.admin.AccountPages;
 import org.backcare.web.admin.AuditPages;
 import org.backcare.web.plans.Plans;
+import org.backcare.web.progress.ProgressPages;
 import java.util.List;
 import org.backcare.knowledge.KnowledgeBase;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -66,6 +67,7 @@ public final class BackcareServer {
         new AccountPages(accounts).register(config.routes);
         new AuditPages(clients).register(config.routes);
         new Plans(knowledge, clients, access.caseloads(), clock).register(config.routes);
+        new ProgressPages(knowledge, clients, access.caseloads(), clock).register(config.routes);
     }
 
     /** Listens on this address; port 0 takes any free port ({@link #port()} tells which). */
