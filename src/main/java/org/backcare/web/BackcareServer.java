@@ -16,6 +16,7 @@ import org.backcare.web.admin.AccountPages;
 import org.backcare.web.admin.AuditPages;
 import org.backcare.web.plans.Plans;
 import org.backcare.web.progress.ProgressPages;
+import org.backcare.web.sessions.SessionPages;
 import java.util.List;
 import org.backcare.knowledge.KnowledgeBase;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -67,6 +68,7 @@ public final class BackcareServer {
         new AccountPages(accounts).register(config.routes);
         new AuditPages(clients).register(config.routes);
         new Plans(knowledge, clients, access.caseloads(), clock).register(config.routes);
+        new SessionPages(knowledge, clients, access.caseloads(), clock).register(config.routes);
         new ProgressPages(knowledge, clients, access.caseloads(), clock).register(config.routes);
     }
 
