@@ -23,6 +23,11 @@ import org.backcare.intake.Side;
  *       {@code class="area"}, {@code data-region} (a region id, {@code upper-back}), {@code data-side}
  *       ({@code left} or {@code right}), {@code data-pain} (0-10) and a {@code <title>} child
  *       ("Upper back and shoulders, left: pain 5 of 10");</li>
+ *   <li>each area's pain number is a {@code <text class="pain-number" data-area="upper-back-left">}, empty when the
+ *       area has no pain;</li>
+ *   <li>the root carries the colour scale, so that a script can recolour an area as its pain changes:
+ *       {@code data-colours} (eleven fills for pain 0 to 10, space-separated) and {@code data-white-text-from}
+ *       (the pain from which the number is written in white);</li>
  *   <li>labels and the legend do not take pointer events, so a click lands on the area beneath.</li>
  * </ul>
  * Colours are presentation attributes ({@code fill="#…"}): never a {@code style} attribute or element, which the web
@@ -72,6 +77,8 @@ public final class BackDiagram {
         var svg = new StringBuilder(4096);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 240 330\" width=\"240\" height=\"330\"")
                 .append(" role=\"img\" class=\"back-diagram\" aria-labelledby=\"back-diagram-title back-diagram-desc\"")
+                .append(" data-colours=\"").append(String.join(" ", FILLS)).append("\" data-white-text-from=\"")
+                .append(WHITE_TEXT_FROM).append('"')
                 .append(" font-family=\"Liberation Sans, Arial, Helvetica, sans-serif\">")
                 .append("<title id=\"back-diagram-title\">Where it hurts: the back seen from behind</title>")
                 .append("<desc id=\"back-diagram-desc\">").append(Xml.escape(description(pain))).append("</desc>")
@@ -92,8 +99,8 @@ public final class BackDiagram {
         return svg.append("</g></svg>").toString();
     }
 
-    /** How the diagram, the handout and its calendar name a region. */
-    static String name(Region region) {
+    /** How the diagram, the handout, its calendar and the intake form name a region. */
+    public static String name(Region region) {
         return switch (region) {
             case UPPER_BACK -> "Upper back and shoulders";
             case MID_BACK -> "Mid back";
@@ -110,14 +117,14 @@ public final class BackDiagram {
                 .append(label(area)).append(": pain ").append(pain).append(" of 10</title></path>");
     }
 
+    /** Written for every area, empty where there is no pain, so that a script can fill it in. */
     private static void painNumber(StringBuilder svg, BackArea area, int pain) {
-        if (pain == 0) {
-            return;
-        }
         var at = LABELS.get(area.region());
-        svg.append("<text x=\"").append(x(at[0], area.side())).append("\" y=\"").append(at[1])
+        svg.append("<text class=\"pain-number\" data-area=\"").append(area.id()).append("\" x=\"")
+                .append(x(at[0], area.side())).append("\" y=\"").append(at[1])
                 .append("\" text-anchor=\"middle\" font-size=\"16\" font-weight=\"bold\" fill=\"")
-                .append(pain >= WHITE_TEXT_FROM ? "#ffffff" : "#222222").append("\">").append(pain).append("</text>");
+                .append(pain >= WHITE_TEXT_FROM ? "#ffffff" : "#222222").append("\">")
+                .append(pain == 0 ? "" : Integer.toString(pain)).append("</text>");
     }
 
     private static void legend(StringBuilder svg) {

@@ -14,7 +14,9 @@ import org.backcare.web.access.AccessControl;
 import org.backcare.web.access.Visit;
 import org.backcare.web.admin.AccountPages;
 import org.backcare.web.admin.AuditPages;
+import org.backcare.web.clients.ClientPages;
 import org.backcare.web.plans.Plans;
+import org.backcare.web.intakes.IntakeRoutes;
 import org.backcare.web.progress.ProgressPages;
 import org.backcare.web.sessions.SessionPages;
 import java.util.List;
@@ -68,6 +70,9 @@ public final class BackcareServer {
         new AccountPages(accounts).register(config.routes);
         new AuditPages(clients).register(config.routes);
         new Plans(knowledge, clients, access.caseloads(), clock).register(config.routes);
+        new IntakeRoutes(knowledge, clients, accounts, access.caseloads(), clock).register(config.routes);
+        // after the intake pages: routes match in the order added, and /clients/{id} would take /clients/new
+        new ClientPages(clients, accounts, access.caseloads(), clock).register(config.routes);
         new SessionPages(knowledge, clients, access.caseloads(), clock).register(config.routes);
         new ProgressPages(knowledge, clients, access.caseloads(), clock).register(config.routes);
     }

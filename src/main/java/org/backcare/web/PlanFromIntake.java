@@ -6,7 +6,6 @@ import io.javalin.http.Handler;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import org.backcare.files.IntakeFile;
 import org.backcare.intake.Intake;
 import org.backcare.intake.Problem;
@@ -30,26 +29,10 @@ final class PlanFromIntake implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        requireJson(ctx);
+        var tree = IntakeJson.read(ctx);
         var start = start(ctx.queryParam("start"));
-        var intake = intake(IntakeJson.parse(body(ctx)));
+        var intake = intake(tree);
         ctx.contentType("application/json").result(planJson.write(planner.plan(intake, start)));
-    }
-
-    private static void requireJson(Context ctx) {
-        var type = ctx.contentType() == null ? "" : ctx.contentType().split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-        if (!type.equals("application/json")) {
-            throw new ProblemResponse(Problems.ofStatus(415,
-                    "Send the intake as JSON, with the header Content-Type: application/json."));
-        }
-    }
-
-    /** The body, refused unread when it says it is too large; Javalin stops reading one that grows past the limit. */
-    private static byte[] body(Context ctx) {
-        if (ctx.req().getContentLengthLong() > MAX_BODY_BYTES) {
-            throw new ProblemResponse(Problems.ofStatus(413, "The body is larger than " + MAX_BODY_BYTES + " bytes."));
-        }
-        return ctx.bodyAsBytes();
     }
 
     private static LocalDate start(String value) {

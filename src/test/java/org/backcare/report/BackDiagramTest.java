@@ -87,6 +87,27 @@ class BackDiagramTest {
     }
 
     @Test
+    void theColourScaleAndEveryAreasPainNumberAreThereForAScriptToUpdate() throws Exception {
+        var svg = parse(BackDiagram.svg(Map.of(UPPER_LEFT, 2, UPPER_RIGHT, 9)));
+        var colours = svg.getDocumentElement().getAttribute("data-colours").split(" ");
+        assertThat(colours).hasSize(Complaint.MAX_PAIN + 1);
+        var areas = areas(svg);
+        assertThat(areas.get(0).getAttribute("fill")).isEqualTo(colours[2]);
+        assertThat(areas.get(1).getAttribute("fill")).isEqualTo(colours[9]);
+        assertThat(svg.getDocumentElement().getAttribute("data-white-text-from")).isEqualTo("8");
+        var numbers = new HashMap<String, String>();
+        var texts = svg.getElementsByTagNameNS("*", "text");
+        for (int i = 0; i < texts.getLength(); i++) {
+            var text = (Element) texts.item(i);
+            if (text.getAttribute("class").equals("pain-number")) {
+                numbers.put(text.getAttribute("data-area"), text.getTextContent());
+            }
+        }
+        assertThat(numbers).hasSize(6).containsEntry("upper-back-left", "2").containsEntry("upper-back-right", "9")
+                .containsEntry("lower-back-right", "");
+    }
+
+    @Test
     void noStyleAttributesOrElementsForTheWebAppsContentSecurityPolicy() throws Exception {
         var svg = parse(BackDiagram.svg(BackDiagram.painByArea(Examples.ashaRao())));
         var all = svg.getElementsByTagNameNS("*", "*");

@@ -6,8 +6,10 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.SameSite;
 import io.javalin.http.HttpStatus;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.backcare.accounts.Accounts;
@@ -22,6 +24,8 @@ public final class Gate {
     public static final String COOKIE = "backcare_session";
     public static final String CSRF_HEADER = "X-CSRF-Token";
     public static final String CSRF_FIELD = "_csrf";
+    /** Where BackcareServer serves its static files from. */
+    private static final List<String> STATIC_FILES = List.of("/assets/", "/webjars/");
     private static final Set<HandlerType> CHANGES = Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH,
             HandlerType.DELETE);
 
@@ -58,8 +62,16 @@ public final class Gate {
     }
 
     private static Access access(Context ctx) {
+        if (isStaticFile(ctx.path())) {
+            return Access.ANYONE; // the stylesheet and scripts every page needs, the sign-in page too
+        }
         return ctx.routeRoles().stream().filter(Access.class::isInstance).map(Access.class::cast).findFirst()
                 .orElse(Access.ADMIN); // a route that forgot to say who may use it is the admin's only
+    }
+
+    /** Static files have no route, so no roles: without this they would be the admin's only. */
+    private static boolean isStaticFile(String path) {
+        return STATIC_FILES.stream().anyMatch(path::startsWith);
     }
 
     private Optional<Visit> visit(Context ctx) {
@@ -85,16 +97,26 @@ public final class Gate {
         return type != null && type.startsWith("application/x-www-form-urlencoded") ? ctx.formParam(CSRF_FIELD) : null;
     }
 
-    /** A browser names the page a change comes from; one from another site is refused outright. */
+    /**
+     * A browser names the site a change comes from; one from another site, or from none it will name ("null", as
+     * from a sandboxed frame or a file), is refused outright.
+     */
     private static void refuseForeignOrigin(Context ctx) {
         var origin = ctx.header("Origin");
         if (!CHANGES.contains(ctx.method()) || origin == null) {
             return;
         }
         var host = ctx.header("Host");
-        var from = URI.create(origin.equals("null") ? "null:" : origin).getAuthority();
-        if (host == null || !host.equalsIgnoreCase(from)) {
+        if (host == null || !host.equalsIgnoreCase(authority(origin))) {
             throw new ProblemResponse(Problems.ofStatus(403, "Changes are accepted only from Backcare's own pages."));
+        }
+    }
+
+    private static String authority(String origin) {
+        try {
+            return new URI(origin).getAuthority();
+        } catch (URISyntaxException e) {
+            return null;
         }
     }
 

@@ -144,6 +144,20 @@ class SignInTest {
         var answer = admin.send(admin.request("/api/session").header("Origin", "https://evil.example").DELETE().build());
         assertThat(answer.statusCode()).isEqualTo(403);
         assertThat(admin.get("/api/session").statusCode()).isEqualTo(200);
+        var fromNoSite = admin.send(admin.request("/api/session").header("Origin", "null").DELETE().build());
+        assertThat(fromNoSite.statusCode()).isEqualTo(403);
+        assertThat(admin.get("/api/session").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void ourOwnPagesNameTheirOriginInFormPostsAndEveryoneGetsTheStylesheetAndScripts() {
+        var page = running.anonymous().page("/login");
+        assertThat(page.headers().firstValue("Referrer-Policy")).as("no-referrer makes browsers send Origin: null")
+                .hasValue("same-origin");
+        for (var asset : new String[] {"/assets/backcare.css", "/assets/backcare.js",
+                "/webjars/htmx.org/2.0.10/dist/htmx.min.js"}) {
+            assertThat(running.anonymous().page(asset).statusCode()).as(asset).isEqualTo(200);
+        }
     }
 
     @Test

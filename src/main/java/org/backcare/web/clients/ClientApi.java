@@ -1,0 +1,83 @@
+package org.backcare.web.clients;
+
+import io.javalin.http.Context;
+import java.time.Clock;
+import org.backcare.clients.ClientBook;
+import org.backcare.clients.ClientChangedException;
+import org.backcare.clients.ClientId;
+import org.backcare.web.Paged;
+import org.backcare.web.access.Visit;
+
+/**
+ * The clients as JSON: list and search, one client with its version as ETag, rename with If-Match, put in a
+ * therapist's care, forget.
+ */
+final class ClientApi {
+    private final ClientBook clients;
+    private final OpenClients open;
+    private final ClientSearch search;
+    private final Carers carers;
+    private final Clock clock;
+
+    ClientApi(ClientBook clients, OpenClients open, ClientSearch search, Carers carers, Clock clock) {
+        this.clients = clients;
+        this.open = open;
+        this.search = search;
+        this.carers = carers;
+        this.clock = clock;
+    }
+
+    void list(Context ctx) {
+        var found = search.find(ctx, Visit.required(ctx), Paged.offset(ctx), Paged.limit(ctx, ClientList.PAGE));
+        var items = found.rows().stream().map(row -> ClientJson.item(row, clients.version(row.client().id()))).toList();
+        ctx.json(ClientJson.list(items, found.page()));
+    }
+
+    void show(Context ctx) {
+        var visit = Visit.required(ctx);
+        var id = open.open(ctx, visit);
+        clients.audit(id, visit.actor(), "read client", clock.instant());
+        answer(ctx, id);
+    }
+
+    void rename(Context ctx) {
+        var visit = Visit.required(ctx);
+        var id = open.open(ctx, visit);
+        var expected = Versions.expected(ctx);
+        var name = JsonChange.of(ctx, "{\"name\": \"Asha Rao\"}").text("name");
+        ClientName.problem(name).ifPresent(problem -> {
+            throw JsonChange.invalid("name", problem);
+        });
+        try {
+            clients.rename(id, name.strip(), expected);
+        } catch (ClientChangedException e) {
+            throw Versions.changed(e);
+        }
+        clients.audit(id, visit.actor(), "rename client", clock.instant());
+        answer(ctx, id);
+    }
+
+    void assign(Context ctx) {
+        var visit = Visit.required(ctx);
+        var id = open.open(ctx, visit);
+        var username = JsonChange.of(ctx, "{\"therapist\": \"tom\"}").text("therapist");
+        var carer = carers.named(username).orElseThrow(() -> JsonChange.invalid("therapist",
+                "'" + username + "' is not " + Carers.RULE + ""));
+        carers.assign(id, carer);
+        clients.audit(id, visit.actor(), "assign therapist", clock.instant());
+        ctx.status(204);
+    }
+
+    void forget(Context ctx) {
+        var visit = Visit.required(ctx);
+        var id = open.open(ctx, visit);
+        clients.forget(id, visit.actor(), clock.instant());
+        ctx.status(204);
+    }
+
+    private void answer(Context ctx, ClientId id) {
+        var version = open.version(id); // first: a change made meanwhile shows in the body, never only in the ETag
+        var history = open.history(id);
+        ctx.header("ETag", Versions.etag(version)).json(ClientJson.client(history, version, carers.of(id)));
+    }
+}

@@ -1,0 +1,47 @@
+package org.backcare.web.clients;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.backcare.accounts.Account;
+import org.backcare.accounts.Role;
+import org.backcare.clients.ClientHistory;
+import org.backcare.clients.IntakeVersion;
+import org.backcare.web.Form;
+import org.backcare.web.Frame;
+
+/**
+ * One client at a glance: who they are, who cares for them, their current intake, how much is on file, and the
+ * forms that change them. At most one form is being edited: the one sent back with problems, as it was typed.
+ */
+public record ClientOverviewPage(Frame frame, ClientHistory history, long version, Optional<Account> therapist,
+        List<Account> carers, Editing editing, String notice) {
+
+    /** The form that came back with problems: "name", "therapist", "sign-in" or "forget". */
+    public record Editing(String which, Form form) {
+        public static final Editing NONE = new Editing("", Form.EMPTY);
+    }
+
+    public String id() {
+        return history.client().id().value();
+    }
+
+    public IntakeVersion intake() {
+        return history.intakes().get(history.intakes().size() - 1);
+    }
+
+    public Form form(String which) {
+        if (editing.which().equals(which)) {
+            return editing.form();
+        }
+        return which.equals("name") ? new Form(Map.of("name", history.client().name()), List.of()) : Form.EMPTY;
+    }
+
+    public boolean mayManage() {
+        return frame.is(Role.ADMIN);
+    }
+
+    public boolean caredForBy(Account carer) {
+        return therapist.map(t -> t.username().equals(carer.username())).orElse(false);
+    }
+}

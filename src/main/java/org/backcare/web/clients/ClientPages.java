@@ -1,0 +1,40 @@
+package org.backcare.web.clients;
+
+import io.javalin.config.RoutesConfig;
+import java.time.Clock;
+import org.backcare.accounts.Accounts;
+import org.backcare.clients.ClientBook;
+import org.backcare.web.access.Access;
+import org.backcare.web.access.Caseloads;
+
+/** The clients in the browser and in the JSON API: every route of the feature, and who may use it. */
+public final class ClientPages {
+    private final ClientList list;
+    private final ClientOverview overview;
+    private final ClientChanges changes;
+    private final ClientApi api;
+
+    public ClientPages(ClientBook clients, Accounts accounts, Caseloads caseloads, Clock clock) {
+        var open = new OpenClients(clients, caseloads);
+        var carers = new Carers(accounts);
+        var search = new ClientSearch(clients, caseloads, carers);
+        this.list = new ClientList(search);
+        this.overview = new ClientOverview(clients, accounts, open, carers, clock);
+        this.changes = new ClientChanges(clients, accounts, open, carers, overview, clock);
+        this.api = new ClientApi(clients, open, search, carers, clock);
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/clients", list::show, Access.STAFF);
+        routes.get("/clients/{id}", overview::show, Access.STAFF);
+        routes.post("/clients/{id}/name", changes::rename, Access.STAFF);
+        routes.post("/clients/{id}/login", changes::giveSignIn, Access.STAFF);
+        routes.post("/clients/{id}/therapist", changes::assign, Access.ADMIN);
+        routes.post("/clients/{id}/forget", changes::forget, Access.ADMIN);
+        routes.get("/api/clients", api::list, Access.STAFF);
+        routes.get("/api/clients/{id}", api::show, Access.STAFF);
+        routes.put("/api/clients/{id}", api::rename, Access.STAFF);
+        routes.put("/api/clients/{id}/therapist", api::assign, Access.ADMIN);
+        routes.delete("/api/clients/{id}", api::forget, Access.ADMIN);
+    }
+}

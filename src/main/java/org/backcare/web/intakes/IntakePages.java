@@ -1,0 +1,199 @@
+package org.backcare.web.intakes;
+
+import static org.backcare.web.intakes.FormFields.CONSENT;
+import static org.backcare.web.intakes.FormFields.CONSENT_DATE;
+import static org.backcare.web.intakes.FormFields.NAME;
+import static org.backcare.web.intakes.FormFields.VERSION;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.backcare.clients.ClientBook;
+import org.backcare.clients.ClientChangedException;
+import org.backcare.clients.ClientExistsException;
+import org.backcare.clients.ClientHistory;
+import org.backcare.clients.ClientId;
+import org.backcare.intake.BackArea;
+import org.backcare.intake.Preferences;
+import org.backcare.intake.Problem;
+import org.backcare.intake.Region;
+import org.backcare.report.BackDiagram;
+import org.backcare.web.Form;
+import org.backcare.web.Frame;
+import org.backcare.web.Pages;
+import org.backcare.web.access.Access;
+import org.backcare.web.access.Caseloads;
+import org.backcare.web.access.Visit;
+
+/**
+ * The intake form: a new client with their first intake ({@code /clients/new}), a client's next intake
+ * ({@code /clients/{id}/intake}), and the check a page runs as the form is filled in ({@code /intakes/check}).
+ */
+public final class IntakePages {
+    /** The intake part of a page: what was typed, what the form offers, the back diagram, the regions shown open. */
+    public record IntakeView(Form form, IntakeChoices choices, String diagram, Set<String> open) {
+        public boolean isOpen(String region) {
+            return open.contains(region);
+        }
+    }
+
+    public record NewClientPage(Frame frame, IntakeView intake) {}
+
+    /** A client's next intake; {@code changedMeanwhile} says, when not empty, that someone else changed them first. */
+    public record NextIntakePage(Frame frame, ClientId client, String name, IntakeView intake, String changedMeanwhile) {}
+
+    public record CheckAnswer(Form form) {}
+
+    private final ClientBook clients;
+    private final Caseloads caseloads;
+    private final IntakeRecords records;
+    private final IntakeChoices choices;
+    private final IntakeForm intakeForm;
+
+    IntakePages(ClientBook clients, Caseloads caseloads, IntakeRecords records, IntakeChoices choices,
+            IntakeForm intakeForm) {
+        this.clients = clients;
+        this.caseloads = caseloads;
+        this.records = records;
+        this.choices = choices;
+        this.intakeForm = intakeForm;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/clients/new", ctx -> showNew(ctx, new Form(blank(), List.of())), Access.STAFF);
+        routes.post("/clients/new", this::addClient, Access.STAFF);
+        routes.get("/clients/{id}/intake", this::showNext, Access.STAFF);
+        routes.post("/clients/{id}/intake", this::addIntake, Access.STAFF);
+        routes.post("/intakes/check", this::check, Access.STAFF);
+    }
+
+    private void addClient(Context ctx) {
+        var visit = Visit.required(ctx);
+        var form = Form.of(ctx);
+        var name = form.value(NAME).strip();
+        var problems = clientProblems(form);
+        var intake = intakeForm.check(form, name);
+        problems.addAll(intake.problems());
+        if (problems.isEmpty()) {
+            try {
+                var id = records.addClient(visit, name, LocalDate.parse(form.value(CONSENT_DATE).strip()), intake.intake());
+                ctx.redirect("/clients/" + id + "/plan", HttpStatus.SEE_OTHER);
+                return;
+            } catch (ClientExistsException e) {
+                problems.add(new Problem(NAME, "Name: " + NewClient.taken(name, clients)));
+            }
+        }
+        ctx.status(422);
+        showNew(ctx, form.withProblems(onePerField(problems)));
+    }
+
+    private void showNext(Context ctx) {
+        var visit = Visit.required(ctx);
+        var history = history(ctx, visit);
+        var id = history.client().id();
+        records.audit(visit, id, "read intake");
+        var values = intakeForm.values(history.currentIntake());
+        values.put(VERSION, Long.toString(clients.version(id)));
+        showNext(ctx, history, new Form(values, List.of()), "");
+    }
+
+    private void addIntake(Context ctx) {
+        var visit = Visit.required(ctx);
+        var history = history(ctx, visit);
+        var form = Form.of(ctx);
+        var intake = intakeForm.check(form, history.client().name());
+        if (!intake.ok()) {
+            ctx.status(422);
+            showNext(ctx, history, form.withProblems(onePerField(intake.problems())), "");
+            return;
+        }
+        try {
+            records.addIntake(visit, history.client().id(), intake.intake(), version(form));
+            ctx.redirect("/clients/" + history.client().id() + "/plan", HttpStatus.SEE_OTHER);
+        } catch (ClientChangedException e) {
+            var values = new HashMap<>(form.values());
+            values.put(VERSION, Long.toString(e.actual()));
+            ctx.status(409);
+            showNext(ctx, history, new Form(values, List.of()), "Someone else changed " + history.client().name()
+                    + "'s records while you were typing, so nothing was saved. What you typed is still here: check it"
+                    + " against their current records, then save again to keep it as their newest intake.");
+        }
+    }
+
+    /** The problems of the form as it is now, for the summary a page shows while it is filled in. */
+    private void check(Context ctx) {
+        var form = Form.of(ctx);
+        var isNewClient = form.values().containsKey(NAME);
+        var problems = isNewClient ? clientProblems(form) : new ArrayList<Problem>();
+        problems.addAll(intakeForm.check(form, form.value(NAME)).problems());
+        Pages.show(ctx, "intakes/check.jte", new CheckAnswer(form.withProblems(onePerField(problems))));
+    }
+
+    private ClientHistory history(Context ctx, Visit visit) {
+        var id = ClientInPath.of(ctx);
+        caseloads.requireOpen(visit, id);
+        return clients.history(id).orElseThrow(() -> Caseloads.noSuchClient(id));
+    }
+
+    private void showNew(Context ctx, Form form) {
+        Pages.show(ctx, "intakes/new.jte", new NewClientPage(Visit.frame(ctx, "New client"), view(form)));
+    }
+
+    private void showNext(Context ctx, ClientHistory history, Form form, String changedMeanwhile) {
+        var name = history.client().name();
+        Pages.show(ctx, "intakes/next.jte", new NextIntakePage(Visit.frame(ctx, "New intake for " + name),
+                history.client().id(), name, view(form), changedMeanwhile));
+    }
+
+    private IntakeView view(Form form) {
+        var open = new HashSet<String>();
+        for (var region : Region.values()) {
+            if (intakeForm.includes(form, region)) {
+                open.add(region.id());
+            }
+        }
+        return new IntakeView(form, choices, BackDiagram.svg(IntakeForm.painShown(form)), open);
+    }
+
+    private ArrayList<Problem> clientProblems(Form form) {
+        var problems = new ArrayList<Problem>();
+        NewClient.nameProblem(form.value(NAME)).ifPresent(p -> problems.add(new Problem(NAME, "Name: " + p)));
+        if (form.value(CONSENT).isEmpty()) {
+            problems.add(new Problem(CONSENT, "Consent: a client's health data is kept only with their consent; tick"
+                    + " the box once they have agreed"));
+        }
+        NewClient.consentDateProblem(form.value(CONSENT_DATE), records.today())
+                .ifPresent(p -> problems.add(new Problem(CONSENT_DATE, "Consent given on: " + p)));
+        return problems;
+    }
+
+    /** A new client's form as it first shows: no pain anywhere, moderate pressure, consent dated today. */
+    private java.util.Map<String, String> blank() {
+        var values = new HashMap<String, String>();
+        BackArea.all().forEach(area -> values.put(FormFields.pain(area), "0"));
+        values.put(FormFields.PRESSURE, Preferences.defaults().pressure().id());
+        values.put(CONSENT_DATE, records.today().toString());
+        return values;
+    }
+
+    /** A missing or altered version cannot match: the form is answered as out of date. */
+    private static long version(Form form) {
+        try {
+            return Long.parseLong(form.value(VERSION).strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** The first problem of each field: one message beside each control, one line for it in the summary. */
+    private static List<Problem> onePerField(List<Problem> problems) {
+        var seen = new HashSet<String>();
+        return problems.stream().filter(p -> seen.add(p.field())).toList();
+    }
+}

@@ -1,0 +1,306 @@
+package org.backcare.web.intakes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.backcare.accounts.Username;
+import org.backcare.clients.ClientBook;
+import org.backcare.clients.ClientHistory;
+import org.backcare.clients.ClientId;
+import org.backcare.files.KnowledgeFiles;
+import org.backcare.intake.Complaint;
+import org.backcare.intake.HealthNote;
+import org.backcare.intake.Region;
+import org.backcare.intake.Side;
+import org.backcare.web.RunningServer;
+import org.backcare.web.RunningServer.Visitor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The intake form over real HTTP: a new client with the back diagram, their next intake, and the check as it is filled in. */
+class IntakePagesTest {
+    private static final ClientId ASHA = new ClientId("asha-rao");
+    private static final String PASSWORD = "twelve chars at least";
+
+    private RunningServer running;
+    private Visitor admin;
+    private Visitor tom;
+    private ClientBook clients;
+
+    @BeforeEach
+    void start() {
+        running = new RunningServer();
+        admin = running.setUpAdmin();
+        tom = therapist("tom");
+        clients = running.database.clientBook(KnowledgeFiles.bundled().vocabulary());
+    }
+
+    @AfterEach
+    void stop() {
+        running.close();
+    }
+
+    @Test
+    void twoAreasMarkedOnTheDiagramAddTheClientWithOneComplaintEachInTheTherapistsCare() {
+        var answer = tom.postForm("/clients/new", ashaRao());
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(303);
+        assertThat(answer.headers().firstValue("Location")).hasValue("/clients/asha-rao/plan");
+        var history = stored();
+        assertThat(history.client().name()).isEqualTo("Asha Rao");
+        assertThat(history.client().consentGiven()).isEqualTo(LocalDate.now());
+        var intake = history.currentIntake();
+        assertThat(intake.client().name()).isEqualTo("Asha Rao");
+        assertThat(intake.client().age()).isEqualTo(42);
+        assertThat(intake.complaints()).containsExactly(
+                new Complaint(Region.UPPER_BACK, Side.BOTH, List.of("knots", "rounded-shoulders"), 5, 10, null),
+                new Complaint(Region.LOWER_BACK, Side.LEFT, List.of("stiffness"), 6, 14, "lifting"));
+        assertThat(intake.lifestyle()).containsExactly("desk-work");
+        assertThat(intake.goals()).containsExactly("posture");
+        assertThat(intake.redFlags()).isEmpty();
+        assertThat(running.database.accounts().caseload(new Username("tom"))).containsExactly(ASHA);
+        assertThat(clients.auditLog()).anySatisfy(entry -> {
+            assertThat(entry.actor()).isEqualTo("tom");
+            assertThat(entry.action()).isEqualTo("add client");
+        });
+    }
+
+    @Test
+    void aPainOfElevenIsRefusedBesideItsInputWithEverythingTypedKeptAndNothingStored() {
+        var form = ashaRao();
+        form.put("pain.lower-back.left", "11");
+
+        var answer = tom.postForm("/clients/new", form);
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        var page = answer.body();
+        assertThat(page).containsPattern(Pattern.compile("<input id=\"pain\\.lower-back\\.left\"[^>]*value=\"11\"[^>]*"
+                + "aria-invalid=\"true\"[^>]*aria-describedby=\"pain\\.lower-back\\.left-problem\""));
+        assertThat(page).containsPattern("<p class=\"problem\" id=\"pain\\.lower-back\\.left-problem\">Lower back, left:"
+                + " must be a whole number from 0 to 10 \\(got 11\\)</p>");
+        assertThat(page).contains("<a href=\"#pain.lower-back.left\">");
+        assertThat(page).contains("value=\"Asha Rao\"", "value=\"42\"", "value=\"14\"")
+                .containsPattern("id=\"lifestyle\\.desk-work\"[^>]*checked")
+                .containsPattern("id=\"symptoms\\.upper-back\\.knots\"[^>]*checked")
+                .containsPattern("<option value=\"lifting\" selected>");
+        assertThat(clients.clients()).isEmpty();
+    }
+
+    @Test
+    void leftAndRightMarkedInOneRegionMakeOneComplaintOnBothSidesWithTheHigherPain() {
+        var form = ashaRao();
+        form.put("pain.lower-back.right", "8");
+
+        tom.postForm("/clients/new", form);
+
+        assertThat(stored().currentIntake().complaints().get(1))
+                .isEqualTo(new Complaint(Region.LOWER_BACK, Side.BOTH, List.of("stiffness"), 8, 14, "lifting"));
+    }
+
+    @Test
+    void aRedFlagTickedIsStoredSoThatThePlanSaysRefer() {
+        var form = ashaRao();
+        form.put("red-flags.numbness", "yes");
+
+        assertThat(tom.postForm("/clients/new", form).statusCode()).isEqualTo(303);
+
+        assertThat(stored().currentIntake().redFlags()).containsExactly(HealthNote.of("numbness"));
+    }
+
+    @Test
+    void aConditionTheScreeningKeepsOffIsStoredWithTheRegionsTicked() {
+        var form = ashaRao();
+        form.put("conditions.acute-inflammation", "yes");
+        form.put("where.acute-inflammation.lower-back", "yes");
+
+        tom.postForm("/clients/new", form);
+
+        assertThat(stored().currentIntake().conditions())
+                .containsExactly(new HealthNote("acute-inflammation", List.of(Region.LOWER_BACK)));
+    }
+
+    @Test
+    void withoutConsentOrAgeNothingIsStoredAndEachProblemSitsBesideItsField() {
+        var form = ashaRao();
+        form.remove("consent");
+        form.put("age", "");
+
+        var answer = tom.postForm("/clients/new", form);
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(answer.body()).contains("id=\"consent-problem\">Consent: a client's health data is kept only with"
+                + " their consent", "id=\"age-problem\">Age: required: a whole number from 0 to 120");
+        assertThat(clients.clients()).isEmpty();
+    }
+
+    @Test
+    void aNameAlreadyOnFileIsRefusedSuggestingAnother() {
+        tom.postForm("/clients/new", ashaRao());
+
+        var answer = tom.postForm("/clients/new", ashaRao());
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(answer.body()).contains("id=\"name-problem\">Name: a client 'asha-rao' is already on file",
+                "for example 'Asha Rao 2'");
+        assertThat(clients.clients()).hasSize(1);
+    }
+
+    @Test
+    void theNextIntakeStartsFromTheCurrentOneAndIsKeptAsVersionTwo() {
+        tom.postForm("/clients/new", ashaRao());
+
+        var page = tom.page("/clients/asha-rao/intake");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).containsPattern("id=\"pain\\.upper-back\\.right\"[^>]*value=\"5\"")
+                .containsPattern("id=\"pain\\.lower-back\\.left\"[^>]*value=\"6\"")
+                .containsPattern("id=\"pain\\.lower-back\\.right\"[^>]*value=\"0\"")
+                .containsPattern("id=\"goals\\.posture\"[^>]*checked")
+                .containsPattern("<details class=\"card region-details\" id=\"details\\.lower-back\"[^>]*open>");
+        var next = ashaRao();
+        next.remove("name");
+        next.remove("consent");
+        next.put("version", version(page.body()));
+        next.put("pain.lower-back.left", "2");
+
+        var answer = tom.postForm("/clients/asha-rao/intake", next);
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(303);
+        assertThat(answer.headers().firstValue("Location")).hasValue("/clients/asha-rao/plan");
+        assertThat(stored().intakes()).hasSize(2);
+        assertThat(stored().currentIntake().painIn(Region.LOWER_BACK)).hasValue(2);
+    }
+
+    @Test
+    void whenSomeoneElseChangedTheClientMeanwhileNothingIsSavedAndWhatWasTypedStays() {
+        tom.postForm("/clients/new", ashaRao());
+        var seenByTom = version(tom.page("/clients/asha-rao/intake").body());
+        var byAdmin = ashaRao();
+        byAdmin.put("version", version(admin.page("/clients/asha-rao/intake").body()));
+        assertThat(admin.postForm("/clients/asha-rao/intake", byAdmin).statusCode()).isEqualTo(303);
+        var byTom = ashaRao();
+        byTom.put("version", seenByTom);
+        byTom.put("pain.mid-back.right", "7");
+        byTom.put("weeks.mid-back", "1");
+
+        var answer = tom.postForm("/clients/asha-rao/intake", byTom);
+
+        assertThat(answer.statusCode()).isEqualTo(409);
+        assertThat(answer.body()).contains("Someone else changed Asha Rao's records while you were typing, so"
+                + " nothing was saved").containsPattern("id=\"pain\\.mid-back\\.right\"[^>]*value=\"7\"");
+        assertThat(version(answer.body())).isEqualTo(Long.toString(clients.version(ASHA)));
+        assertThat(stored().intakes()).hasSize(2);
+    }
+
+    @Test
+    void anotherTherapistsClientIsNotThereForThemAndAClientMayNotAddAny() {
+        tom.postForm("/clients/new", ashaRao());
+        var ruth = therapist("ruth");
+
+        assertThat(ruth.page("/clients/asha-rao/intake").statusCode()).isEqualTo(404);
+        var next = ashaRao();
+        next.put("version", "1");
+        assertThat(ruth.postForm("/clients/asha-rao/intake", next).statusCode()).isEqualTo(404);
+        assertThat(ruth.page("/clients/No_Such/intake").statusCode()).isEqualTo(404);
+        admin.postForm("/admin/accounts", Map.of("name", "Asha Rao", "username", "asha", "role", "client",
+                "client", "asha-rao", "password", PASSWORD));
+        var asha = running.signIn("asha", PASSWORD);
+        assertThat(asha.page("/clients/new").statusCode()).isEqualTo(403);
+        assertThat(asha.page("/clients/asha-rao/intake").statusCode()).isEqualTo(403);
+        assertThat(stored().intakes()).hasSize(1);
+    }
+
+    @Test
+    void theCheckAnswersTheProblemsSoFarAsAFragmentOrThatThereAreNone() {
+        var form = ashaRao();
+        form.put("pain.lower-back.left", "11");
+
+        var problems = tom.postForm("/intakes/check", form);
+
+        assertThat(problems.statusCode()).isEqualTo(200);
+        assertThat(problems.body()).doesNotContain("<html").contains("1 problem to correct before saving")
+                .contains("<a href=\"#pain.lower-back.left\">Lower back, left: must be a whole number from 0 to 10");
+        assertThat(tom.postForm("/intakes/check", ashaRao()).body()).contains("No problems found.");
+        assertThat(clients.clients()).isEmpty();
+    }
+
+    @Test
+    void theFormShowsTheDiagramBesideSixLabelledPainInputsAndEveryRedFlag() {
+        var page = tom.page("/clients/new").body();
+
+        assertThat(page).contains("<svg", "id=\"area-upper-back-left\"", "id=\"area-lower-back-right\"", "data-colours=");
+        for (var area : List.of("upper-back.left", "upper-back.right", "mid-back.left", "mid-back.right",
+                "lower-back.left", "lower-back.right")) {
+            assertThat(page).contains("<label for=\"pain." + area + "\">")
+                    .containsPattern("<input id=\"pain\\." + area.replace(".", "\\.") + "\" name=\"pain\\."
+                            + area.replace(".", "\\.") + "\" type=\"number\" min=\"0\" max=\"10\"");
+        }
+        assertThat(page).contains("Red flags — any of these means no massage plan, refer")
+                .contains("id=\"red-flags.saddle-numbness\"", "id=\"red-flags.fever\"")
+                .contains("value=\"" + LocalDate.now() + "\"")
+                .contains("hx-post=\"/intakes/check\"", "hx-trigger=\"change\"", "aria-live=\"polite\"");
+    }
+
+    @Test
+    void thePagesHaveNoInlineScriptOrStyleForTheContentSecurityPolicy() {
+        tom.postForm("/clients/new", ashaRao());
+        for (var path : List.of("/clients/new", "/clients/asha-rao/intake")) {
+            var page = tom.page(path).body();
+            assertThat(page).as(path).contains("<script src=\"/assets/intake.js\" defer></script>")
+                    .doesNotContainPattern("<script(?![^>]*\\ssrc=)")
+                    .doesNotContainPattern("<style")
+                    .doesNotContainPattern("\\sstyle=")
+                    .doesNotContainPattern("\\son[a-z]+=");
+        }
+        assertThat(tom.get("/assets/intake.js").statusCode()).as("the script, served to staff").isEqualTo(200);
+        assertThat(running.anonymous().page("/assets/backcare.css").statusCode()).as("the stylesheet, to anyone")
+                .isEqualTo(200);
+    }
+
+    /** Asha Rao as a therapist fills in the form: upper back marked on both sides, lower back on the left. */
+    static Map<String, String> ashaRao() {
+        var form = new LinkedHashMap<String, String>();
+        form.put("name", "Asha Rao");
+        form.put("consent", "yes");
+        form.put("consent-date", LocalDate.now().toString());
+        form.put("age", "42");
+        form.put("pain.upper-back.left", "5");
+        form.put("pain.upper-back.right", "5");
+        form.put("pain.mid-back.left", "0");
+        form.put("pain.mid-back.right", "0");
+        form.put("pain.lower-back.left", "6");
+        form.put("pain.lower-back.right", "0");
+        form.put("symptoms.upper-back.knots", "yes");
+        form.put("symptoms.upper-back.rounded-shoulders", "yes");
+        form.put("weeks.upper-back", "10");
+        form.put("cause.upper-back", "");
+        form.put("symptoms.lower-back.stiffness", "yes");
+        form.put("weeks.lower-back", "14");
+        form.put("cause.lower-back", "lifting");
+        form.put("lifestyle.desk-work", "yes");
+        form.put("pressure", "moderate");
+        form.put("goals.posture", "yes");
+        return form;
+    }
+
+    private Visitor therapist(String username) {
+        admin.postForm("/admin/accounts", Map.of("name", username, "username", username, "role", "therapist",
+                "password", PASSWORD));
+        return running.signIn(username, PASSWORD);
+    }
+
+    private ClientHistory stored() {
+        return clients.history(ASHA).orElseThrow();
+    }
+
+    private static String version(String page) {
+        var matcher = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
+        assertThat(matcher.find()).as("the form's version field").isTrue();
+        return matcher.group(1);
+    }
+}
