@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.backcare.intake.Problem;
@@ -35,14 +34,9 @@ public final class JsonInput {
         });
     }
 
-    /** The request's body, which must be a JSON object of these fields (415 if it is not JSON, 400 if malformed). */
+    /** The request's body, which must be a JSON object of these fields (read by {@link IntakeJson#read}). */
     public static JsonInput of(Context ctx, Set<String> fields) {
-        var type = ctx.contentType() == null ? "" : ctx.contentType().split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-        if (!type.equals("application/json")) {
-            throw new ProblemResponse(Problems.ofStatus(415,
-                    "Send JSON, with the header Content-Type: application/json."));
-        }
-        return new JsonInput(IntakeJson.parse(ctx.bodyAsBytes()), fields);
+        return new JsonInput(IntakeJson.read(ctx), fields);
     }
 
     /** The problems found so far; a caller adds its own with {@link #problem}. */
