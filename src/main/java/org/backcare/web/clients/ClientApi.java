@@ -1,6 +1,7 @@
 package org.backcare.web.clients;
 
 import io.javalin.http.Context;
+import org.backcare.web.ClientETag;
 import java.time.Clock;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientChangedException;
@@ -43,7 +44,7 @@ final class ClientApi {
     void rename(Context ctx) {
         var visit = Visit.required(ctx);
         var id = open.open(ctx, visit);
-        var expected = Versions.expected(ctx);
+        var expected = ClientETag.expected(ctx);
         var name = JsonChange.of(ctx, "{\"name\": \"Asha Rao\"}").text("name");
         ClientName.problem(name).ifPresent(problem -> {
             throw JsonChange.invalid("name", problem);
@@ -51,7 +52,7 @@ final class ClientApi {
         try {
             clients.rename(id, name.strip(), expected);
         } catch (ClientChangedException e) {
-            throw Versions.changed(e);
+            throw ClientETag.changedMeanwhile(ctx, e);
         }
         clients.audit(id, visit.actor(), "rename client", clock.instant());
         answer(ctx, id);
@@ -78,6 +79,6 @@ final class ClientApi {
     private void answer(Context ctx, ClientId id) {
         var version = open.version(id); // first: a change made meanwhile shows in the body, never only in the ETag
         var history = open.history(id);
-        ctx.header("ETag", Versions.etag(version)).json(ClientJson.client(history, version, carers.of(id)));
+        ctx.header("ETag", ClientETag.of(version)).json(ClientJson.client(history, version, carers.of(id)));
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.backcare.accounts.Username;
 import org.backcare.storage.SqlClientBook;
-import org.backcare.web.access.Visit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -190,19 +189,6 @@ class ClientPagesTest {
         assertThat(clinic.book.auditLog()).anyMatch(entry -> entry.actor().equals("dana")
                 && entry.action().equals(SqlClientBook.FORGET));
         assertThat(clinic.admin.page("/clients/asha-rao").statusCode()).isEqualTo(404);
-    }
-
-    @Test
-    void aTherapistWhoAddsAClientTakesThemIntoTheirCare() {
-        var accounts = clinic.running.database.accounts();
-        clinic.therapist("tom");
-        var asha = clinic.client("Asha Rao", null);
-        var ben = clinic.client("Ben Okafor", null);
-        var assignment = new ClientAssignment(accounts);
-        assignment.afterAdding(new Visit(accounts.find(new Username("tom")).orElseThrow(), "token"), asha);
-        assignment.afterAdding(new Visit(accounts.find(new Username("dana")).orElseThrow(), "token"), ben);
-        assertThat(accounts.therapistOf(asha)).hasValue(new Username("tom"));
-        assertThat(accounts.therapistOf(ben)).isEmpty();
     }
 
     @Test
