@@ -34,9 +34,9 @@ public final class JsonInput {
         });
     }
 
-    /** The request's body, which must be a JSON object of these fields (read by {@link IntakeJson#read}). */
+    /** The request's body, which must be a JSON object of these fields (read by {@link JsonBody#read}). */
     public static JsonInput of(Context ctx, Set<String> fields) {
-        return new JsonInput(IntakeJson.read(ctx), fields);
+        return new JsonInput(JsonBody.read(ctx), fields);
     }
 
     /** The problems found so far; a caller adds its own with {@link #problem}. */
