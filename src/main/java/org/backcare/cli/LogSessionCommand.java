@@ -3,13 +3,14 @@ package org.backcare.cli;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.intake.Pressure;
 import org.backcare.intake.Problem;
 import org.backcare.intake.Region;
-import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.progress.AreaMinutes;
 import org.backcare.progress.Feedback;
+import org.backcare.progress.SessionCheck;
 import org.backcare.progress.SessionLog;
 import org.backcare.progress.SoapNote;
 import picocli.CommandLine.Command;
@@ -20,6 +21,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "log", mixinStandardHelpOptions = true, description = "Log a session as it happened.")
 final class LogSessionCommand implements Runnable {
+    /** The session's fields that this command names differently. */
+    private static final Map<String, String> OPTIONS = Map.of("painBefore", "--pain-before", "painAfter",
+            "--pain-after", "techniques", "--technique", "afterEffects", "--after-effects", "feedback.worked",
+            "--worked", "feedback.didNotWork", "--did-not-work");
+
     @Mixin
     ClientHistoryArgument client;
 
@@ -84,15 +90,10 @@ final class LogSessionCommand implements Runnable {
         var log = new SessionLog(date, therapist.strip(), minutes, areas(problems), techniques, pressure(problems),
                 painBefore, painAfter, afterEffects, new Feedback(worked, didNotWork),
                 new SoapNote(subjective, objective, assessment, planNote));
-        check(log, kb, problems);
         try (var db = database.open()) {
             var book = db.clientBook(kb.vocabulary());
             var history = client.history(book);
-            var consent = history.client().consentGiven();
-            if (date.isBefore(consent)) {
-                problems.add(new Problem("--date", date + " is before " + client.id + " consented to being on file ("
-                        + consent + ")"));
-            }
+            new SessionCheck(kb).problems(log, history.client()).forEach(p -> problems.add(asOption(p)));
             if (!problems.isEmpty()) {
                 throw new BadInputException("the session was not logged", problems);
             }
@@ -111,12 +112,12 @@ final class LogSessionCommand implements Runnable {
         for (int i = 0; i < areas.size(); i++) {
             var parts = areas.get(i).split(":", -1);
             var region = Region.byId(parts[0].strip());
-            Integer area = parts.length == 2 && parts[1].strip().matches("\\d{1,3}") ? Integer.valueOf(parts[1].strip()) : null;
-            if (region.isEmpty() || area == null || area < 1 || area > 240) {
+            if (region.isEmpty() || parts.length != 2 || !parts[1].strip().matches("\\d{1,3}")) {
                 problems.add(new Problem("--areas[" + i + "]", "'" + areas.get(i) + "' is not REGION:MINUTES with a region of"
-                        + " upper-back, mid-back, lower-back and 1-240 minutes, such as lower-back:30"));
+                        + " upper-back, mid-back, lower-back and 1-" + SessionCheck.MOST_MINUTES + " minutes, such as"
+                        + " lower-back:30"));
             } else {
-                parsed.add(new AreaMinutes(region.get(), area));
+                parsed.add(new AreaMinutes(region.get(), Integer.parseInt(parts[1].strip())));
             }
         }
         return parsed;
@@ -129,36 +130,14 @@ final class LogSessionCommand implements Runnable {
         });
     }
 
-    private static void check(SessionLog log, KnowledgeBase kb, List<Problem> problems) {
-        if (log.therapist().isEmpty()) {
-            problems.add(new Problem("--therapist", "must not be empty"));
-        }
-        range(problems, "--minutes", log.minutes(), 1, 240);
-        range(problems, "--pain-before", log.painBefore(), 0, 10);
-        range(problems, "--pain-after", log.painAfter(), 0, 10);
-        int onAreas = log.areas().stream().mapToInt(AreaMinutes::minutes).sum();
-        if (onAreas > log.minutes()) {
-            problems.add(new Problem("--areas", onAreas + " minutes on the areas is more than the session's " + log.minutes()));
-        }
-        var techniqueIds = kb.techniques().stream().map(t -> t.id()).toList();
-        known(problems, "--technique", log.techniques(), techniqueIds);
-        known(problems, "--worked", log.feedback().worked(), techniqueIds);
-        known(problems, "--did-not-work", log.feedback().didNotWork(), techniqueIds);
-        known(problems, "--after-effects", log.afterEffects(), kb.afterEffects().stream().map(e -> e.id()).toList());
-    }
-
-    private static void range(List<Problem> problems, String field, int value, int min, int max) {
-        if (value < min || value > max) {
-            problems.add(new Problem(field, "must be " + min + "-" + max + " (got " + value + ")"));
-        }
-    }
-
-    private static void known(List<Problem> problems, String field, List<String> ids, List<String> allowed) {
-        for (int i = 0; i < ids.size(); i++) {
-            if (!allowed.contains(ids.get(i))) {
-                problems.add(new Problem(field + "[" + i + "]", "unknown id '" + ids.get(i) + "'; allowed: "
-                        + String.join(", ", allowed)));
+    /** A problem named by the session's field, named by this command's option instead: painBefore is --pain-before. */
+    private static Problem asOption(Problem problem) {
+        var field = problem.field().replaceFirst("^areas(\\[\\d+])\\.minutes$", "areas$1");
+        for (var option : OPTIONS.entrySet()) {
+            if (field.startsWith(option.getKey())) {
+                return new Problem(option.getValue() + field.substring(option.getKey().length()), problem.message());
             }
         }
+        return new Problem("--" + field, problem.message());
     }
 }

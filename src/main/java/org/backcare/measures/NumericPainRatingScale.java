@@ -13,7 +13,8 @@ final class NumericPainRatingScale implements Questionnaire {
 
     @Override
     public List<Item> items() {
-        return List.of(new Item(1, "Pain intensity", "0-10 (0 = no pain, 10 = worst possible pain)"));
+        return List.of(new Item(1, "Pain intensity", "0-10 (0 = no pain, 10 = worst possible pain)",
+                Item.rating(10, "no pain", "worst possible pain")));
     }
 
     @Override

@@ -16,6 +16,9 @@ final class OswestryDisabilityIndex implements Questionnaire {
     private static final List<String> TITLES = List.of("Pain intensity", "Personal care (washing, dressing etc)",
             "Lifting", "Walking", "Sitting", "Standing", "Sleeping", "Sex life (if applicable)", "Social life",
             "Travelling");
+    private static final List<Item.Choice> CHOICES = List.of(new Item.Choice("0", "0 = the first statement"),
+            new Item.Choice("1", "1"), new Item.Choice("2", "2"), new Item.Choice("3", "3"), new Item.Choice("4", "4"),
+            new Item.Choice("5", "5 = the last statement"), new Item.Choice(AnswerSheet.SKIPPED, "skipped"));
 
     @Override
     public Instrument instrument() {
@@ -25,7 +28,7 @@ final class OswestryDisabilityIndex implements Questionnaire {
     @Override
     public List<Item> items() {
         return IntStream.range(0, SECTIONS).mapToObj(i -> new Item(i + 1, TITLES.get(i),
-                "0-5 (first statement 0, last statement 5), or - if skipped")).toList();
+                "0-5 (first statement 0, last statement 5), or - if skipped", CHOICES)).toList();
     }
 
     @Override

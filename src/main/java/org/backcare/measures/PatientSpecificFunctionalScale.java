@@ -24,7 +24,8 @@ final class PatientSpecificFunctionalScale implements Questionnaire {
 
     @Override
     public List<Item> items() {
-        return IntStream.rangeClosed(1, MOST_ACTIVITIES).mapToObj(n -> new Item(n, "Activity " + n, SCALE)).toList();
+        return IntStream.rangeClosed(1, MOST_ACTIVITIES).mapToObj(n -> new Item(n, "Activity " + n, SCALE,
+                Item.rating(10, "unable to perform", "able to perform as before"))).toList();
     }
 
     @Override

@@ -44,7 +44,9 @@ final class RolandMorrisDisabilityQuestionnaire implements Questionnaire {
     @Override
     public List<Item> items() {
         return IntStream.range(0, STATEMENTS.size())
-                .mapToObj(i -> new Item(i + 1, STATEMENTS.get(i), "1 or y (describes you today), 0 or n")).toList();
+                .mapToObj(i -> new Item(i + 1, STATEMENTS.get(i), "1 or y (describes you today), 0 or n",
+                        List.of(new Item.Choice("1", "yes, this describes me today"), new Item.Choice("0", "no"))))
+                .toList();
     }
 
     @Override

@@ -33,8 +33,12 @@ final class StartBackScreeningTool implements Questionnaire {
 
     @Override
     public List<Item> items() {
-        return IntStream.range(0, QUESTIONS.size()).mapToObj(i -> new Item(i + 1, QUESTIONS.get(i),
-                i < 8 ? AGREEMENT : "1-5: " + String.join(", ", BOTHERSOME))).toList();
+        var agreement = List.of(new Item.Choice("1", "agree"), new Item.Choice("0", "disagree"));
+        var bothersome = IntStream.range(0, BOTHERSOME.size())
+                .mapToObj(n -> new Item.Choice(Integer.toString(n + 1), BOTHERSOME.get(n))).toList();
+        return IntStream.range(0, QUESTIONS.size()).mapToObj(i -> i < 8
+                ? new Item(i + 1, QUESTIONS.get(i), AGREEMENT, agreement)
+                : new Item(i + 1, QUESTIONS.get(i), "1-5: " + String.join(", ", BOTHERSOME), bothersome)).toList();
     }
 
     @Override

@@ -17,6 +17,8 @@ import org.backcare.web.admin.AuditPages;
 import org.backcare.web.clients.ClientPages;
 import org.backcare.web.plans.Plans;
 import org.backcare.web.intakes.IntakeRoutes;
+import org.backcare.web.progress.ProgressPages;
+import org.backcare.web.sessions.SessionPages;
 import java.util.List;
 import org.backcare.knowledge.KnowledgeBase;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -71,6 +73,8 @@ public final class BackcareServer {
         new IntakeRoutes(knowledge, clients, accounts, access.caseloads(), clock).register(config.routes);
         // after the intake pages: routes match in the order added, and /clients/{id} would take /clients/new
         new ClientPages(clients, accounts, access.caseloads(), clock).register(config.routes);
+        new SessionPages(knowledge, clients, access.caseloads(), clock).register(config.routes);
+        new ProgressPages(knowledge, clients, access.caseloads(), clock).register(config.routes);
     }
 
     /** Listens on this address; port 0 takes any free port ({@link #port()} tells which). */

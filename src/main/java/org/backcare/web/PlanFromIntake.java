@@ -29,7 +29,7 @@ final class PlanFromIntake implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        var tree = IntakeJson.read(ctx);
+        var tree = JsonBody.read(ctx);
         var start = start(ctx.queryParam("start"));
         var intake = intake(tree);
         ctx.contentType("application/json").result(planJson.write(planner.plan(intake, start)));

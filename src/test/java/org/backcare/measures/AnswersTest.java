@@ -46,6 +46,23 @@ class AnswersTest {
         assertThat(Instrument.byId(instrument.id())).contains(instrument);
     }
 
+    @ParameterizedTest
+    @EnumSource(Instrument.class)
+    void everyChoiceAFormOffersIsScored(Instrument instrument) {
+        var questionnaire = instrument.questionnaire();
+        var items = questionnaire.items();
+        for (var item : items) {
+            assertThat(item.choices()).as("item %d", item.number()).hasSizeGreaterThanOrEqualTo(2);
+            for (var choice : item.choices()) {
+                var answers = instrument == Instrument.PSFS ? List.of("lifting=" + choice.answer())
+                        : items.stream().map(other -> other == item ? choice.answer() : other.choices().get(0).answer())
+                                .toList();
+                assertThat(questionnaire.score(answers).instrument()).as("item %d, %s", item.number(), choice)
+                        .isEqualTo(instrument);
+            }
+        }
+    }
+
     @Test
     void scoresOnDifferentInstrumentsCannotBeCompared() {
         assertThatIllegalArgumentException().isThrownBy(() -> Change.between(score("nprs 6"), score("psfs socks=4")))

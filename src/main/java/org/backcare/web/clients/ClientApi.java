@@ -1,6 +1,10 @@
 package org.backcare.web.clients;
 
 import io.javalin.http.Context;
+import java.util.Set;
+import org.backcare.intake.Problem;
+import org.backcare.web.ClientETag;
+import org.backcare.web.JsonInput;
 import java.time.Clock;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientChangedException;
@@ -43,15 +47,15 @@ final class ClientApi {
     void rename(Context ctx) {
         var visit = Visit.required(ctx);
         var id = open.open(ctx, visit);
-        var expected = Versions.expected(ctx);
-        var name = JsonChange.of(ctx, "{\"name\": \"Asha Rao\"}").text("name");
-        ClientName.problem(name).ifPresent(problem -> {
-            throw JsonChange.invalid("name", problem);
-        });
+        var expected = ClientETag.expected(ctx);
+        var input = JsonInput.of(ctx, Set.of("name"));
+        var name = input.text("name", null);
+        ClientName.problem(name).ifPresent(problem -> input.problem(new Problem("name", problem)));
+        input.refuseIfProblems("The change");
         try {
             clients.rename(id, name.strip(), expected);
         } catch (ClientChangedException e) {
-            throw Versions.changed(e);
+            throw ClientETag.changedMeanwhile(ctx, e);
         }
         clients.audit(id, visit.actor(), "rename client", clock.instant());
         answer(ctx, id);
@@ -60,9 +64,13 @@ final class ClientApi {
     void assign(Context ctx) {
         var visit = Visit.required(ctx);
         var id = open.open(ctx, visit);
-        var username = JsonChange.of(ctx, "{\"therapist\": \"tom\"}").text("therapist");
-        var carer = carers.named(username).orElseThrow(() -> JsonChange.invalid("therapist",
-                "'" + username + "' is not " + Carers.RULE + ""));
+        var input = JsonInput.of(ctx, Set.of("therapist"));
+        var username = input.text("therapist", null);
+        input.refuseIfProblems("The change");
+        var carer = carers.named(username).orElseThrow(() -> {
+            input.problem(new Problem("therapist", "'" + username + "' is not " + Carers.RULE));
+            return input.refusal("The change");
+        });
         carers.assign(id, carer);
         clients.audit(id, visit.actor(), "assign therapist", clock.instant());
         ctx.status(204);
@@ -78,6 +86,6 @@ final class ClientApi {
     private void answer(Context ctx, ClientId id) {
         var version = open.version(id); // first: a change made meanwhile shows in the body, never only in the ETag
         var history = open.history(id);
-        ctx.header("ETag", Versions.etag(version)).json(ClientJson.client(history, version, carers.of(id)));
+        ctx.header("ETag", ClientETag.of(version)).json(ClientJson.client(history, version, carers.of(id)));
     }
 }

@@ -19,7 +19,7 @@ import org.backcare.intake.Intake;
 import org.backcare.intake.Problem;
 import org.backcare.intake.Vocabulary;
 import org.backcare.web.ClientETag;
-import org.backcare.web.IntakeJson;
+import org.backcare.web.JsonBody;
 import org.backcare.web.Paged;
 import org.backcare.web.ProblemDetails;
 import org.backcare.web.ProblemResponse;
@@ -58,7 +58,7 @@ final class IntakeApi {
 
     private void addClient(Context ctx) {
         var visit = Visit.required(ctx);
-        var body = IntakeJson.read(ctx);
+        var body = JsonBody.read(ctx);
         if (!body.isObject()) {
             throw invalid(List.of(new Problem("", "must be a JSON object with " + String.join(", ", NEW_CLIENT_FIELDS))),
                     false);
@@ -123,7 +123,7 @@ final class IntakeApi {
         var visit = Visit.required(ctx);
         var history = history(ctx, visit);
         var expected = ClientETag.expected(ctx);
-        var intake = intake(IntakeJson.read(ctx));
+        var intake = intake(JsonBody.read(ctx));
         var id = history.client().id();
         try {
             var added = records.addIntake(visit, id, intake, expected);

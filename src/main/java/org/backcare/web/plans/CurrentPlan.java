@@ -2,6 +2,7 @@ package org.backcare.web.plans;
 
 import org.backcare.clients.ClientHistory;
 import org.backcare.clients.ClientId;
+import org.backcare.web.ClientETag;
 import org.backcare.intake.Intake;
 import org.backcare.planning.CarePlan;
 import org.backcare.progress.Adaptation;
@@ -12,7 +13,7 @@ import org.backcare.progress.Adaptation;
  */
 record CurrentPlan(ClientId client, long version, ClientHistory history, Adaptation adaptation, CarePlan plan) {
     String etag() {
-        return "\"v" + version + "\"";
+        return ClientETag.of(version);
     }
 
     /** The intake the plan was made from: the latest, with any red flag the sessions since have raised. */

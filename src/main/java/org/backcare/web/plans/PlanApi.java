@@ -2,6 +2,8 @@ package org.backcare.web.plans;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import org.backcare.clients.ClientChangedException;
+import org.backcare.web.ClientETag;
 import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,7 +39,10 @@ final class PlanApi {
 
     private void keep(Context ctx) {
         var current = plans.open(Visit.required(ctx), ClientPlans.clientIn(ctx), "keep plan");
-        IfMatch.require(ctx, current.etag(), "GET /api/clients/" + current.client() + "/plan");
+        var expected = ClientETag.expected(ctx);
+        if (expected != current.version()) {
+            throw ClientETag.changedMeanwhile(ctx, new ClientChangedException(current.client(), expected, current.version()));
+        }
         var kept = plans.keep(current);
         var path = "/api/clients/" + current.client() + "/plans/" + kept.snapshot().number();
         ctx.status(kept.isNew() ? HttpStatus.CREATED : HttpStatus.OK).header("Location", path)

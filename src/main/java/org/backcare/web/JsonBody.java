@@ -18,13 +18,13 @@ import org.backcare.intake.Problem;
  * A request body read as one JSON document, or the problem with it: not sent as JSON (415), larger than
  * {@link PlanFromIntake#MAX_BODY_BYTES} (413), or malformed (400, saying where it goes wrong).
  */
-public final class IntakeJson {
+public final class JsonBody {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private IntakeJson() {
+    private JsonBody() {
     }
 
     public static JsonNode read(Context ctx) {
@@ -51,7 +51,7 @@ public final class IntakeJson {
 
     private static JsonNode parse(byte[] body) {
         if (body.length == 0) {
-            throw malformed("the body is empty; send the intake as a JSON object");
+            throw malformed("the body is empty; send a JSON object");
         }
         try {
             return MAPPER.readTree(body);

@@ -1,0 +1,68 @@
+package org.backcare.web.progress;
+
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.backcare.clients.ClientBook;
+import org.backcare.clients.ClientHistory;
+import org.backcare.clients.ClientId;
+import org.backcare.clients.ClientRecord;
+import org.backcare.web.Problems;
+import org.backcare.web.ProblemResponse;
+import org.backcare.web.access.Caseloads;
+import org.backcare.web.access.Visit;
+
+/**
+ * A client's records as the person asking may open them: the client in the path ({@code {id}}), if in their care,
+ * with everything on file; each opening noted in the audit log.
+ */
+public final class CareRecords {
+    private final ClientBook clients;
+    private final Caseloads caseloads;
+    private final Clock clock;
+
+    public CareRecords(ClientBook clients, Caseloads caseloads, Clock clock) {
+        this.clients = clients;
+        this.caseloads = caseloads;
+        this.clock = clock;
+    }
+
+    /** Someone's view of one client's records. */
+    public record Opened(Visit visit, ClientHistory history) {
+        public ClientRecord client() {
+            return history.client();
+        }
+
+        public ClientId id() {
+            return history.client().id();
+        }
+    }
+
+    /**
+     * @param action what is done with the records, for the audit log: never health data
+     * @throws ProblemResponse 404 for a client not on file or not in the person's care, alike
+     */
+    public Opened open(Context ctx, String action) {
+        var visit = Visit.required(ctx);
+        var id = clientId(ctx.pathParam("id"));
+        caseloads.requireOpen(visit, id);
+        var history = clients.history(id).orElseThrow(() -> Caseloads.noSuchClient(id));
+        clients.audit(id, visit.actor(), action, clock.instant());
+        return new Opened(visit, history);
+    }
+
+    public ClientBook book() {
+        return clients;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static ClientId clientId(String value) {
+        if (!ClientId.isValid(value)) {
+            throw new ProblemResponse(Problems.ofStatus(404, "There is no client '" + value + "' in your care."));
+        }
+        return new ClientId(value);
+    }
+}

@@ -1,0 +1,171 @@
+package org.backcare.web.progress;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.backcare.clients.ClientRecord;
+import org.backcare.clients.MeasureEntry;
+import org.backcare.intake.Problem;
+import org.backcare.measures.Instrument;
+import org.backcare.measures.InvalidAnswersException;
+import org.backcare.measures.Item;
+import org.backcare.measures.Score;
+import org.backcare.web.Form;
+import org.backcare.web.Frame;
+import org.backcare.web.JsonInput;
+import org.backcare.web.Pages;
+import org.backcare.web.Paged;
+import org.backcare.web.ProblemResponse;
+import org.backcare.web.Problems;
+import org.backcare.web.access.Access;
+import org.backcare.web.access.Visit;
+
+/**
+ * Questionnaires on screen and through the API: the instrument's items as a form, scored by the instrument's own
+ * scoring and kept as the command line keeps them, then the score and its change since the first one.
+ */
+public final class MeasurePages {
+    public record ChooserPage(Frame frame, ClientRecord client, List<Instrument> instruments) {}
+
+    public record MeasureFormPage(Frame frame, ClientRecord client, Instrument instrument, List<Item> items,
+            Form form) {}
+
+    /** One score of the questionnaire: when, the score as written, its band, and whether it reaches the MCID. */
+    public record ScoreRow(LocalDate date, String score, String band, String sinceFirst) {}
+
+    public record ScoresPage(Frame frame, ClientRecord client, Instrument instrument, String recorded,
+            List<ScoreRow> scores) {}
+
+    private static final int PAGE = 50;
+    private final CareRecords records;
+
+    MeasurePages(CareRecords records) {
+        this.records = records;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/clients/{id}/measures/new", this::blank, Access.STAFF);
+        routes.post("/clients/{id}/measures/new", this::record, Access.STAFF);
+        routes.get("/clients/{id}/measures/{instrument}", this::scores, Access.STAFF);
+        routes.get("/api/clients/{id}/measures", this::list, Access.STAFF);
+        routes.post("/api/clients/{id}/measures", this::recordFromJson, Access.STAFF);
+    }
+
+    private void blank(Context ctx) {
+        var opened = records.open(ctx, "open a questionnaire");
+        if (ctx.queryParam("instrument") == null) {
+            Pages.show(ctx, "progress/questionnaires.jte", new ChooserPage(Visit.frame(ctx, "Questionnaires"),
+                    opened.client(), List.of(Instrument.values())));
+            return;
+        }
+        var today = Map.of("date", records.today().toString());
+        show(ctx, opened.client(), instrument(ctx.queryParam("instrument")), new Form(today, List.of()));
+    }
+
+    private void record(Context ctx) {
+        var opened = records.open(ctx, "record questionnaire");
+        var instrument = instrument(ctx.queryParam("instrument"));
+        var form = Form.of(ctx);
+        var problems = new ArrayList<Problem>();
+        var date = date(form, problems);
+        var read = MeasureForm.read(instrument, form);
+        problems.addAll(read.problems());
+        if (!problems.isEmpty()) {
+            ctx.status(422);
+            show(ctx, opened.client(), instrument, form.withProblems(problems));
+            return;
+        }
+        records.book().recordMeasure(opened.id(), new MeasureEntry(instrument.id(), date, read.answers()));
+        ctx.redirect("/clients/" + opened.id() + "/measures/" + instrument.id() + "?recorded=" + date,
+                HttpStatus.SEE_OTHER);
+    }
+
+    private void scores(Context ctx) {
+        var opened = records.open(ctx, "read questionnaires");
+        var instrument = instrument(ctx.pathParam("instrument"));
+        var scored = Scores.of(opened.history(), instrument);
+        var rows = IntStream.range(0, scored.size()).mapToObj(i -> new ScoreRow(scored.get(i).entry().date(),
+                scored.get(i).shown(), scored.get(i).score().band(), Scores.sinceFirst(scored, i))).toList();
+        var recorded = rows.stream().filter(row -> row.date().toString().equals(ctx.queryParam("recorded")))
+                .reduce((earlier, later) -> later)
+                .map(row -> "Recorded the " + instrument.shortName() + " of " + row.date() + ": " + row.score()
+                        + (row.band() == null ? "" : ", " + row.band()) + ". " + row.sinceFirst()).orElse("");
+        Pages.show(ctx, "progress/scores.jte", new ScoresPage(Visit.frame(ctx, instrument.shortName()),
+                opened.client(), instrument, recorded, rows));
+    }
+
+    private void list(Context ctx) {
+        var opened = records.open(ctx, "read questionnaires");
+        int offset = Paged.offset(ctx);
+        int limit = Paged.limit(ctx, PAGE);
+        var measures = opened.history().measures();
+        var page = measures.subList(Math.min(offset, measures.size()), Math.min(measures.size(), offset + limit));
+        var items = page.stream().map(m -> {
+            var instrument = Instrument.byId(m.instrument()).orElseThrow();
+            return Scores.json(new Scores.Scored(m, Scores.score(instrument, m.answers())));
+        }).toList();
+        ctx.json(Map.of("items", items, "offset", offset, "limit", limit, "total", measures.size()));
+    }
+
+    private void recordFromJson(Context ctx) {
+        var opened = records.open(ctx, "record questionnaire");
+        var input = JsonInput.of(ctx, Set.of("instrument", "date", "answers"));
+        var instrument = Instrument.byId(input.oneOf("instrument", Instrument.ids())).orElseThrow();
+        var date = input.date("date", records.today());
+        if (date.isAfter(records.today())) {
+            input.problem(new Problem("date", date + " is in the future"));
+        }
+        var answers = input.texts("answers");
+        for (int i = 0; i < answers.size(); i++) {
+            if (answers.get(i).contains(",")) {
+                input.problem(new Problem("answers[" + i + "]", "must not contain a comma"));
+            }
+        }
+        input.refuseIfProblems("The questionnaire");
+        var written = String.join(",", answers);
+        var entry = new MeasureEntry(instrument.id(), date, written);
+        var scored = new Scores.Scored(entry, score(instrument, written, input));
+        records.book().recordMeasure(opened.id(), entry);
+        ctx.status(HttpStatus.CREATED).json(Scores.json(scored));
+    }
+
+    private static Score score(Instrument instrument, String written, JsonInput input) {
+        try {
+            return Scores.score(instrument, written);
+        } catch (InvalidAnswersException e) {
+            e.problems().forEach(input::problem);
+            throw input.refusal("The questionnaire");
+        }
+    }
+
+    private void show(Context ctx, ClientRecord client, Instrument instrument, Form form) {
+        Pages.show(ctx, "progress/questionnaire.jte", new MeasureFormPage(Visit.frame(ctx, instrument.shortName()),
+                client, instrument, instrument.questionnaire().items(), form));
+    }
+
+    private LocalDate date(Form form, List<Problem> problems) {
+        try {
+            var date = LocalDate.parse(form.value("date").strip());
+            if (!date.isAfter(records.today())) {
+                return date;
+            }
+            problems.add(new Problem("date", "Date: " + date + " is in the future"));
+        } catch (DateTimeParseException e) {
+            problems.add(new Problem("date", "Date: required: the day it was answered, such as 2026-10-06"));
+        }
+        return records.today();
+    }
+
+    private static Instrument instrument(String id) {
+        return Instrument.byId(id == null ? "" : id).orElseThrow(() -> new ProblemResponse(Problems.ofStatus(404,
+                "There is no questionnaire '" + id + "'; the questionnaires are: "
+                        + String.join(", ", Instrument.ids()))));
+    }
+}

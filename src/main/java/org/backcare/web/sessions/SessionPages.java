@@ -1,0 +1,139 @@
+package org.backcare.web.sessions;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.backcare.clients.ClientBook;
+import org.backcare.clients.ClientRecord;
+import org.backcare.intake.Region;
+import org.backcare.knowledge.KnowledgeBase;
+import org.backcare.planning.Session;
+import org.backcare.planning.SessionArea;
+import org.backcare.progress.ProgressOverview;
+import org.backcare.progress.SessionCheck;
+import org.backcare.web.Form;
+import org.backcare.web.Frame;
+import org.backcare.web.JsonInput;
+import org.backcare.web.Pages;
+import org.backcare.web.Paged;
+import org.backcare.web.access.Access;
+import org.backcare.web.access.Caseloads;
+import org.backcare.web.access.Visit;
+import org.backcare.web.progress.CareRecords;
+
+/**
+ * Logging a session as it happened: the form, filled from the plan's next session so that a usual session takes
+ * under a minute, and the API that lists and logs sessions.
+ */
+public final class SessionPages {
+    /** A field of the form and what it is called on screen. */
+    public record Choice(String field, String label) {}
+
+    /** A technique: whether it was used, and what the client said of it. */
+    public record TechniqueRow(String id, String field, String feedbackField, String name) {}
+
+    /** The form: first the techniques the plan's next session uses, the others folded away unless one is filled in. */
+    public record SessionFormPage(Frame frame, ClientRecord client, Form form, String planned, List<Choice> areas,
+            List<TechniqueRow> usual, List<TechniqueRow> others, List<Choice> afterEffects) {
+        public boolean othersOpen() {
+            return others.stream().anyMatch(t -> !form.value(t.field()).isEmpty()
+                    || !form.value(t.feedbackField()).isEmpty());
+        }
+    }
+
+    private static final int PAGE = 50;
+    private final CareRecords records;
+    private final ProgressOverview overview;
+    private final SessionForm sessionForm;
+    private final SessionCheck check;
+    private final List<Choice> areas = Arrays.stream(Region.values())
+            .map(r -> new Choice(SessionForm.AREA + r.id(), SessionForm.regionName(r))).toList();
+    private final List<TechniqueRow> techniques;
+    private final List<Choice> afterEffects;
+
+    public SessionPages(KnowledgeBase knowledge, ClientBook clients, Caseloads caseloads, Clock clock) {
+        this.records = new CareRecords(clients, caseloads, clock);
+        this.overview = new ProgressOverview(knowledge);
+        this.sessionForm = new SessionForm(knowledge);
+        this.check = new SessionCheck(knowledge);
+        this.techniques = knowledge.techniques().stream().map(t -> new TechniqueRow(t.id(),
+                SessionForm.TECHNIQUE + t.id(), SessionForm.FEEDBACK + t.id(), t.name())).toList();
+        this.afterEffects = knowledge.afterEffects().stream()
+                .map(e -> new Choice(SessionForm.AFTER_EFFECT + e.id(), e.name())).toList();
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/clients/{id}/sessions/new", this::blank, Access.STAFF);
+        routes.post("/clients/{id}/sessions/new", this::log, Access.STAFF);
+        routes.get("/api/clients/{id}/sessions", this::list, Access.STAFF);
+        routes.post("/api/clients/{id}/sessions", this::logFromJson, Access.STAFF);
+    }
+
+    private void blank(Context ctx) {
+        var opened = records.open(ctx, "read the plan's next session");
+        var next = nextSession(opened);
+        show(ctx, opened, SessionForm.planned(next, opened.visit().account().name(), records.today()), next);
+    }
+
+    private void log(Context ctx) {
+        var opened = records.open(ctx, "log session");
+        var form = Form.of(ctx);
+        var read = sessionForm.read(form, opened.client());
+        if (!read.problems().isEmpty()) {
+            ctx.status(422);
+            show(ctx, opened, form.withProblems(read.problems()), nextSession(opened));
+            return;
+        }
+        records.book().logSession(opened.id(), read.session());
+        ctx.redirect("/clients/" + opened.id() + "/progress?logged=" + read.session().date(), HttpStatus.SEE_OTHER);
+    }
+
+    private void list(Context ctx) {
+        var opened = records.open(ctx, "read sessions");
+        int offset = Paged.offset(ctx);
+        int limit = Paged.limit(ctx, PAGE);
+        var sessions = opened.history().sessions();
+        var page = sessions.subList(Math.min(offset, sessions.size()), Math.min(sessions.size(), offset + limit));
+        ctx.json(Map.of("items", page.stream().map(SessionJson::write).toList(), "offset", offset, "limit", limit,
+                "total", sessions.size()));
+    }
+
+    private void logFromJson(Context ctx) {
+        var opened = records.open(ctx, "log session");
+        var input = JsonInput.of(ctx, SessionJson.FIELDS);
+        var session = SessionJson.read(input, opened.visit().account().name());
+        check.problems(session, opened.client()).forEach(input::problem);
+        input.refuseIfProblems("The session");
+        records.book().logSession(opened.id(), session);
+        ctx.status(HttpStatus.CREATED).json(SessionJson.write(session));
+    }
+
+    private Optional<Session> nextSession(CareRecords.Opened opened) {
+        var adaptation = overview.adaptation(opened.history(), records.today());
+        return overview.nextPlan(adaptation, records.today()).schedule().sessions().stream().findFirst();
+    }
+
+    private void show(Context ctx, CareRecords.Opened opened, Form form, Optional<Session> next) {
+        var planned = next.map(Session::techniques).orElse(List.of());
+        var usual = techniques.stream().filter(t -> planned.isEmpty() || planned.contains(t.id())).toList();
+        var others = techniques.stream().filter(t -> !usual.contains(t)).toList();
+        Pages.show(ctx, "sessions/new.jte", new SessionFormPage(Visit.frame(ctx, "Log a session"), opened.client(),
+                form, planned(next), areas, usual, others, afterEffects));
+    }
+
+    private static String planned(Optional<Session> next) {
+        return next.map(session -> {
+            var warmUp = session.areas().stream().filter(a -> a.area().equals(SessionArea.WARM_UP))
+                    .mapToInt(SessionArea::minutes).sum();
+            return "Filled in from the plan's next session (number " + session.number() + ", " + session.phase()
+                    + " phase): " + session.minutes() + " minutes at " + session.pressure().id() + " pressure"
+                    + (warmUp == 0 ? "." : ", " + warmUp + " of them warm-up and closing.")
+                    + " Change whatever went differently.";
+        }).orElse("The plan has no next session (see the progress page for why): fill in what happened.");
+    }
+}

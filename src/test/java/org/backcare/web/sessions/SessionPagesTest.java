@@ -1,0 +1,226 @@
+package org.backcare.web.sessions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.backcare.web.progress.CareTeam.KNOWLEDGE;
+import static org.backcare.web.progress.CareTeam.TODAY;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.backcare.clients.AuditEntry;
+import org.backcare.clients.ClientId;
+import org.backcare.intake.Pressure;
+import org.backcare.intake.Region;
+import org.backcare.progress.AreaMinutes;
+import org.backcare.progress.Feedback;
+import org.backcare.progress.ProgressOverview;
+import org.backcare.progress.SessionLog;
+import org.backcare.progress.SoapNote;
+import org.backcare.web.RunningServer;
+import org.backcare.web.progress.CareTeam;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/** A therapist logs a session on a phone in under a minute: the form starts from the plan's next session. */
+class SessionPagesTest {
+    private static final CareTeam TEAM = new CareTeam();
+    private final ClientId daniel = TEAM.newClient();
+    private final String form = "/clients/" + daniel + "/sessions/new";
+    private final String api = "/api/clients/" + daniel + "/sessions";
+
+    @AfterAll
+    static void stop() {
+        TEAM.close();
+    }
+
+    @Test
+    void theFormStartsFromThePlansNextSession() {
+        var overview = new ProgressOverview(KNOWLEDGE);
+        var next = overview.nextPlan(overview.adaptation(TEAM.history(daniel), TODAY), TODAY).schedule().sessions().get(0);
+
+        var page = TEAM.tess.page(form);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).containsPattern(input("date", TODAY.toString()))
+                .containsPattern(input("therapist", "Tess Moreau"))
+                .containsPattern(input("minutes", Integer.toString(next.minutes())))
+                .containsPattern(checked("pressure-" + next.pressure().id()));
+        for (var technique : KNOWLEDGE.techniques()) {
+            var box = checked("technique-" + technique.id());
+            if (next.techniques().contains(technique.id())) {
+                assertThat(page.body()).containsPattern(box);
+            } else {
+                assertThat(page.body()).doesNotContainPattern(box);
+            }
+        }
+        assertThat(page.body()).contains("Numbness", "Bruising", "S: what the client reports");
+    }
+
+    @Test
+    void twoSessionsLoggedThroughTheFormShowOnTheProgressPage() {
+        var first = TEAM.tess.postForm(form, session(TODAY.minusDays(14), "6", "3"));
+        var second = TEAM.tess.postForm(form, session(TODAY.minusDays(7), "5", "2"));
+
+        assertThat(first.statusCode()).isEqualTo(303);
+        assertThat(first.headers().firstValue("Location"))
+                .hasValue("/clients/" + daniel + "/progress?logged=" + TODAY.minusDays(14));
+        assertThat(second.statusCode()).isEqualTo(303);
+        var sessions = TEAM.history(daniel).sessions();
+        assertThat(sessions).hasSize(2);
+        assertThat(sessions.get(0)).isEqualTo(new SessionLog(TODAY.minusDays(14), "Tess Moreau", 50,
+                List.of(new AreaMinutes(Region.MID_BACK, 10), new AreaMinutes(Region.LOWER_BACK, 30)),
+                List.of("swedish", "deep-tissue"), Pressure.MODERATE, 6, 3, List.of("soreness-beyond-48h"),
+                new Feedback(List.of("deep-tissue"), List.of("swedish")),
+                new SoapNote("Stiff after lifting", "QL tight on the left", "Responding", "Same again")));
+        var progress = TEAM.tess.page("/clients/" + daniel + "/progress?logged=" + TODAY.minusDays(14));
+        assertThat(progress.body()).contains("Logged the session of " + TODAY.minusDays(14),
+                "<td>" + TODAY.minusDays(14) + "</td><td>6</td><td>3</td>",
+                "<td>" + TODAY.minusDays(7) + "</td><td>5</td><td>2</td>",
+                "2 session(s) kept");
+    }
+
+    @Test
+    void painOf11IsRefusedBesideTheFieldKeepingWhatWasTypedAndNothingIsLogged() {
+        var typed = session(TODAY, "11", "3");
+
+        var answer = TEAM.tess.postForm(form, typed);
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(answer.body()).contains("<a href=\"#painBefore\">Pain before: must be 0-10 (got 11)</a>")
+                .contains("<p class=\"problem\" id=\"painBefore-problem\">Pain before: must be 0-10 (got 11)</p>")
+                .containsPattern(Pattern.compile("id=\"painBefore\"[^>]*aria-invalid=\"true\""))
+                .containsPattern(input("painBefore", "11"))
+                .containsPattern(input("area-lower-back", "30"))
+                .containsPattern(checked("technique-deep-tissue"))
+                .containsPattern(checked("after-effect-soreness-beyond-48h"))
+                .contains(">QL tight on the left</textarea>");
+        assertThat(TEAM.history(daniel).sessions()).isEmpty();
+    }
+
+    @Test
+    void everyProblemIsNamedByItsFieldOnScreen() {
+        var typed = session(CareTeam.CONSENT.minusDays(1), "4", "x");
+        typed.put("minutes", "30");
+        typed.remove("pressure");
+
+        var answer = TEAM.tess.postForm(form, typed);
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(answer.body()).contains("href=\"#date\">Date: " + CareTeam.CONSENT.minusDays(1) + " is before "
+                        + daniel + " consented", "href=\"#painAfter\">Pain after: required: a whole number (got 'x')",
+                "href=\"#pressure\">Pressure: choose one of light, moderate, firm",
+                "href=\"#areas\">Areas worked: 40 minutes on the areas is more than the session's 30");
+        assertThat(TEAM.history(daniel).sessions()).isEmpty();
+    }
+
+    @Test
+    void anotherTherapistsClientIsNotThereForThem() {
+        assertThat(TEAM.theo.page(form).statusCode()).isEqualTo(404);
+        assertThat(TEAM.theo.postForm(form, session(TODAY, "5", "3")).statusCode()).isEqualTo(404);
+        assertThat(TEAM.theo.get(api).statusCode()).isEqualTo(404);
+        assertThat(TEAM.theo.postJson(api, json()).statusCode()).isEqualTo(404);
+        assertThat(TEAM.tess.page("/clients/nobody/sessions/new").statusCode()).isEqualTo(404);
+        assertThat(TEAM.history(daniel).sessions()).isEmpty();
+    }
+
+    @Test
+    void aClientCannotLogSessions() {
+        var himself = TEAM.clientAccount();
+        var own = "/clients/" + himself.client() + "/sessions/new";
+
+        assertThat(himself.visitor().page(own).statusCode()).isEqualTo(403);
+        assertThat(himself.visitor().postForm(own, session(TODAY, "5", "3")).statusCode()).isEqualTo(403);
+        assertThat(himself.visitor().get("/api/clients/" + himself.client() + "/sessions").statusCode()).isEqualTo(403);
+        assertThat(TEAM.history(himself.client()).sessions()).isEmpty();
+    }
+
+    @Test
+    void theApiLogsASessionAndListsThemAPageAtATime() {
+        var logged = TEAM.tess.postJson(api, json());
+        TEAM.tess.postJson(api, Map.of("date", TODAY.toString(), "minutes", 30,
+                "pressure", "light", "painBefore", 4, "painAfter", 2));
+
+        assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
+        assertThat(RunningServer.json(logged.body())).isEqualTo(tree(json()));
+        var firstPage = RunningServer.json(TEAM.tess.get(api + "?limit=1").body());
+        assertThat(firstPage.get("total").asInt()).isEqualTo(2);
+        assertThat(firstPage.get("items")).hasSize(1);
+        assertThat(firstPage.get("items").get(0)).isEqualTo(tree(json()));
+        var secondPage = RunningServer.json(TEAM.tess.get(api + "?offset=1&limit=1").body());
+        assertThat(secondPage.get("items").get(0).get("therapist").asText()).isEqualTo("Tess Moreau");
+        assertThat(TEAM.book().auditLog()).extracting(AuditEntry::action).contains("log session", "read sessions");
+    }
+
+    @Test
+    void theApiRefusesABadSessionNamingEveryFieldAndKeepsNothing() {
+        var bad = new LinkedHashMap<>(json());
+        bad.put("painBefore", 11);
+        bad.put("pressure", "hard");
+        bad.put("techniques", List.of("cupping"));
+        bad.put("pain_after", 2);
+
+        var answer = TEAM.tess.postJson(api, bad);
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        var problem = RunningServer.json(answer.body());
+        assertThat(problem.get("type").asText()).isEqualTo("urn:backcare:problem:invalid-input");
+        assertThat(problem.get("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("pain_after", "pressure", "painBefore", "techniques[0]");
+        assertThat(TEAM.history(daniel).sessions()).isEmpty();
+    }
+
+    /** The form as a therapist fills it in for a usual session. */
+    private static Map<String, String> session(LocalDate date, String painBefore, String painAfter) {
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("date", date.toString());
+        fields.put("therapist", "Tess Moreau");
+        fields.put("minutes", "50");
+        fields.put("pressure", "moderate");
+        fields.put("painBefore", painBefore);
+        fields.put("painAfter", painAfter);
+        fields.put("area-mid-back", "10");
+        fields.put("area-lower-back", "30");
+        fields.put("area-upper-back", "");
+        fields.put("technique-swedish", "on");
+        fields.put("technique-deep-tissue", "on");
+        fields.put("feedback-deep-tissue", "worked");
+        fields.put("feedback-swedish", "did-not-work");
+        fields.put("after-effect-soreness-beyond-48h", "on");
+        fields.put("subjective", "Stiff after lifting");
+        fields.put("objective", "QL tight on the left");
+        fields.put("assessment", "Responding");
+        fields.put("plan", "Same again");
+        return fields;
+    }
+
+    private static Map<String, Object> json() {
+        var session = new LinkedHashMap<String, Object>();
+        session.put("date", TODAY.minusDays(1).toString());
+        session.put("therapist", "Tess Moreau");
+        session.put("minutes", 45);
+        session.put("areas", List.of(Map.of("region", "lower-back", "minutes", 30)));
+        session.put("techniques", List.of("deep-tissue"));
+        session.put("pressure", "firm");
+        session.put("painBefore", 6);
+        session.put("painAfter", 4);
+        session.put("afterEffects", List.of());
+        session.put("feedback", Map.of("worked", List.of("deep-tissue"), "didNotWork", List.of()));
+        session.put("notes", Map.of("subjective", "", "objective", "QL tight", "assessment", "", "plan", ""));
+        return session;
+    }
+
+    private static JsonNode tree(Object value) {
+        return RunningServer.JSON.valueToTree(value);
+    }
+
+    private static Pattern input(String id, String value) {
+        return Pattern.compile("id=\"" + id + "\"[^>]*value=\"" + Pattern.quote(value) + "\"");
+    }
+
+    private static Pattern checked(String id) {
+        return Pattern.compile("id=\"" + id + "\"[^>]*\\schecked[\\s>]");
+    }
+}
