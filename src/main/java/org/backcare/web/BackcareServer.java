@@ -28,7 +28,7 @@ public final class BackcareServer {
             server.insertHandler(new GracefulHandler());
             server.setStopTimeout(GRACE.toMillis());
         });
-        config.requestLogger.http(new RequestLog());
+        RequestLog.register(config);
         Problems.register(config.routes);
 
         config.routes.get("/health", new Health(knowledge));
