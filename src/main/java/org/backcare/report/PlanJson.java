@@ -2,6 +2,7 @@ package org.backcare.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,6 +24,7 @@ import org.backcare.screening.ScreeningResult;
  */
 public final class PlanJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectWriter COMPACT = MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
     private final KnowledgeBase knowledge;
 
     public PlanJson(KnowledgeBase knowledge) {
@@ -31,6 +33,15 @@ public final class PlanJson {
 
     public String write(CarePlan plan) {
         return text(tree(plan));
+    }
+
+    /** The same JSON as {@link #write(CarePlan)} without indentation or a final newline, as UTF-8: for the API. */
+    public byte[] compact(CarePlan plan) {
+        try {
+            return COMPACT.writeValueAsBytes(tree(plan));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The plan with, first, what the client's history changed in it ({@code adaptation}, when there is one). */

@@ -54,7 +54,7 @@ public final class BackcareServer {
             server.insertHandler(new GracefulHandler());
             server.setStopTimeout(GRACE.toMillis());
         });
-        config.requestLogger.http(new RequestLog());
+        RequestLog.register(config);
         config.staticFiles.add(assets -> {
             assets.hostedPath = "/assets";
             assets.directory = "/web/assets";
