@@ -49,7 +49,7 @@ public final class JsonBody {
         return ctx.bodyAsBytes();
     }
 
-    private static JsonNode parse(byte[] body) {
+    static JsonNode parse(byte[] body) {
         if (body.length == 0) {
             throw malformed("the body is empty; send a JSON object");
         }

@@ -58,7 +58,7 @@ public class PlanRequestBenchmark {
 
     @Benchmark
     public Intake readIntake() {
-        JsonNode json = IntakeJson.parse(body);
+        JsonNode json = JsonBody.parse(body);
         return IntakeFile.fromTree(json, knowledge.vocabulary()).intake();
     }
 
