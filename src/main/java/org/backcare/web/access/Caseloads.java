@@ -1,5 +1,6 @@
 package org.backcare.web.access;
 
+import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.Set;
 import org.backcare.accounts.Accounts;
@@ -43,7 +44,20 @@ public final class Caseloads {
                         : account.client().map(Set::of).orElse(Set.of()));
     }
 
+    /** The client a route's {@code {id}} names; an id that cannot be one is answered like a client not on file. */
+    public static ClientId clientInPath(Context ctx) {
+        var value = ctx.pathParam("id");
+        if (!ClientId.isValid(value)) {
+            throw noSuchClient(value);
+        }
+        return new ClientId(value);
+    }
+
     public static ProblemResponse noSuchClient(ClientId client) {
-        return new ProblemResponse(Problems.ofStatus(404, "There is no client '" + client.value() + "' in your care."));
+        return noSuchClient(client.value());
+    }
+
+    private static ProblemResponse noSuchClient(String id) {
+        return new ProblemResponse(Problems.ofStatus(404, "There is no client '" + id + "' in your care."));
     }
 }

@@ -5,8 +5,6 @@ import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientHistory;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.UnknownClientException;
-import org.backcare.web.ProblemResponse;
-import org.backcare.web.Problems;
 import org.backcare.web.access.Caseloads;
 import org.backcare.web.access.Visit;
 
@@ -21,11 +19,7 @@ final class OpenClients {
     }
 
     ClientId open(Context ctx, Visit visit) {
-        var value = ctx.pathParam("id");
-        if (!ClientId.isValid(value)) {
-            throw new ProblemResponse(Problems.ofStatus(404, "There is no client '" + value + "' in your care."));
-        }
-        var id = new ClientId(value);
+        var id = Caseloads.clientInPath(ctx);
         caseloads.requireOpen(visit, id);
         version(id); // the admin may open any id: one not on file is still not found
         return id;

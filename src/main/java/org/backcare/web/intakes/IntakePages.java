@@ -136,7 +136,7 @@ public final class IntakePages {
     }
 
     private ClientHistory history(Context ctx, Visit visit) {
-        var id = ClientInPath.of(ctx);
+        var id = Caseloads.clientInPath(ctx);
         caseloads.requireOpen(visit, id);
         return clients.history(id).orElseThrow(() -> Caseloads.noSuchClient(id));
     }

@@ -1,6 +1,5 @@
 package org.backcare.web.plans;
 
-import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -45,15 +44,6 @@ final class ClientPlans {
         this.clock = clock;
         this.overview = new ProgressOverview(knowledge);
         this.planJson = new PlanJson(knowledge);
-    }
-
-    /** The client named in the path; an id that cannot exist is answered like a client not on file. */
-    static ClientId clientIn(Context ctx) {
-        var id = ctx.pathParam("id");
-        if (!ClientId.isValid(id)) {
-            throw new ProblemResponse(Problems.ofStatus(404, "There is no client '" + id + "' in your care."));
-        }
-        return new ClientId(id);
     }
 
     /**

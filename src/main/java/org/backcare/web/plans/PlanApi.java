@@ -12,6 +12,7 @@ import org.backcare.web.Paged;
 import org.backcare.web.ProblemResponse;
 import org.backcare.web.Problems;
 import org.backcare.web.access.Access;
+import org.backcare.web.access.Caseloads;
 import org.backcare.web.access.Visit;
 
 /** A client's plan for programs: the plan JSON contract, its handout, and the plans kept on file. */
@@ -25,11 +26,11 @@ final class PlanApi {
 
     void register(RoutesConfig routes) {
         routes.get("/api/clients/{id}/plan", ctx -> {
-            var current = plans.open(Visit.required(ctx), ClientPlans.clientIn(ctx), "read plan");
+            var current = plans.open(Visit.required(ctx), Caseloads.clientInPath(ctx), "read plan");
             ctx.header("ETag", current.etag()).contentType("application/json").result(plans.json(current));
         }, Access.STAFF);
         routes.get("/api/clients/{id}/handout.pdf", ctx -> {
-            var current = plans.open(Visit.required(ctx), ClientPlans.clientIn(ctx), "read handout");
+            var current = plans.open(Visit.required(ctx), Caseloads.clientInPath(ctx), "read handout");
             Downloads.handout(ctx, current.client(), plans.handout(current));
         }, Access.STAFF);
         routes.post("/api/clients/{id}/plans", this::keep, Access.STAFF);
@@ -38,7 +39,7 @@ final class PlanApi {
     }
 
     private void keep(Context ctx) {
-        var current = plans.open(Visit.required(ctx), ClientPlans.clientIn(ctx), "keep plan");
+        var current = plans.open(Visit.required(ctx), Caseloads.clientInPath(ctx), "keep plan");
         var expected = ClientETag.expected(ctx);
         if (expected != current.version()) {
             throw ClientETag.changedMeanwhile(ctx, new ClientChangedException(current.client(), expected, current.version()));
@@ -52,13 +53,13 @@ final class PlanApi {
     private void kept(Context ctx) {
         int offset = Paged.offset(ctx);
         int limit = Paged.limit(ctx, PAGE);
-        var all = plans.history(Visit.required(ctx), ClientPlans.clientIn(ctx), "read kept plans").plans();
+        var all = plans.history(Visit.required(ctx), Caseloads.clientInPath(ctx), "read kept plans").plans();
         ctx.json(ListPage.of(all, offset, limit, PlanApi::describe));
     }
 
     /** A kept plan as it was kept: the plan JSON contract of the day it was made. */
     private void keptPlan(Context ctx) {
-        var client = ClientPlans.clientIn(ctx);
+        var client = Caseloads.clientInPath(ctx);
         var number = ctx.pathParam("number");
         var snapshot = plans.history(Visit.required(ctx), client, "read kept plan").plans().stream()
                 .filter(p -> Integer.toString(p.number()).equals(number)).findFirst()

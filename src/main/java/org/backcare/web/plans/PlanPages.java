@@ -8,6 +8,7 @@ import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.web.Form;
 import org.backcare.web.Pages;
 import org.backcare.web.access.Access;
+import org.backcare.web.access.Caseloads;
 import org.backcare.web.access.Visit;
 
 /** A client's plan for the staff caring for them: the page, its handout, its calendar, and keeping it on file. */
@@ -23,24 +24,24 @@ final class PlanPages {
     void register(RoutesConfig routes) {
         routes.get("/clients/{id}/plan", this::show, Access.STAFF);
         routes.get("/clients/{id}/handout.pdf", ctx -> {
-            var current = plans.open(Visit.required(ctx), ClientPlans.clientIn(ctx), "read handout");
+            var current = plans.open(Visit.required(ctx), Caseloads.clientInPath(ctx), "read handout");
             Downloads.handout(ctx, current.client(), plans.handout(current));
         }, Access.STAFF);
         routes.get("/clients/{id}/plan.ics", ctx -> {
-            var current = plans.open(Visit.required(ctx), ClientPlans.clientIn(ctx), "read session calendar");
+            var current = plans.open(Visit.required(ctx), Caseloads.clientInPath(ctx), "read session calendar");
             Downloads.calendar(ctx, current.client(), plans.calendar(current));
         }, Access.STAFF);
         routes.post("/clients/{id}/plans", this::keep, Access.STAFF);
     }
 
     private void show(Context ctx) {
-        var current = plans.open(Visit.required(ctx), ClientPlans.clientIn(ctx), "read plan");
+        var current = plans.open(Visit.required(ctx), Caseloads.clientInPath(ctx), "read plan");
         show(ctx, current, keptNotice(current, ctx.queryParam("kept")));
     }
 
     /** Keeps the plan only if the client's record is still the one the therapist was reading. */
     private void keep(Context ctx) {
-        var current = plans.open(Visit.required(ctx), ClientPlans.clientIn(ctx), "keep plan");
+        var current = plans.open(Visit.required(ctx), Caseloads.clientInPath(ctx), "keep plan");
         if (!Long.toString(current.version()).equals(Form.of(ctx).value("version"))) {
             ctx.status(HttpStatus.CONFLICT);
             show(ctx, current, "Someone changed this client's record while you were reading the plan. This is the plan"

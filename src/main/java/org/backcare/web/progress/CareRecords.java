@@ -7,7 +7,6 @@ import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientHistory;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientRecord;
-import org.backcare.web.Problems;
 import org.backcare.web.ProblemResponse;
 import org.backcare.web.access.Caseloads;
 import org.backcare.web.access.Visit;
@@ -44,7 +43,7 @@ public final class CareRecords {
      */
     public Opened open(Context ctx, String action) {
         var visit = Visit.required(ctx);
-        var id = clientId(ctx.pathParam("id"));
+        var id = Caseloads.clientInPath(ctx);
         caseloads.requireOpen(visit, id);
         var history = clients.history(id).orElseThrow(() -> Caseloads.noSuchClient(id));
         clients.audit(id, visit.actor(), action, clock.instant());
@@ -57,12 +56,5 @@ public final class CareRecords {
 
     public LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static ClientId clientId(String value) {
-        if (!ClientId.isValid(value)) {
-            throw new ProblemResponse(Problems.ofStatus(404, "There is no client '" + value + "' in your care."));
-        }
-        return new ClientId(value);
     }
 }
