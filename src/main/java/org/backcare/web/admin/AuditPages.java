@@ -3,11 +3,11 @@ package org.backcare.web.admin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import org.backcare.clients.AuditPage;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientBook;
 import org.backcare.web.Frame;
+import org.backcare.web.ListPage;
 import org.backcare.web.Pages;
 import org.backcare.web.Paged;
 import org.backcare.web.access.Access;
@@ -40,7 +40,7 @@ public final class AuditPages {
             row.put("client", line.client().map(ClientId::value).orElse(null));
             return row;
         }).toList();
-        ctx.json(Map.of("items", lines, "offset", log.offset(), "limit", log.limit(), "total", log.total()));
+        ctx.json(ListPage.of(lines, log.offset(), log.limit(), log.total()));
     }
 
     private void show(Context ctx) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.backcare.accounts.Username;
 import org.backcare.clients.ClientHistory;
 import org.backcare.clients.ClientPage;
+import org.backcare.web.ListPage;
 import org.backcare.files.IntakeFile;
 
 /** The clients as the API writes them, field by field in a fixed order. */
@@ -15,12 +16,7 @@ final class ClientJson {
     }
 
     static Map<String, Object> list(List<Map<String, Object>> items, ClientPage page) {
-        var list = new LinkedHashMap<String, Object>();
-        list.put("items", items);
-        list.put("offset", page.offset());
-        list.put("limit", page.limit());
-        list.put("total", page.total());
-        return list;
+        return ListPage.of(items, page.offset(), page.limit(), page.total());
     }
 
     static Map<String, Object> item(ClientRow row, long version) {

@@ -20,6 +20,7 @@ import org.backcare.intake.Problem;
 import org.backcare.intake.Vocabulary;
 import org.backcare.web.ClientETag;
 import org.backcare.web.JsonBody;
+import org.backcare.web.ListPage;
 import org.backcare.web.Paged;
 import org.backcare.web.ProblemDetails;
 import org.backcare.web.ProblemResponse;
@@ -99,9 +100,8 @@ final class IntakeApi {
         int limit = Paged.limit(ctx, PAGE);
         records.audit(visit, history.client().id(), "read intakes");
         var intakes = history.intakes();
-        var items = intakes.stream().skip(offset).limit(limit).map(IntakeApi::summary).toList();
         ctx.header("ETag", ClientETag.of(clients.version(history.client().id())));
-        ctx.json(Map.of("items", items, "offset", offset, "limit", limit, "total", intakes.size()));
+        ctx.json(ListPage.of(intakes, offset, limit, IntakeApi::summary));
     }
 
     private void one(Context ctx) {

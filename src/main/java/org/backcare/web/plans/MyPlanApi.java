@@ -13,6 +13,7 @@ import java.util.Map;
 import org.backcare.progress.HomeworkDone;
 import org.backcare.intake.Problem;
 import org.backcare.knowledge.KnowledgeBase;
+import org.backcare.web.ListPage;
 import org.backcare.web.Paged;
 import org.backcare.web.ProblemDetails;
 import org.backcare.web.ProblemResponse;

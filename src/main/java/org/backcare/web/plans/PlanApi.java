@@ -8,6 +8,7 @@ import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.backcare.clients.PlanSnapshot;
+import org.backcare.web.ListPage;
 import org.backcare.web.Paged;
 import org.backcare.web.ProblemResponse;
 import org.backcare.web.Problems;

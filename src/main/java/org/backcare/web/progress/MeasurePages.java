@@ -21,6 +21,7 @@ import org.backcare.web.Form;
 import org.backcare.web.Frame;
 import org.backcare.web.JsonInput;
 import org.backcare.web.Pages;
+import org.backcare.web.ListPage;
 import org.backcare.web.Paged;
 import org.backcare.web.ProblemResponse;
 import org.backcare.web.Problems;
@@ -106,12 +107,10 @@ public final class MeasurePages {
         int offset = Paged.offset(ctx);
         int limit = Paged.limit(ctx, PAGE);
         var measures = opened.history().measures();
-        var page = measures.subList(Math.min(offset, measures.size()), Math.min(measures.size(), offset + limit));
-        var items = page.stream().map(m -> {
+        ctx.json(ListPage.of(measures, offset, limit, m -> {
             var instrument = Instrument.byId(m.instrument()).orElseThrow();
             return Scores.json(new Scores.Scored(m, Scores.score(instrument, m.answers())));
-        }).toList();
-        ctx.json(Map.of("items", items, "offset", offset, "limit", limit, "total", measures.size()));
+        }));
     }
 
     private void recordFromJson(Context ctx) {

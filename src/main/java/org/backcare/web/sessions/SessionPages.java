@@ -6,7 +6,6 @@ import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientRecord;
@@ -20,6 +19,7 @@ import org.backcare.web.Form;
 import org.backcare.web.Frame;
 import org.backcare.web.JsonInput;
 import org.backcare.web.Pages;
+import org.backcare.web.ListPage;
 import org.backcare.web.Paged;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.Caseloads;
@@ -98,9 +98,7 @@ public final class SessionPages {
         int offset = Paged.offset(ctx);
         int limit = Paged.limit(ctx, PAGE);
         var sessions = opened.history().sessions();
-        var page = sessions.subList(Math.min(offset, sessions.size()), Math.min(sessions.size(), offset + limit));
-        ctx.json(Map.of("items", page.stream().map(SessionJson::write).toList(), "offset", offset, "limit", limit,
-                "total", sessions.size()));
+        ctx.json(ListPage.of(sessions, offset, limit, SessionJson::write));
     }
 
     private void logFromJson(Context ctx) {
