@@ -2,25 +2,25 @@ package org.backcare.web;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import io.javalin.util.JavalinBindException;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.util.JavalinBindException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.backcare.accounts.Accounts;
 import org.backcare.clients.ClientBook;
+import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.AccessControl;
 import org.backcare.web.access.Visit;
 import org.backcare.web.admin.AccountPages;
 import org.backcare.web.admin.AuditPages;
 import org.backcare.web.clients.ClientPages;
-import org.backcare.web.plans.Plans;
 import org.backcare.web.intakes.IntakeRoutes;
+import org.backcare.web.plans.Plans;
 import org.backcare.web.progress.ProgressPages;
 import org.backcare.web.sessions.SessionPages;
-import java.util.List;
-import org.backcare.knowledge.KnowledgeBase;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /** Backcare over HTTP: every route, the error format and the request log, wired here in plain sight. */
