@@ -69,6 +69,11 @@ public final class Database implements AutoCloseable {
         return new SqlFailedSignIns(this);
     }
 
+    /** Background jobs, each claimed by one worker of any server on this database. */
+    public SqlJobQueue jobQueue() {
+        return new SqlJobQueue(this);
+    }
+
     /** Where this database is, without its password. */
     public String shown() {
         return shown;

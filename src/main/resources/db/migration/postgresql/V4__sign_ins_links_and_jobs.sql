@@ -31,7 +31,7 @@ create table jobs (
     id          bigint generated always as identity primary key,
     kind        text not null,
     payload     text not null,
-    run_after   bigint not null,
+    run_after   bigint,          -- none once it has failed for good
     attempts    integer not null default 0,
     leased_by   text,
     lease_until bigint,

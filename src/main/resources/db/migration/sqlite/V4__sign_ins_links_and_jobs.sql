@@ -31,7 +31,7 @@ create table jobs (
     id          integer primary key,
     kind        text not null,
     payload     text not null,
-    run_after   integer not null,
+    run_after   integer,          -- none once it has failed for good
     attempts    integer not null default 0,
     leased_by   text,
     lease_until integer,
