@@ -23,6 +23,7 @@ public final class Database implements AutoCloseable {
     private final String shown;
     private final Connection connection;
     private final Jdbi jdbi;
+    private AuditWriter auditWriter;
 
     private Database(Dialect dialect, String shown, Connection connection) {
         this.dialect = dialect;
@@ -52,6 +53,26 @@ public final class Database implements AutoCloseable {
     /** The accounts of the people who sign in, kept in this database. */
     public SqlAccounts accounts() {
         return new SqlAccounts(this);
+    }
+
+    /** Who is signed in, shared by every server on this database. */
+    public SqlSignIns signIns() {
+        return new SqlSignIns(this);
+    }
+
+    /** One-time links (setup, and later invitations, resets, intakes), shared by every server on this database. */
+    public SqlOneTimeLinks oneTimeLinks() {
+        return new SqlOneTimeLinks(this);
+    }
+
+    /** Failed sign-ins, counted for the throttle by every server on this database. */
+    public SqlFailedSignIns failedSignIns() {
+        return new SqlFailedSignIns(this);
+    }
+
+    /** Background jobs, each claimed by one worker of any server on this database. */
+    public SqlJobQueue jobQueue() {
+        return new SqlJobQueue(this);
     }
 
     /** Where this database is, without its password. */
@@ -92,6 +113,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The group-committing audit writer, started with the first audit entry (commands that write none need none). */
+    synchronized AuditWriter auditWriter() {
+        if (auditWriter == null) {
+            auditWriter = new AuditWriter(this);
+        }
+        return auditWriter;
+    }
+
+    /** Tells the observer of each audit batch written: how many lines, and how long its first line waited. */
+    public void observeAuditBatches(java.util.function.BiConsumer<Integer, Duration> observer) {
+        auditWriter().observe(observer);
+    }
+
     Dialect dialect() {
         return dialect;
     }
@@ -115,7 +149,18 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        AuditWriter writer;
+        synchronized (this) {
+            writer = auditWriter;
+        }
+        if (writer != null) {
+            writer.close(); // outside the lock: its last batch needs the connection
+        }
+        closeConnection();
+    }
+
+    private synchronized void closeConnection() {
         try {
             connection.close();
         } catch (SQLException e) {
