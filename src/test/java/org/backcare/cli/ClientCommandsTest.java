@@ -46,6 +46,25 @@ class ClientCommandsTest {
         assertThat(run("export").out()).doesNotContain("Asha", "asha-rao").contains(reference, "Mira Shah");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Asha\u202Eoar", "Asha\tRao", "Asha\u2066Rao"})
+    void aNameWithHiddenCharactersIsRefusedAndNothingIsWritten(String name) {
+        var refused = run("client", "add", "--name", name, "--intake", INTAKE, "--consent");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("--name: must be one line of plain text");
+        assertThat(dir.resolve("backcare.db")).doesNotExist();
+    }
+
+    @Test
+    void aNameOver200CharactersOrAnIdOver100AreRefused() {
+        var longName = run("client", "add", "--name", "x".repeat(201), "--intake", INTAKE, "--consent");
+        assertThat(longName.exitCode()).isEqualTo(2);
+        assertThat(longName.err()).contains("--name: at most 200 characters (this one has 201)");
+        var longId = run("client", "add", "--name", "Asha", "--id", "a".repeat(101), "--intake", INTAKE, "--consent");
+        assertThat(longId.exitCode()).isEqualTo(2);
+        assertThat(longId.err()).contains("at most 100 lower-case letters");
+    }
+
     @Test
     void consentIsRequiredOnceAndNotInTheFuture() {
         var none = run("client", "add", "--name", "Asha Rao", "--intake", INTAKE);

@@ -11,6 +11,7 @@ import org.backcare.accounts.Accounts;
 import org.backcare.accounts.Username;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientChangedException;
+import org.backcare.clients.ClientName;
 import org.backcare.clients.ClientId;
 import org.backcare.intake.Problem;
 import org.backcare.web.Form;

@@ -11,14 +11,6 @@ final class NewClient {
     private NewClient() {
     }
 
-    static Optional<String> nameProblem(String name) {
-        if (name.isBlank()) {
-            return Optional.of("required: the client's name, for example Asha Rao");
-        }
-        return name.chars().anyMatch(Character::isISOControl) ? Optional.of("must be one line of text")
-                : Optional.empty();
-    }
-
     /** The day the client agreed to their health data being stored: a date, not after today. */
     static Optional<String> consentDateProblem(String date, LocalDate today) {
         if (date.isBlank()) {
@@ -35,6 +27,10 @@ final class NewClient {
 
     /** Why the name cannot be used as it is, and a name whose id is free. */
     static String taken(String name, ClientBook clients) {
+        if (ClientId.fromName(name + " 2").equals(ClientId.fromName(name))) {
+            return "a client '" + ClientId.fromName(name) + "' is already on file; to keep this client apart, make the"
+                    + " name differ within its first " + ClientId.MAX_LENGTH + " letters and digits";
+        }
         int n = 2;
         while (clients.history(ClientId.fromName(name + " " + n)).isPresent()) {
             n++;
