@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,27 @@ class ClientCommandsTest {
         var longId = run("client", "add", "--name", "Asha", "--id", "a".repeat(101), "--intake", INTAKE, "--consent");
         assertThat(longId.exitCode()).isEqualTo(2);
         assertThat(longId.err()).contains("at most 100 lower-case letters");
+    }
+
+    @Test
+    void anArchiveNestedTenThousandLevelsDeepIsBadInputNamingTheLimit() throws IOException {
+        var deep = Files.writeString(dir.resolve("deep.json"), "[".repeat(10_000) + "]".repeat(10_000));
+        var refused = run("import", deep.toString());
+        assertThat(refused.exitCode()).as(refused.err()).isEqualTo(2);
+        assertThat(refused.err()).contains("nested more than 1000 levels deep").doesNotContain("Exception");
+    }
+
+    @Test
+    void jsonErrorsAreInPlainWordsWithoutJacksonsInternals() throws IOException {
+        var unclosed = Files.writeString(dir.resolve("unclosed.json"), "{\"backcareArchive\": 2");
+        var twice = Files.writeString(dir.resolve("twice.json"), "{\"backcareArchive\": 2} {}");
+        for (var file : List.of(unclosed, twice)) {
+            var refused = run("import", file.toString());
+            assertThat(refused.exitCode()).isEqualTo(2);
+            assertThat(refused.err()).contains("line 1").doesNotContain("`", "Source", "REDACTED", "com.fasterxml");
+        }
+        assertThat(run("import", unclosed.toString()).err()).contains("(opened at line 1, column 1)");
+        assertThat(run("import", twice.toString()).err()).contains("more than one document");
     }
 
     @Test
