@@ -42,7 +42,7 @@ final class ExportCommand implements Runnable {
                     output + " already exists; choose another file")));
         }
         var out = spec.commandLine().getOut();
-        try (var db = database.open()) {
+        try (var db = database.openExisting()) {
             var json = new Archive(db, KnowledgeFiles.bundled().vocabulary()).export(Optional.ofNullable(id));
             if (output == null) {
                 out.print(json);

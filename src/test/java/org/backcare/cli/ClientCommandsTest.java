@@ -87,6 +87,18 @@ class ClientCommandsTest {
         assertThat(run("import", twice.toString()).err()).contains("more than one document");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"client list", "client show asha-rao", "progress asha-rao", "export", "plan asha-rao",
+            "backup copy.db"})
+    void aCommandThatReadsRefusesAMissingDatabaseAndMakesNone(String command) {
+        var mistyped = dir.resolve("no-such-folder/backcare.db");
+        var args = Stream.concat(Arrays.stream(command.split(" ")), Stream.of("--db", mistyped.toString()));
+        var refused = Cli.run(args.toArray(String[]::new));
+        assertThat(refused.exitCode()).as(refused.err()).isEqualTo(2);
+        assertThat(refused.err()).contains("--db: there is no database at " + mistyped, "nothing was made");
+        assertThat(mistyped.getParent()).doesNotExist();
+    }
+
     @Test
     void consentIsRequiredOnceAndNotInTheFuture() {
         var none = run("client", "add", "--name", "Asha Rao", "--intake", INTAKE);
