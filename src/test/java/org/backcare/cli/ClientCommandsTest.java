@@ -159,6 +159,18 @@ class ClientCommandsTest {
     }
 
     @Test
+    void anExportIsTheUsersOnlyAndAMissingFolderIsNamed() throws IOException {
+        run("client", "add", "--name", "Asha Rao", "--intake", INTAKE, "--consent");
+        var nowhere = dir.resolve("no/such/folder/export.json");
+        var refused = run("export", "-o", nowhere.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("--output: the folder " + nowhere.getParent() + " does not exist");
+        var written = dir.resolve("export.json");
+        assertThat(run("export", "-o", written.toString()).exitCode()).isZero();
+        assertThat(Files.getPosixFilePermissions(written)).isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    }
+
+    @Test
     void aBackupIsADatabaseAndIsNeverWrittenOverAnotherFile() throws IOException {
         run("client", "add", "--name", "Asha Rao", "--intake", INTAKE, "--consent");
         var copy = dir.resolve("copy.db");

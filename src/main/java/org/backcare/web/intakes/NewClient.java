@@ -3,6 +3,7 @@ package org.backcare.web.intakes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.backcare.clients.RecordDates;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientId;
 
@@ -17,7 +18,7 @@ final class NewClient {
             return Optional.of("required: the day the client agreed to their health data being stored, YYYY-MM-DD");
         }
         try {
-            var given = LocalDate.parse(date.strip());
+            var given = RecordDates.parse(date.strip());
             return given.isAfter(today) ? Optional.of(given + " is in the future: record consent once it is given")
                     : Optional.empty();
         } catch (DateTimeParseException e) {
