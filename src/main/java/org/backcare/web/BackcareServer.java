@@ -53,6 +53,7 @@ public final class BackcareServer {
         config.jetty.modifyServer(server -> {
             server.insertHandler(new GracefulHandler());
             server.setStopTimeout(GRACE.toMillis());
+            server.setErrorHandler(new JettyErrors());
         });
         RequestLog.register(config);
         config.staticFiles.add(assets -> {
@@ -67,6 +68,8 @@ public final class BackcareServer {
         config.routes.get("/health", new Health(knowledge), Access.ANYONE);
         config.routes.post("/api/plan", new PlanFromIntake(knowledge), Access.ANYONE);
         config.routes.get("/openapi.json", new OpenApiDocument(), Access.ANYONE);
+        config.routes.head("/health", new Health(knowledge), Access.ANYONE); // for monitors; Jetty sends no body
+        config.routes.head("/openapi.json", new OpenApiDocument(), Access.ANYONE);
         new AccountPages(accounts).register(config.routes);
         new AuditPages(clients).register(config.routes);
         new Plans(knowledge, clients, access.caseloads(), clock).register(config.routes);
