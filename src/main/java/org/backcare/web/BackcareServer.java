@@ -16,6 +16,7 @@ import org.backcare.web.access.AccessControl;
 import org.backcare.web.access.Visit;
 import org.backcare.web.admin.AccountPages;
 import org.backcare.web.admin.AuditPages;
+import org.backcare.web.admin.PasswordPages;
 import org.backcare.web.clients.ClientPages;
 import org.backcare.web.intakes.IntakeRoutes;
 import org.backcare.web.plans.Plans;
@@ -71,6 +72,7 @@ public final class BackcareServer {
         config.routes.head("/health", new Health(knowledge), Access.ANYONE); // for monitors; Jetty sends no body
         config.routes.head("/openapi.json", new OpenApiDocument(), Access.ANYONE);
         new AccountPages(accounts).register(config.routes);
+        new PasswordPages(accounts).register(config.routes);
         new AuditPages(clients).register(config.routes);
         new Plans(knowledge, clients, access.caseloads(), clock).register(config.routes);
         new IntakeRoutes(knowledge, clients, accounts, access.caseloads(), clock).register(config.routes);
