@@ -15,7 +15,8 @@ public interface Accounts {
 
     /**
      * Adds the account; fails with {@link AccountExistsException} if the username is taken, and with
-     * {@link org.backcare.clients.UnknownClientException} if a client account names no client on file.
+     * {@link org.backcare.clients.UnknownClientException} if a client account names no client on file, and with
+     * {@link ClientHasSignInException} if that client already has a sign-in.
      */
     void add(Account account, String passwordHash);
 
@@ -26,7 +27,20 @@ public interface Accounts {
      */
     boolean addFirstAdmin(Account admin, String passwordHash);
 
+    /**
+     * The account, if it may be used: none for an unknown or deactivated one. Every request looks its visitor up here,
+     * so a deactivated account's open sessions stop working at once.
+     */
     Optional<Account> find(Username username);
+
+    /** Deactivates the account (it can no longer sign in) or activates it again; fails with {@link UnknownAccountException}. */
+    void setActive(Username username, boolean active);
+
+    /** The accounts deactivated. */
+    Set<Username> deactivated();
+
+    /** The client's own sign-in, active or not. */
+    Optional<Username> signInOf(ClientId client);
 
     /** The stored hash, to check a password against when someone signs in. */
     Optional<String> passwordHash(Username username);
@@ -34,7 +48,7 @@ public interface Accounts {
     /** Fails with {@link UnknownAccountException} when there is no such account. */
     void changePassword(Username username, String passwordHash);
 
-    /** Everyone, staff first, then by username. */
+    /** Everyone, deactivated or not, staff first, then by username. */
     List<Account> all();
 
     /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.backcare.clients.ClientExistsException;
 import org.backcare.clients.ClientId;
+import org.backcare.clients.ClientName;
 import org.backcare.clients.ClientRecord;
 import org.backcare.clients.IntakeVersion;
 import org.backcare.files.KnowledgeFiles;
@@ -72,9 +73,7 @@ final class AddClientCommand implements Runnable {
 
     private LocalDate consent(LocalDate today) {
         var problems = new ArrayList<Problem>();
-        if (name.isBlank()) {
-            problems.add(new Problem("--name", "must not be empty"));
-        }
+        ClientName.problem(name).ifPresent(problem -> problems.add(new Problem("--name", problem)));
         if (!consentToday && consentDate == null && askedAtTheTerminal()) {
             consentToday = true;
         }

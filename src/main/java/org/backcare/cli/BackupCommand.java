@@ -22,7 +22,7 @@ final class BackupCommand implements Runnable {
 
     @Override
     public void run() {
-        try (var db = database.open()) {
+        try (var db = database.openExisting()) {
             db.backup(target);
             spec.commandLine().getOut().println("Backed up " + db.shown() + " to " + target + ".");
         }

@@ -9,8 +9,8 @@ final class ClientIdConverter implements ITypeConverter<ClientId> {
     @Override
     public ClientId convert(String value) {
         if (!ClientId.isValid(value)) {
-            throw new TypeConversionException("'" + value + "' is not a client id: lower-case letters and digits joined"
-                    + " by hyphens, such as asha-rao ('backcare client list' shows them)");
+            throw new TypeConversionException("'" + value + "' is not a client id: at most " + ClientId.MAX_LENGTH
+                    + " lower-case letters and digits joined by hyphens, such as asha-rao ('backcare client list' shows them)");
         }
         return new ClientId(value);
     }

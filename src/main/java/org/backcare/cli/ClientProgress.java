@@ -20,7 +20,7 @@ final class ClientProgress {
 
     ProgressSummary summary() {
         var kb = KnowledgeFiles.bundled();
-        try (var db = database.open()) {
+        try (var db = database.openExisting()) {
             var history = client.history(db.clientBook(kb.vocabulary()));
             return new ProgressOverview(kb).summary(history, asOf == null ? LocalDate.now() : asOf);
         }

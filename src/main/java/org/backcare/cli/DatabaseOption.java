@@ -1,5 +1,7 @@
 package org.backcare.cli;
 
+import java.util.List;
+import org.backcare.intake.Problem;
 import org.backcare.storage.Database;
 import org.backcare.storage.DatabaseLocation;
 import picocli.CommandLine.Option;
@@ -11,7 +13,19 @@ final class DatabaseOption {
                     + " Default: $BACKCARE_DB, else backcare/backcare.db in $XDG_DATA_HOME (~/.local/share).")
     String location;
 
+    /** The database, made if it is not there yet: for commands that add records. */
     Database open() {
         return Database.open(DatabaseLocation.resolve(location));
+    }
+
+    /** The database as it is: a mistyped location is refused, never made into an empty database. */
+    Database openExisting() {
+        var where = DatabaseLocation.find(location);
+        if (!where.isBlank() && !Database.exists(where)) {
+            throw new BadInputException("cannot open the database", List.of(new Problem("--db", "there is no database at "
+                    + where + " (nothing was made): check --db and $" + DatabaseLocation.ENVIRONMENT_VARIABLE
+                    + "; 'backcare client add' or 'backcare import' starts a new one")));
+        }
+        return Database.open(where);
     }
 }

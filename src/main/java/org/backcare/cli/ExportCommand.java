@@ -1,15 +1,10 @@
 package org.backcare.cli;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.List;
 import java.util.Optional;
 import org.backcare.clients.ClientId;
 import org.backcare.files.KnowledgeFiles;
-import org.backcare.intake.Problem;
 import org.backcare.storage.Archive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +21,11 @@ final class ExportCommand implements Runnable {
     ClientId id;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to this file, which must not exist yet (default: the terminal).")
+            description = "Write to this file, readable by you only (default: the terminal).")
     Path output;
+
+    @Option(names = "--force", description = "Replace the file if it exists.")
+    boolean force;
 
     @Mixin
     DatabaseOption database;
@@ -37,21 +35,19 @@ final class ExportCommand implements Runnable {
 
     @Override
     public void run() {
-        if (output != null && Files.exists(output)) {
-            throw new BadInputException("will not overwrite", List.of(new Problem("--output",
-                    output + " already exists; choose another file")));
+        var file = output == null ? null : new OutputFile("--output", output);
+        if (file != null && !file.problems(force).isEmpty()) {
+            throw new BadInputException("cannot write the export", file.problems(force));
         }
         var out = spec.commandLine().getOut();
-        try (var db = database.open()) {
+        try (var db = database.openExisting()) {
             var json = new Archive(db, KnowledgeFiles.bundled().vocabulary()).export(Optional.ofNullable(id));
-            if (output == null) {
+            if (file == null) {
                 out.print(json);
             } else {
-                Files.writeString(output, json, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                file.write(json.getBytes(StandardCharsets.UTF_8), force);
                 out.println("Exported " + (id == null ? "every client" : id.value()) + " from " + db.shown() + " to " + output + ".");
             }
-        } catch (IOException e) {
-            throw new BadInputException("cannot write the export", List.of(new Problem("--output", output + ": " + e.getMessage())));
         }
         out.flush();
     }

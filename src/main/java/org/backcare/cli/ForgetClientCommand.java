@@ -36,7 +36,7 @@ final class ForgetClientCommand implements Runnable {
             throw new BadInputException("cannot forget the client",
                     List.of(new Problem("--by", "must name who asks for it, for the audit log")));
         }
-        try (var db = database.open()) {
+        try (var db = database.openExisting()) {
             var book = db.clientBook(KnowledgeFiles.bundled().vocabulary());
             var reference = book.reference(id).orElseThrow(() -> new UnknownClientException(id));
             var at = Instant.now().truncatedTo(ChronoUnit.SECONDS);

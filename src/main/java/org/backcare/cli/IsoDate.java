@@ -2,6 +2,7 @@ package org.backcare.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.backcare.clients.RecordDates;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -10,9 +11,9 @@ final class IsoDate implements ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
         try {
-            return LocalDate.parse(value);
+            return RecordDates.parse(value);
         } catch (DateTimeParseException e) {
-            throw new TypeConversionException("'" + value + "' is not a date; use YYYY-MM-DD, for example 2026-12-01");
+            throw new TypeConversionException("'" + value + "' is not " + RecordDates.RULE + ", for example 2026-12-01");
         }
     }
 }

@@ -17,7 +17,7 @@ final class ListClientsCommand implements Runnable {
     @Override
     public void run() {
         var out = spec.commandLine().getOut();
-        try (var db = database.open()) {
+        try (var db = database.openExisting()) {
             var clients = db.clientBook(KnowledgeFiles.bundled().vocabulary()).clients();
             if (clients.isEmpty()) {
                 out.println("No clients on file in " + db.shown() + ". Add one with: backcare client add --name NAME"

@@ -90,7 +90,7 @@ final class LogSessionCommand implements Runnable {
         var log = new SessionLog(date, therapist.strip(), minutes, areas(problems), techniques, pressure(problems),
                 painBefore, painAfter, afterEffects, new Feedback(worked, didNotWork),
                 new SoapNote(subjective, objective, assessment, planNote));
-        try (var db = database.open()) {
+        try (var db = database.openExisting()) {
             var book = db.clientBook(kb.vocabulary());
             var history = client.history(book);
             new SessionCheck(kb).problems(log, history.client()).forEach(p -> problems.add(asOption(p)));

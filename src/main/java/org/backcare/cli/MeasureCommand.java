@@ -49,7 +49,7 @@ final class MeasureCommand implements Runnable {
             throw new BadInputException("the answers were not recorded", List.of(new org.backcare.intake.Problem("--date",
                     day + " is in the future")));
         }
-        try (var db = database.open()) {
+        try (var db = database.openExisting()) {
             var book = db.clientBook(KnowledgeFiles.bundled().vocabulary());
             client.history(book);
             book.recordMeasure(client.id, new MeasureEntry(score.instrument().id(), day, written));

@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.backcare.intake.Problem;
@@ -13,7 +14,7 @@ import org.backcare.intake.Problem;
 /**
  * A file a command writes, named by an option such as {@code --pdf}. It is checked before the command does any work,
  * so a refused command writes nothing: its folder must exist, and a file already there is replaced only with
- * {@code --force}.
+ * {@code --force}. A new file is readable by the user only: it holds health data.
  */
 record OutputFile(String option, Path path) {
     /** What stands in the way of writing the file; empty when nothing does. */
@@ -32,10 +33,11 @@ record OutputFile(String option, Path path) {
     }
 
     void write(byte[] content, boolean force) {
-        var options = force ? new StandardOpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE} : new StandardOpenOption[] {StandardOpenOption.CREATE_NEW};
         try {
-            Files.write(path, content, options);
+            if (!force || !Files.exists(path)) { // health data: a new file is the user's only
+                Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
+            Files.write(path, content, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new BadInputException("cannot write " + path, List.of(new Problem(option, path + ": " + reason(e))));
         }

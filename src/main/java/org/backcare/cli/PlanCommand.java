@@ -85,7 +85,7 @@ final class PlanCommand implements Runnable {
     }
 
     private void planForClient(KnowledgeBase kb, ClientId id, LocalDate first) {
-        try (var db = database.open()) {
+        try (var db = database.openExisting()) {
             var book = db.clientBook(kb.vocabulary());
             var history = book.history(id).orElseThrow(() -> ClientHistoryArgument.unknown(id));
             var overview = new ProgressOverview(kb);

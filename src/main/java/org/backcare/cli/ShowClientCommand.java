@@ -24,7 +24,7 @@ final class ShowClientCommand implements Runnable {
     @Override
     public void run() {
         var out = spec.commandLine().getOut();
-        try (var db = database.open()) {
+        try (var db = database.openExisting()) {
             var book = db.clientBook(KnowledgeFiles.bundled().vocabulary());
             var history = book.history(id).orElseThrow(() -> new UnknownClientException(id));
             var client = history.client();

@@ -3,6 +3,7 @@ package org.backcare.files;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
+import org.backcare.clients.ClientName;
 import org.backcare.intake.Client;
 import org.backcare.intake.Complaint;
 import org.backcare.intake.HealthNote;
@@ -52,8 +53,15 @@ final class IntakeReader {
 
     private Client client(At at) {
         return checks.map(at, CLIENT_FIELDS).map(client -> new Client(
-                checks.text(client.field("name"), Client.DEFAULT_NAME),
+                name(client.field("name")),
                 checks.wholeNumber(client.field("age"), 0, Client.MAX_AGE))).orElse(null);
+    }
+
+    private String name(At at) {
+        var name = checks.text(at, Client.DEFAULT_NAME);
+        var problem = at.absent() ? Optional.<String>empty() : ClientName.problem(name);
+        problem.ifPresent(message -> checks.problem(at, message));
+        return problem.isPresent() ? Client.DEFAULT_NAME : name;
     }
 
     private List<Complaint> complaints(At at) {

@@ -17,6 +17,7 @@ import org.backcare.clients.IntakeVersion;
 import org.backcare.clients.MeasureEntry;
 import org.backcare.clients.PlanSnapshot;
 import org.backcare.files.IntakeFile;
+import org.backcare.files.SyntaxError;
 import org.backcare.intake.Pressure;
 import org.backcare.intake.Region;
 import org.backcare.intake.Vocabulary;
@@ -51,8 +52,7 @@ final class ArchiveReader {
         try {
             root = Archive.JSON.readTree(json);
         } catch (JacksonException e) {
-            throw new StorageException(from + " is not a Backcare archive: not JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            throw new StorageException(from + " is not a Backcare archive: " + SyntaxError.describe(e, "JSON"));
         }
         if (root == null || !root.path("backcareArchive").isInt()) {
             throw new StorageException(from + " is not a Backcare archive (it has no \"backcareArchive\" version)");

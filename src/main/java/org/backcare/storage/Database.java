@@ -35,6 +35,9 @@ public final class Database implements AutoCloseable {
     /** Opens a database file, or a {@code postgresql://user:password@host:port/database} (or {@code jdbc:postgresql:}) address. */
     public static Database open(String location) {
         var place = Place.of(location);
+        if (place.dialect() == Dialect.SQLITE) {
+            Place.makeFileIfMissing(Path.of(location));
+        }
         try {
             Schema.bringUpToDate(place);
             var connection = place.writer().getConnection();
@@ -43,6 +46,14 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StorageException("cannot open the database " + place.shown() + ": " + place.dialect().reason(e));
         }
+    }
+
+    /** Whether there is a database at the location to read: a PostgreSQL address always counts as one. */
+    public static boolean exists(String location) {
+        if (Place.isFile(location) && !Files.exists(Path.of(location))) {
+            return false;
+        }
+        return Place.of(location).existing().isPresent();
     }
 
     /** The client book kept in this database; intakes are read back with this vocabulary. */
@@ -96,11 +107,23 @@ public final class Database implements AutoCloseable {
             throw new StorageException("cannot back up to " + target + ": its folder does not exist");
         }
         synchronized (this) {
+            Place.makeFileIfMissing(target);
             try (var statement = connection.createStatement()) {
                 statement.execute("vacuum into '" + target.toString().replace("'", "''") + "'");
             } catch (SQLException e) {
+                deleteEmpty(target);
                 throw new StorageException("cannot back up " + shown + " to " + target + ": " + dialect.reason(e));
             }
+        }
+    }
+
+    private static void deleteEmpty(Path file) {
+        try {
+            if (Files.size(file) == 0) {
+                Files.delete(file);
+            }
+        } catch (java.io.IOException e) {
+            // a copy that was not made leaves at worst an empty file
         }
     }
 

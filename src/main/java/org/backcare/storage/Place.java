@@ -5,9 +5,13 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
@@ -18,6 +22,9 @@ import org.sqlite.SQLiteDataSource;
  * there without changing it, and how to name it in messages (never with its password).
  */
 record Place(Dialect dialect, String shown, DataSource writer, Optional<DataSource> existing) {
+    /** Health data: a database file and its folder are this user's only (SQLite gives -wal and -shm the file's mode). */
+    static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
+    static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     static Place of(String location) {
@@ -99,6 +106,19 @@ record Place(Dialect dialect, String shown, DataSource writer, Optional<DataSour
         var writer = new SQLiteDataSource(config);
         writer.setUrl("jdbc:sqlite:" + file);
         return new Place(Dialect.SQLITE, shown, writer, existing(file));
+    }
+
+    /** Makes a new database file empty, readable and writable by this user only, before SQLite opens it. */
+    static void makeFileIfMissing(Path file) {
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
+        } catch (FileAlreadyExistsException e) {
+            // kept as it is: someone else's permissions are theirs to choose
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: SQLite makes the file
+        } catch (IOException e) {
+            throw new StorageException("cannot make the database " + file + ": " + e.getMessage());
+        }
     }
 
     /** A read-only look at a database file that is already there; none for a new or empty file. */

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.backcare.accounts.Account;
 import org.backcare.accounts.AccountExistsException;
 import org.backcare.accounts.Accounts;
+import org.backcare.accounts.ClientHasSignInException;
 import org.backcare.accounts.NotATherapistException;
 import org.backcare.accounts.Role;
 import org.backcare.accounts.UnknownAccountException;
@@ -42,12 +43,19 @@ public final class SqlAccounts implements Accounts {
     public void add(Account account, String passwordHash) {
         requireHash(passwordHash);
         database.transaction("add the account " + account.username(), handle -> {
-            if (find(handle, account.username()).isPresent()) {
+            var lock = database.dialect().lockingTheTable("accounts");
+            if (account.client().isPresent() && !lock.isEmpty()) {
+                handle.execute(lock); // of two sign-ins made at once for one client, one is refused
+            }
+            if (find(handle, account.username(), false).isPresent()) {
                 throw new AccountExistsException(account.username());
             }
             account.client().filter(id -> !onFile(handle, id)).ifPresent(id -> {
                 throw new UnknownClientException(id);
             });
+            account.client().ifPresent(id -> signInOf(handle, id).ifPresent(existing -> {
+                throw new ClientHasSignInException(id, existing);
+            }));
             insert(handle, account, passwordHash);
             return null;
         });
@@ -74,7 +82,35 @@ public final class SqlAccounts implements Accounts {
 
     @Override
     public Optional<Account> find(Username username) {
-        return database.transaction("find the account " + username, handle -> find(handle, username));
+        return database.transaction("find the account " + username, handle -> find(handle, username, true));
+    }
+
+    @Override
+    public void setActive(Username username, boolean active) {
+        database.transaction((active ? "activate " : "deactivate ") + username, handle -> {
+            if (handle.createUpdate("update accounts set active = :active where username = :username")
+                    .bind("active", active).bind("username", username.value()).execute() == 0) {
+                throw new UnknownAccountException(username);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Set<Username> deactivated() {
+        return database.transaction("list the deactivated accounts", handle -> handle
+                .createQuery("select username from accounts where active = :active").bind("active", false)
+                .mapTo(String.class).stream().map(Username::new).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    @Override
+    public Optional<Username> signInOf(ClientId client) {
+        return database.transaction("find the sign-in of " + client, handle -> signInOf(handle, client));
+    }
+
+    private static Optional<Username> signInOf(Handle handle, ClientId client) {
+        return handle.createQuery("select username from accounts where client_id = :client order by username")
+                .bind("client", client.value()).mapTo(String.class).findFirst().map(Username::new);
     }
 
     @Override
@@ -107,7 +143,7 @@ public final class SqlAccounts implements Accounts {
     @Override
     public void assign(ClientId client, Username therapist) {
         database.transaction("assign " + client + " to " + therapist, handle -> {
-            var carer = find(handle, therapist);
+            var carer = find(handle, therapist, true);
             if (carer.isEmpty() || !carer.get().isStaff()) {
                 throw new NotATherapistException(therapist, carer.isPresent());
             }
@@ -135,9 +171,10 @@ public final class SqlAccounts implements Accounts {
                 .collect(Collectors.toUnmodifiableSet()));
     }
 
-    private static Optional<Account> find(Handle handle, Username username) {
-        return handle.createQuery("select " + COLUMNS + " from accounts where username = :username")
-                .bind("username", username.value())
+    private static Optional<Account> find(Handle handle, Username username, boolean onlyActive) {
+        var query = handle.createQuery("select " + COLUMNS + " from accounts where username = :username"
+                + (onlyActive ? " and active = :active" : "")).bind("username", username.value());
+        return (onlyActive ? query.bind("active", true) : query)
                 .map(ACCOUNT)
                 .findOne();
     }

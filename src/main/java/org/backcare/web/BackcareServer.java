@@ -18,6 +18,7 @@ import org.backcare.web.access.SignInRecords;
 import org.backcare.web.access.Visit;
 import org.backcare.web.admin.AccountPages;
 import org.backcare.web.admin.AuditPages;
+import org.backcare.web.admin.PasswordPages;
 import org.backcare.web.clients.ClientPages;
 import org.backcare.web.intakes.IntakeRoutes;
 import org.backcare.web.plans.Plans;
@@ -56,6 +57,7 @@ public final class BackcareServer {
         config.jetty.modifyServer(server -> {
             server.insertHandler(new GracefulHandler());
             server.setStopTimeout(GRACE.toMillis());
+            server.setErrorHandler(new JettyErrors());
         });
         RequestLog.register(config);
         config.staticFiles.add(assets -> {
@@ -70,7 +72,10 @@ public final class BackcareServer {
         config.routes.get("/health", new Health(knowledge), Access.ANYONE);
         config.routes.post("/api/plan", new PlanFromIntake(knowledge), Access.ANYONE);
         config.routes.get("/openapi.json", new OpenApiDocument(), Access.ANYONE);
+        config.routes.head("/health", new Health(knowledge), Access.ANYONE); // for monitors; Jetty sends no body
+        config.routes.head("/openapi.json", new OpenApiDocument(), Access.ANYONE);
         new AccountPages(accounts, access::signOutEverywhere).register(config.routes);
+        new PasswordPages(accounts).register(config.routes);
         new AuditPages(clients).register(config.routes);
         new Plans(knowledge, clients, access.caseloads(), clock).register(config.routes);
         new IntakeRoutes(knowledge, clients, accounts, access.caseloads(), clock).register(config.routes);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.backcare.clients.RecordDates;
 import org.backcare.intake.Problem;
 
 /**
@@ -69,12 +70,12 @@ public final class JsonInput {
         }
         try {
             if (node.isTextual()) {
-                return LocalDate.parse(node.asText());
+                return RecordDates.parse(node.asText());
             }
         } catch (DateTimeParseException e) {
             // answered below
         }
-        problems.add(new Problem(path, "required: a date written YYYY-MM-DD, such as 2026-10-06" + got(node)));
+        problems.add(new Problem(path, "required: " + RecordDates.RULE + ", such as 2026-10-06" + got(node)));
         return preset == null ? LocalDate.EPOCH : preset;
     }
 

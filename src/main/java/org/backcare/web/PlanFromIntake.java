@@ -6,6 +6,7 @@ import io.javalin.http.Handler;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.backcare.clients.RecordDates;
 import org.backcare.files.IntakeFile;
 import org.backcare.intake.Intake;
 import org.backcare.intake.Problem;
@@ -44,9 +45,9 @@ final class PlanFromIntake implements Handler {
             return LocalDate.now();
         }
         try {
-            return LocalDate.parse(value);
+            return RecordDates.parse(value);
         } catch (DateTimeParseException e) {
-            var problem = new Problem("start", "'" + value + "' is not a date; use YYYY-MM-DD, for example 2026-12-01");
+            var problem = new Problem("start", "'" + value + "' is not " + RecordDates.RULE + ", for example 2026-12-01");
             throw new ProblemResponse(new ProblemDetails(ProblemDetails.INVALID_QUERY, "Invalid query parameter", 400,
                     "The query has 1 problem.", List.of(problem)));
         }

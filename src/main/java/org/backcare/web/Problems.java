@@ -55,11 +55,14 @@ public final class Problems {
 
     /** Pages are for browsers; the API, and any client that does not ask for HTML, get problem JSON. */
     private static boolean wantsPage(Context ctx) {
-        var accept = ctx.header("Accept");
-        return !ctx.path().startsWith("/api/") && accept != null && accept.contains("text/html");
+        return wantsPage(ctx.path(), ctx.header("Accept"));
     }
 
-    private static String json(ProblemDetails problem) {
+    static boolean wantsPage(String path, String accept) {
+        return !path.startsWith("/api/") && accept != null && accept.contains("text/html");
+    }
+
+    static String json(ProblemDetails problem) {
         try {
             return MAPPER.writeValueAsString(problem);
         } catch (JsonProcessingException e) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,58 @@ class ClientCommandsTest {
         assertThat(forgotten.out()).contains("Forgot asha-rao", "forget, by Mira Shah, reference " + reference);
         assertThat(run("client", "list").out()).startsWith("No clients on file");
         assertThat(run("export").out()).doesNotContain("Asha", "asha-rao").contains(reference, "Mira Shah");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Asha\u202Eoar", "Asha\tRao", "Asha\u2066Rao"})
+    void aNameWithHiddenCharactersIsRefusedAndNothingIsWritten(String name) {
+        var refused = run("client", "add", "--name", name, "--intake", INTAKE, "--consent");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("--name: must be one line of plain text");
+        assertThat(dir.resolve("backcare.db")).doesNotExist();
+    }
+
+    @Test
+    void aNameOver200CharactersOrAnIdOver100AreRefused() {
+        var longName = run("client", "add", "--name", "x".repeat(201), "--intake", INTAKE, "--consent");
+        assertThat(longName.exitCode()).isEqualTo(2);
+        assertThat(longName.err()).contains("--name: at most 200 characters (this one has 201)");
+        var longId = run("client", "add", "--name", "Asha", "--id", "a".repeat(101), "--intake", INTAKE, "--consent");
+        assertThat(longId.exitCode()).isEqualTo(2);
+        assertThat(longId.err()).contains("at most 100 lower-case letters");
+    }
+
+    @Test
+    void anArchiveNestedTenThousandLevelsDeepIsBadInputNamingTheLimit() throws IOException {
+        var deep = Files.writeString(dir.resolve("deep.json"), "[".repeat(10_000) + "]".repeat(10_000));
+        var refused = run("import", deep.toString());
+        assertThat(refused.exitCode()).as(refused.err()).isEqualTo(2);
+        assertThat(refused.err()).contains("nested more than 1000 levels deep").doesNotContain("Exception");
+    }
+
+    @Test
+    void jsonErrorsAreInPlainWordsWithoutJacksonsInternals() throws IOException {
+        var unclosed = Files.writeString(dir.resolve("unclosed.json"), "{\"backcareArchive\": 2");
+        var twice = Files.writeString(dir.resolve("twice.json"), "{\"backcareArchive\": 2} {}");
+        for (var file : List.of(unclosed, twice)) {
+            var refused = run("import", file.toString());
+            assertThat(refused.exitCode()).isEqualTo(2);
+            assertThat(refused.err()).contains("line 1").doesNotContain("`", "Source", "REDACTED", "com.fasterxml");
+        }
+        assertThat(run("import", unclosed.toString()).err()).contains("(opened at line 1, column 1)");
+        assertThat(run("import", twice.toString()).err()).contains("more than one document");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"client list", "client show asha-rao", "progress asha-rao", "export", "plan asha-rao",
+            "backup copy.db"})
+    void aCommandThatReadsRefusesAMissingDatabaseAndMakesNone(String command) {
+        var mistyped = dir.resolve("no-such-folder/backcare.db");
+        var args = Stream.concat(Arrays.stream(command.split(" ")), Stream.of("--db", mistyped.toString()));
+        var refused = Cli.run(args.toArray(String[]::new));
+        assertThat(refused.exitCode()).as(refused.err()).isEqualTo(2);
+        assertThat(refused.err()).contains("--db: there is no database at " + mistyped, "nothing was made");
+        assertThat(mistyped.getParent()).doesNotExist();
     }
 
     @Test
@@ -103,6 +156,18 @@ class ClientCommandsTest {
         var overwrite = run("export", "-o", first.toString());
         assertThat(overwrite.err()).contains("--output", "already exists");
         assertNoStackTrace(again, overwrite);
+    }
+
+    @Test
+    void anExportIsTheUsersOnlyAndAMissingFolderIsNamed() throws IOException {
+        run("client", "add", "--name", "Asha Rao", "--intake", INTAKE, "--consent");
+        var nowhere = dir.resolve("no/such/folder/export.json");
+        var refused = run("export", "-o", nowhere.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("--output: the folder " + nowhere.getParent() + " does not exist");
+        var written = dir.resolve("export.json");
+        assertThat(run("export", "-o", written.toString()).exitCode()).isZero();
+        assertThat(Files.getPosixFilePermissions(written)).isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     }
 
     @Test

@@ -111,6 +111,9 @@ class CommandLineTest {
         var date = Cli.run("plan", file, "--start", "2026-13-01");
         assertThat(date.exitCode()).isEqualTo(2);
         assertThat(date.err()).contains("--start", "YYYY-MM-DD");
+        var farAway = Cli.run("plan", file, "--start", "+99999-01-01");
+        assertThat(farAway.exitCode()).isEqualTo(2);
+        assertThat(farAway.err()).contains("--start", "'+99999-01-01' is not a date from 1900-01-01 to 2999-12-31");
         var format = Cli.run("plan", file, "--format", "pdf");
         assertThat(format.exitCode()).isEqualTo(2);
         assertThat(format.err()).contains("--format", "json");

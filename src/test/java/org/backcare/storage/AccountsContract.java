@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CyclicBarrier;
 import org.backcare.accounts.Account;
 import org.backcare.accounts.AccountExistsException;
+import org.backcare.accounts.ClientHasSignInException;
 import org.backcare.accounts.NotATherapistException;
 import org.backcare.accounts.Role;
 import org.backcare.accounts.UnknownAccountException;
@@ -41,6 +42,35 @@ abstract class AccountsContract extends DatabaseContract {
         accounts = database.accounts();
         book = database.clientBook(VOCABULARY);
         book.add(client("Asha Rao"), firstIntake());
+    }
+
+    @Test
+    void aDeactivatedAccountIsNotFoundUntilActivatedAgainButStaysListed() {
+        accounts.add(TOM, "hash-tom");
+        accounts.setActive(TOM.username(), false);
+
+        assertThat(accounts.find(TOM.username())).isEmpty();
+        assertThat(accounts.deactivated()).containsExactly(TOM.username());
+        assertThat(accounts.all()).containsExactly(TOM);
+        assertThatThrownBy(() -> accounts.add(TOM, "hash-again")).isInstanceOf(AccountExistsException.class);
+        assertThatThrownBy(() -> accounts.assign(ASHA, TOM.username())).isInstanceOf(NotATherapistException.class);
+
+        accounts.setActive(TOM.username(), true);
+        assertThat(accounts.find(TOM.username())).hasValue(TOM);
+        assertThat(accounts.deactivated()).isEmpty();
+        assertThatThrownBy(() -> accounts.setActive(new Username("nobody"), false)).isInstanceOf(UnknownAccountException.class);
+    }
+
+    @Test
+    void aClientHasOneSignInAndASecondIsRefused() {
+        accounts.add(ASHA_HERSELF, "hash-asha");
+        var second = Account.client(new Username("asha2"), "Asha Rao", ASHA);
+
+        assertThatThrownBy(() -> accounts.add(second, "hash-two")).isInstanceOf(ClientHasSignInException.class)
+                .hasMessage("asha-rao already signs in as asha");
+        assertThat(accounts.find(second.username())).isEmpty();
+        assertThat(accounts.signInOf(ASHA)).hasValue(ASHA_HERSELF.username());
+        assertThat(accounts.signInOf(new ClientId("nobody"))).isEmpty();
     }
 
     @Test

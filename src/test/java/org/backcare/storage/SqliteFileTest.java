@@ -7,6 +7,7 @@ import static org.backcare.storage.OnFile.VOCABULARY;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.util.Optional;
 import org.backcare.clients.ClientId;
@@ -25,6 +26,22 @@ class SqliteFileTest {
                     "select (select journal_mode from pragma_journal_mode) || ' ' || (select foreign_keys from pragma_foreign_keys)"
                             + " || ' ' || (select synchronous from pragma_synchronous)").mapTo(String.class).one());
             assertThat(settings).isEqualTo("wal 1 2"); // synchronous 2 is FULL
+        }
+    }
+
+    @Test
+    void theFileItsWalAndSharedMemoryAndItsFolderAreTheUsersOnly() throws IOException {
+        var file = Path.of(DatabaseLocation.resolve(folder.resolve("records/backcare.db").toString()));
+        try (var database = Database.open(file.toString())) {
+            ClientBookContract.fill(database.clientBook(VOCABULARY));
+            assertThat(Files.getPosixFilePermissions(file.getParent())).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+            for (var name : java.util.List.of("backcare.db", "backcare.db-wal", "backcare.db-shm")) {
+                assertThat(Files.getPosixFilePermissions(file.resolveSibling(name))).as(name)
+                        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+            }
+            var backup = folder.resolve("copy.db");
+            database.backup(backup);
+            assertThat(Files.getPosixFilePermissions(backup)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         }
     }
 

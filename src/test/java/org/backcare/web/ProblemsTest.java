@@ -86,6 +86,44 @@ class ProblemsTest {
     }
 
     @Test
+    void requestsJettyCannotReadAreProblemJsonWithTheSecurityHeaders() throws IOException {
+        var tooLongAddress = "GET /api/clients/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+        var tooLargeHeaders = "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\nX-Big: "
+                + "b".repeat(20_000) + "\r\n\r\n";
+        var badHeader = "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\nno colon here\r\n\r\n";
+        for (var request : java.util.List.of(tooLongAddress, tooLargeHeaders, badHeader)) {
+            var response = raw(request);
+            assertThat(response).as(response).matches("(?s)HTTP/1.1 (400|414|431) .*")
+                    .contains("Content-Type: " + Problems.CONTENT_TYPE, "Content-Security-Policy: default-src 'self'",
+                            "X-Frame-Options: DENY", "X-Content-Type-Options: nosniff", "Cache-Control: no-store")
+                    .containsPattern("\"status\":(400|414|431)").doesNotContain("<html");
+        }
+        var fromABrowser = raw("GET /clients/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Accept: text/html\r\n\r\n");
+        assertThat(fromABrowser).startsWith("HTTP/1.1 414").contains("Content-Security-Policy", "longer than this server reads");
+    }
+
+    @Test
+    void headIsAnsweredOnHealthSignInAndTheApiDescription() {
+        for (var path : new String[] {"/health", "/login", "/openapi.json"}) {
+            var head = api.send(java.net.http.HttpRequest.newBuilder(api.uri(path))
+                    .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+            assertThat(head.statusCode()).as(path).isEqualTo(200);
+            assertThat(head.body()).isEmpty();
+            assertThat(head.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        }
+    }
+
+    private static String raw(String request) throws IOException {
+        try (var socket = new Socket(InetAddress.getLoopbackAddress(), api.server.port())) {
+            socket.setSoTimeout(10_000);
+            write(socket.getOutputStream(), request);
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readNBytes(8192), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void aBodyThatGrowsPastTheLimitWithoutSayingItsLengthIs413() throws IOException {
         try (var socket = new Socket(InetAddress.getLoopbackAddress(), api.server.port())) {
             var out = socket.getOutputStream();

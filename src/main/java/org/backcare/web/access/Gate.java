@@ -95,7 +95,8 @@ public final class Gate {
 
     /**
      * A browser names the site a change comes from; one from another site, or from none it will name ("null", as
-     * from a sandboxed frame or a file), is refused outright.
+     * from a sandboxed frame or a file), is refused outright; so is our own host under the other scheme (a page served
+     * over plain HTTP must not change what the HTTPS site keeps).
      */
     private static void refuseForeignOrigin(Context ctx) {
         var origin = ctx.header("Origin");
@@ -103,16 +104,25 @@ public final class Gate {
             return;
         }
         var host = ctx.header("Host");
-        if (host == null || !host.equalsIgnoreCase(authority(origin))) {
+        var scheme = isTls(ctx) ? "https" : "http";
+        if (host == null || !host.equalsIgnoreCase(authority(origin)) || !scheme.equalsIgnoreCase(scheme(origin))) {
             throw new ProblemResponse(Problems.ofStatus(403, "Changes are accepted only from Backcare's own pages."));
         }
     }
 
     private static String authority(String origin) {
+        return uri(origin).map(URI::getAuthority).orElse(null);
+    }
+
+    private static String scheme(String origin) {
+        return uri(origin).map(URI::getScheme).orElse(null);
+    }
+
+    private static Optional<URI> uri(String origin) {
         try {
-            return new URI(origin).getAuthority();
+            return Optional.of(new URI(origin));
         } catch (URISyntaxException e) {
-            return null;
+            return Optional.empty();
         }
     }
 

@@ -34,6 +34,7 @@ public final class SignInPages {
     void register(RoutesConfig routes) {
         routes.get("/", this::home, Access.ANYONE);
         routes.get("/login", ctx -> showLogin(ctx, Form.EMPTY, 200), Access.ANYONE);
+        routes.head("/login", ctx -> showLogin(ctx, Form.EMPTY, 200), Access.ANYONE);
         routes.post("/login", this::login, Access.ANYONE);
         routes.post("/logout", this::logout, Access.SIGNED_IN);
         routes.get("/setup", this::showSetup, Access.ANYONE);

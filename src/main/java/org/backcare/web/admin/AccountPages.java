@@ -3,14 +3,18 @@ package org.backcare.web.admin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.backcare.accounts.Account;
 import org.backcare.accounts.AccountExistsException;
 import org.backcare.accounts.Accounts;
+import org.backcare.accounts.ClientHasSignInException;
 import org.backcare.accounts.Role;
+import org.backcare.accounts.UnknownAccountException;
 import org.backcare.accounts.Username;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.UnknownClientException;
@@ -24,9 +28,16 @@ import org.backcare.web.access.Access;
 import org.backcare.web.access.Passwords;
 import org.backcare.web.access.Visit;
 
-/** The admin's list of accounts, and the form that adds a therapist, another admin, or a client's own sign-in. */
+/**
+ * The admin's list of accounts (deactivated ones marked, each client sign-in with its client), the form that adds a
+ * therapist, another admin, or a client's own sign-in, and deactivating or activating an account.
+ */
 public final class AccountPages {
-    public record AccountsPage(Frame frame, List<Account> accounts, Form form, String added, String signedOut) {}
+    public record AccountsPage(Frame frame, List<Account> accounts, Set<Username> deactivated, Form form, String notice) {
+        public boolean active(Account account) {
+            return !deactivated.contains(account.username());
+        }
+    }
 
     private final Accounts accounts;
     private final Consumer<Username> signOutEverywhere;
@@ -37,9 +48,9 @@ public final class AccountPages {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/admin/accounts", ctx -> show(ctx, Form.EMPTY, ctx.queryParam("added"), ctx.queryParam("signed-out")),
-                Access.ADMIN);
+        routes.get("/admin/accounts", ctx -> show(ctx, Form.EMPTY, notice(ctx)), Access.ADMIN);
         routes.post("/admin/accounts", this::add, Access.ADMIN);
+        routes.post("/admin/accounts/{username}/active", this::setActive, Access.ADMIN);
         routes.post("/admin/accounts/{username}/sign-out", this::signOut, Access.ADMIN);
         routes.delete("/api/accounts/{username}/sessions", ctx -> {
             signOutEverywhere.accept(account(ctx).username());
@@ -51,7 +62,7 @@ public final class AccountPages {
     private void signOut(Context ctx) {
         var username = account(ctx).username();
         signOutEverywhere.accept(username);
-        ctx.redirect("/admin/accounts?signed-out=" + username.value(), HttpStatus.SEE_OTHER);
+        ctx.redirect("/admin/accounts?done=signed-out&account=" + username.value(), HttpStatus.SEE_OTHER);
     }
 
     private Account account(Context ctx) {
@@ -60,9 +71,43 @@ public final class AccountPages {
                 .orElseThrow(() -> new ProblemResponse(Problems.ofStatus(404, "There is no account named " + name + ".")));
     }
 
-    private void show(Context ctx, Form form, String added, String signedOut) {
-        Pages.show(ctx, "admin/accounts.jte", new AccountsPage(Visit.frame(ctx, "Accounts"), accounts.all(), form,
-                added == null ? "" : added, signedOut == null || !Username.isValid(signedOut) ? "" : signedOut));
+    private void show(Context ctx, Form form, String notice) {
+        Pages.show(ctx, "admin/accounts.jte", new AccountsPage(Visit.frame(ctx, "Accounts"), accounts.all(),
+                accounts.deactivated(), form, notice));
+    }
+
+    /** What the last change did, said once after the redirect. */
+    private static String notice(Context ctx) {
+        var who = ctx.queryParam("account");
+        if (who == null || !Username.isValid(who)) {
+            return "";
+        }
+        return switch (String.valueOf(ctx.queryParam("done"))) {
+            case "added" -> "Added the account " + who + ". Give them their first password in person.";
+            case "deactivated" -> "Deactivated " + who + ": they can no longer sign in, and their open sessions have ended.";
+            case "signed-out" -> who + " is signed out everywhere.";
+            case "activated" -> "Activated " + who + " again: they can sign in with their password.";
+            default -> "";
+        };
+    }
+
+    private void setActive(Context ctx) {
+        var visit = Visit.required(ctx);
+        var username = ctx.pathParam("username");
+        var active = "yes".equals(Form.of(ctx).value("active"));
+        if (!Username.isValid(username) || username.equals(visit.actor()) && !active) {
+            ctx.status(422);
+            show(ctx, Form.EMPTY.withProblems(List.of(new Problem("account", Username.isValid(username)
+                    ? "You cannot deactivate your own account: another admin can." : "There is no such account."))), "");
+            return;
+        }
+        try {
+            accounts.setActive(new Username(username), active);
+        } catch (UnknownAccountException e) {
+            throw new NotFoundResponse("There is no account named " + username + ".");
+        }
+        ctx.redirect("/admin/accounts?done=" + (active ? "activated" : "deactivated") + "&account=" + username,
+                HttpStatus.SEE_OTHER);
     }
 
     private void add(Context ctx) {
@@ -71,16 +116,19 @@ public final class AccountPages {
         if (problems.isEmpty()) {
             try {
                 accounts.add(account(form), Passwords.hash(form.value("password")));
-                ctx.redirect("/admin/accounts?added=" + form.value("username").trim(), HttpStatus.SEE_OTHER);
+                ctx.redirect("/admin/accounts?done=added&account=" + form.value("username").trim(), HttpStatus.SEE_OTHER);
                 return;
             } catch (AccountExistsException e) {
                 problems.add(new Problem("username", "There is already an account named " + form.value("username").trim() + "."));
             } catch (UnknownClientException e) {
                 problems.add(new Problem("client", "There is no client '" + form.value("client").trim() + "' on file."));
+            } catch (ClientHasSignInException e) {
+                problems.add(new Problem("client", "A client has one sign-in: " + form.value("client").trim()
+                        + " already signs in as " + e.existing() + " (in the list above)."));
             }
         }
         ctx.status(422);
-        show(ctx, form.withProblems(problems), null, null);
+        show(ctx, form.withProblems(problems), "");
     }
 
     private static Account account(Form form) {

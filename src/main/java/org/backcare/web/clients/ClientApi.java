@@ -9,6 +9,7 @@ import java.time.Clock;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientChangedException;
 import org.backcare.clients.ClientId;
+import org.backcare.clients.ClientName;
 import org.backcare.web.Paged;
 import org.backcare.web.access.Visit;
 

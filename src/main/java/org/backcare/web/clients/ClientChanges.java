@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.backcare.accounts.Account;
 import org.backcare.accounts.AccountExistsException;
+import org.backcare.accounts.ClientHasSignInException;
 import org.backcare.accounts.Accounts;
 import org.backcare.accounts.Username;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientChangedException;
+import org.backcare.clients.ClientName;
 import org.backcare.clients.ClientId;
 import org.backcare.intake.Problem;
 import org.backcare.web.Form;
@@ -91,6 +93,9 @@ final class ClientChanges {
                 return;
             } catch (AccountExistsException e) {
                 problems.add(new Problem("username", "There is already an account named " + username + ": choose another."));
+            } catch (ClientHasSignInException e) {
+                problems.add(new Problem("username", "This client already signs in as " + e.existing()
+                        + ": a client has one sign-in."));
             }
         }
         sendBack(ctx, visit, id, 422, "sign-in", form, problems.toArray(Problem[]::new));

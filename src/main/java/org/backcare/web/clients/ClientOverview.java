@@ -37,7 +37,7 @@ final class ClientOverview {
         clients.audit(id, visit.actor(), "read client", clock.instant());
         var therapist = carers.of(id).flatMap(accounts::find);
         Pages.show(ctx, "clients/client.jte", new ClientOverviewPage(Visit.frame(ctx, history.client().name()),
-                history, version, therapist, carers.all(), editing, notice));
+                history, version, therapist, carers.all(), accounts.signInOf(id), editing, notice));
     }
 
     private static String notice(String done) {

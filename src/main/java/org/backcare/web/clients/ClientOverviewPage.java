@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.backcare.accounts.Account;
 import org.backcare.accounts.Role;
+import org.backcare.accounts.Username;
 import org.backcare.clients.ClientHistory;
 import org.backcare.clients.IntakeVersion;
 import org.backcare.web.Form;
@@ -15,7 +16,7 @@ import org.backcare.web.Frame;
  * forms that change them. At most one form is being edited: the one sent back with problems, as it was typed.
  */
 public record ClientOverviewPage(Frame frame, ClientHistory history, long version, Optional<Account> therapist,
-        List<Account> carers, Editing editing, String notice) {
+        List<Account> carers, Optional<Username> signIn, Editing editing, String notice) {
 
     /** The form that came back with problems: "name", "therapist", "sign-in" or "forget". */
     public record Editing(String which, Form form) {

@@ -13,6 +13,7 @@ import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientChangedException;
 import org.backcare.clients.ClientExistsException;
 import org.backcare.clients.ClientHistory;
+import org.backcare.clients.ClientName;
 import org.backcare.clients.IntakeVersion;
 import org.backcare.files.IntakeFile;
 import org.backcare.intake.Intake;
@@ -72,7 +73,7 @@ final class IntakeApi {
         });
         var name = text(body, "name", problems);
         var consent = text(body, "consentGiven", problems);
-        name.ifPresent(n -> NewClient.nameProblem(n).ifPresent(p -> problems.add(new Problem("name", p))));
+        name.ifPresent(n -> ClientName.problem(n).ifPresent(p -> problems.add(new Problem("name", p))));
         consent.ifPresent(c -> NewClient.consentDateProblem(c, records.today())
                 .ifPresent(p -> problems.add(new Problem("consentGiven", p))));
         var intake = IntakeFile.fromTree(body.get("intake"), vocabulary);

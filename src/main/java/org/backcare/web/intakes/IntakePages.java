@@ -19,6 +19,7 @@ import org.backcare.clients.ClientChangedException;
 import org.backcare.clients.ClientExistsException;
 import org.backcare.clients.ClientHistory;
 import org.backcare.clients.ClientId;
+import org.backcare.clients.ClientName;
 import org.backcare.intake.BackArea;
 import org.backcare.intake.Preferences;
 import org.backcare.intake.Problem;
@@ -163,7 +164,7 @@ public final class IntakePages {
 
     private ArrayList<Problem> clientProblems(Form form) {
         var problems = new ArrayList<Problem>();
-        NewClient.nameProblem(form.value(NAME)).ifPresent(p -> problems.add(new Problem(NAME, "Name: " + p)));
+        ClientName.problem(form.value(NAME)).ifPresent(p -> problems.add(new Problem(NAME, "Name: " + p)));
         if (form.value(CONSENT).isEmpty()) {
             problems.add(new Problem(CONSENT, "Consent: a client's health data is kept only with their consent; tick"
                     + " the box once they have agreed"));

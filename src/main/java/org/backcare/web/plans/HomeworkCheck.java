@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.backcare.clients.RecordDates;
 import org.backcare.progress.HomeworkDone;
 import org.backcare.intake.Problem;
 import org.backcare.knowledge.Advice;
@@ -50,7 +51,7 @@ final class HomeworkCheck {
             return today;
         }
         try {
-            var day = LocalDate.parse(date.strip());
+            var day = RecordDates.parse(date.strip());
             if (day.isAfter(today)) {
                 problems.add(new Problem("date", day + " is in the future: log homework on the day you did it, "
                         + today + " at the latest."));

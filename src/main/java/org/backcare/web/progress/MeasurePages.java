@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.backcare.clients.RecordDates;
 import org.backcare.clients.ClientRecord;
 import org.backcare.clients.MeasureEntry;
 import org.backcare.intake.Problem;
@@ -151,7 +152,7 @@ public final class MeasurePages {
 
     private LocalDate date(Form form, List<Problem> problems) {
         try {
-            var date = LocalDate.parse(form.value("date").strip());
+            var date = RecordDates.parse(form.value("date").strip());
             if (!date.isAfter(records.today())) {
                 return date;
             }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.backcare.clients.RecordDates;
 import org.backcare.clients.ClientRecord;
 import org.backcare.intake.Pressure;
 import org.backcare.intake.Problem;
@@ -111,7 +112,7 @@ final class SessionForm {
 
     private static LocalDate date(Form form, List<Problem> problems) {
         try {
-            return LocalDate.parse(form.value("date").strip());
+            return RecordDates.parse(form.value("date").strip());
         } catch (DateTimeParseException e) {
             problems.add(labelled("date", "Date", "required: the day of the session, such as 2026-10-06"));
             return LocalDate.MAX; // a stand-in never kept: the form comes back with the problem

@@ -181,6 +181,13 @@ class SignInTest {
         var fromNoSite = admin.send(admin.request("/api/session").header("Origin", "null").DELETE().build());
         assertThat(fromNoSite.statusCode()).isEqualTo(403);
         assertThat(admin.get("/api/session").statusCode()).isEqualTo(200);
+        var otherScheme = running.uri("/").toString().replaceFirst("^http:", "https:").replaceFirst("/$", "");
+        var fromHttps = admin.send(admin.request("/api/session").header("Origin", otherScheme).DELETE().build());
+        assertThat(fromHttps.statusCode()).as("our host under another scheme is another site").isEqualTo(403);
+        assertThat(admin.get("/api/session").statusCode()).isEqualTo(200);
+        var ours = running.uri("/").toString().replaceFirst("/$", "");
+        assertThat(admin.send(admin.request("/api/session").header("Origin", ours).DELETE().build()).statusCode())
+                .isEqualTo(204);
     }
 
     @Test

@@ -134,7 +134,7 @@ class ClientPagesTest {
         var asha = clinic.client("Asha Rao", "tom");
         var answer = tom.postForm("/clients/asha-rao/name", Map.of("name", "   ", "version", "2"));
         assertThat(answer.statusCode()).isEqualTo(422);
-        assertThat(answer.body()).contains("href=\"#name\"").contains("Give the client's name");
+        assertThat(answer.body()).contains("href=\"#name\"").contains("required: the client's name");
         assertThat(clinic.name(asha)).isEqualTo("Asha Rao");
     }
 

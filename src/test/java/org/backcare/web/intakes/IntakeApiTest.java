@@ -77,6 +77,37 @@ class IntakeApiTest {
     }
 
     @Test
+    void aNameTooLongOrWithHiddenCharactersIsRefusedAndNothingIsStored() {
+        for (var name : java.util.List.of("x".repeat(20_000), "Asha\u202Eoar", "Asha\nRao", "Asha\u0007")) {
+            var body = newClient("desk-worker.yaml");
+            body.put("name", name);
+
+            var answer = tom.postJson("/api/clients", body);
+
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(422);
+            assertThat(RunningServer.json(answer.body()).get("errors").findValuesAsText("field")).containsExactly("name");
+        }
+        assertThat(clients.clients()).isEmpty();
+    }
+
+    @Test
+    void aLongNameGivesAnIdShortEnoughForAnyLink() {
+        var body = newClient("desk-worker.yaml");
+        body.put("name", "Asha ".repeat(40).strip());
+
+        var answer = tom.postJson("/api/clients", body);
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        var location = answer.headers().firstValue("Location").orElseThrow();
+        assertThat(location.length()).isLessThanOrEqualTo("/api/clients/".length() + ClientId.MAX_LENGTH);
+        assertThat(tom.get(location).statusCode()).isEqualTo(200);
+        var again = tom.postJson("/api/clients", body);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(RunningServer.json(again.body()).get("errors").get(0).get("message").asText())
+                .contains("first " + ClientId.MAX_LENGTH);
+    }
+
+    @Test
     void aNameAlreadyOnFileIsAConflict() {
         tom.postJson("/api/clients", newClient("desk-worker.yaml"));
 

@@ -1,0 +1,4 @@
+-- An account the admin deactivated can no longer sign in, and its open sessions stop working; it stays on file
+-- (audit entries name it) and can be activated again. SQLite's types.
+
+alter table accounts add column active integer not null default 1;
