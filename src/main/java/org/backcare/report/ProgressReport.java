@@ -44,7 +44,7 @@ public final class ProgressReport {
     }
 
     private static String nextSession(Session s) {
-        return s.date() + ": " + s.minutes() + " minutes, " + s.pressure().id() + " pressure; " + s.areas().stream()
+        return "session " + s.number() + " (" + s.phase() + "), " + s.date() + ": " + s.minutes() + " minutes, " + s.pressure().id() + " pressure; " + s.areas().stream()
                 .map(a -> a.area() + " " + a.minutes()).collect(Collectors.joining(", "));
     }
 
@@ -66,8 +66,13 @@ public final class ProgressReport {
             node.put("band", s.band()).put("reachesMcid", s.reachesMcid());
         });
         var next = root.putArray("nextSessions");
-        summary.nextSessions().forEach(s -> next.addObject().put("date", s.date().toString()).put("minutes", s.minutes())
-                .put("pressure", s.pressure().id()));
+        summary.nextSessions().forEach(s -> {
+            var node = next.addObject().put("number", s.number()).put("date", s.date().toString())
+                    .put("phase", s.phase()).put("minutes", s.minutes()).put("pressure", s.pressure().id());
+            var areas = node.putArray("areas");
+            s.areas().forEach(a -> areas.addObject().put("area", a.area()).put("side", a.side())
+                    .put("minutes", a.minutes()));
+        });
         return PlanJson.text(root);
     }
 

@@ -209,6 +209,7 @@ class SessionPagesTest {
         session.put("afterEffects", List.of());
         session.put("feedback", Map.of("worked", List.of("deep-tissue"), "didNotWork", List.of()));
         session.put("notes", Map.of("subjective", "", "objective", "QL tight", "assessment", "", "plan", ""));
+        session.put("massage", true);
         return session;
     }
 
