@@ -134,8 +134,7 @@ public final class CarePlanner {
 
     private List<Reassessment> researchChecks(ResponseTime r, Schedule schedule) {
         var sessions = schedule.sessions();
-        int lastNumber = sessions.get(sessions.size() - 1).number();
-        int min = Math.min(r.sessions().min(), lastNumber);
+        int min = Math.min(r.sessions().min(), sessions.get(sessions.size() - 1).number());
         var first = sessions.stream().filter(s -> s.number() >= min).findFirst().orElseThrow();
         var checks = new ArrayList<Reassessment>();
         checks.add(new Reassessment("reassess-" + r.id(), "Reassess after session " + first.number() + ": "
@@ -145,7 +144,7 @@ public final class CarePlanner {
         var lastDate = sessions.stream().filter(s -> s.number() == last).findFirst().map(Session::date).orElse(null);
         checks.add(new Reassessment("no-change-by-" + r.id(), "If there is no clear improvement after " + last
                 + " regular sessions, stop and see a healthcare provider: pain that persists despite regular massage"
-                + " needs more than massage.", last <= lastNumber ? last : null, lastDate, r.source()));
+                + " needs more than massage.", lastDate == null ? null : last, lastDate, r.source()));
         return checks;
     }
 

@@ -84,14 +84,14 @@ final class Course {
     }
 
     /**
-     * How many sessions the plan asked for from the first one up to today: each day a session was kept, each
-     * interval that passed without one, and the next one once it is due.
+     * How many sessions the plan asked for from the first one up to today: each one kept, each interval that passed
+     * without one, and the next one once it is due.
      */
     static int plannedUpTo(List<SessionLog> all, List<Phase> phases, LocalDate today) {
         if (phases.isEmpty() || all.isEmpty()) {
             return 0;
         }
-        var days = all.stream().map(SessionLog::date).filter(d -> !d.isAfter(today)).distinct().toList();
+        var days = all.stream().map(SessionLog::date).filter(d -> !d.isAfter(today)).toList();
         if (days.isEmpty()) {
             return 0;
         }

@@ -7,6 +7,7 @@ import org.backcare.clients.ClientHistory;
 import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.measures.Change;
 import org.backcare.measures.Instrument;
+import org.backcare.measures.InvalidAnswersException;
 import org.backcare.planning.CarePlan;
 import org.backcare.planning.CarePlanner;
 import org.backcare.planning.Phase;
@@ -51,7 +52,8 @@ public final class ProgressOverview {
                 : planner.plan(history.currentIntake(), kept.get(0).date()).schedule().phases();
         return new ProgressSummary(history.client(), today, pain, scores(history), kept.size(),
                 Course.plannedUpTo(kept, phases, today), adaptation,
-                next.subList(0, Math.min(NEXT_SESSIONS_SHOWN, next.size())));
+                next.subList(0, Math.min(NEXT_SESSIONS_SHOWN, next.size())), Change.activities(
+                        Improvement.scored(history.measures(), Instrument.PSFS).stream().map(Improvement.Dated::score).toList()));
     }
 
     private static List<ProgressSummary.ScorePoint> scores(ClientHistory history) {
@@ -63,8 +65,8 @@ public final class ProgressOverview {
                 try {
                     var change = Change.between(scored.get(0).score(), dated.score());
                     reaches = change.improved() && change.reachesMcid();
-                } catch (IllegalArgumentException differentActivities) {
-                    reaches = false; // a PSFS whose activities changed is not compared
+                } catch (InvalidAnswersException noSharedActivity) {
+                    reaches = false; // a PSFS that shares no activity with the first is compared activity by activity
                 }
                 points.add(new ProgressSummary.ScorePoint(instrument.id(), dated.date(), dated.score().value(),
                         dated.score().unit(), dated.score().band(), reaches));
