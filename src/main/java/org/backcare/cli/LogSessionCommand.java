@@ -2,6 +2,7 @@ package org.backcare.cli;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.backcare.files.KnowledgeFiles;
@@ -19,12 +20,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "log", mixinStandardHelpOptions = true, description = "Log a session as it happened.")
+@Command(name = "log", mixinStandardHelpOptions = true, description = {"Log a session as it happened.",
+        "A client whose plan says urgent or refer gets no massage: record the visit with --visit instead."})
 final class LogSessionCommand implements Runnable {
     /** The session's fields that this command names differently. */
     private static final Map<String, String> OPTIONS = Map.of("painBefore", "--pain-before", "painAfter",
             "--pain-after", "techniques", "--technique", "afterEffects", "--after-effects", "feedback.worked",
-            "--worked", "feedback.didNotWork", "--did-not-work");
+            "--worked", "feedback.didNotWork", "--did-not-work", "sameDay", "--same-day", "massage", "--visit");
 
     @Mixin
     ClientHistoryArgument client;
@@ -46,14 +48,21 @@ final class LogSessionCommand implements Runnable {
     @Option(names = "--technique", split = ",", paramLabel = "ID", description = "Techniques used (ids, comma-separated).")
     List<String> techniques = List.of();
 
-    @Option(names = "--pressure", required = true, description = "light, moderate or firm.")
+    @Option(names = "--pressure", description = "light, moderate or firm (required unless --visit).")
     String pressure;
 
     @Option(names = "--pain-before", required = true, description = "Pain before the session, 0-10.")
     int painBefore;
 
-    @Option(names = "--pain-after", required = true, description = "Pain after the session, 0-10.")
-    int painAfter;
+    @Option(names = "--pain-after", description = "Pain after the session, 0-10 (required unless --visit).")
+    Integer painAfter;
+
+    @Option(names = "--visit", description = "A visit without massage (the client came and was referred, say): "
+            + "--minutes of the visit, --pain-before as reported, and the notes; nothing worked.")
+    boolean visit;
+
+    @Option(names = "--same-day", description = "Confirms a second session on a day that already has one.")
+    boolean sameDay;
 
     @Option(names = "--after-effects", split = ",", paramLabel = "ID",
             description = "What followed: soreness-beyond-48h, bruising, sharp-pain, numbness, tingling, weakness.")
@@ -87,24 +96,53 @@ final class LogSessionCommand implements Runnable {
     public void run() {
         var kb = KnowledgeFiles.bundled();
         var problems = new ArrayList<Problem>();
-        var log = new SessionLog(date, therapist.strip(), minutes, areas(problems), techniques, pressure(problems),
-                painBefore, painAfter, afterEffects, new Feedback(worked, didNotWork),
-                new SoapNote(subjective, objective, assessment, planNote));
+        var log = visit ? visit(problems) : session(problems);
+        var today = LocalDate.now();
         try (var db = database.openExisting()) {
             var book = db.clientBook(kb.vocabulary());
             var history = client.history(book);
-            new SessionCheck(kb).problems(log, history.client()).forEach(p -> problems.add(asOption(p)));
+            new SessionCheck(kb).problems(log, history, today, sameDay).forEach(p -> problems.add(asOption(p)));
             if (!problems.isEmpty()) {
-                throw new BadInputException("the session was not logged", problems);
+                throw new BadInputException(visit ? "the visit was not recorded" : "the session was not logged", problems);
             }
             book.logSession(client.id, log);
-            if (date.isAfter(LocalDate.now())) {
-                spec.commandLine().getErr().println("backcare: note: " + date + " is after today; check the date"
-                        + " if the session has not happened yet");
+            var out = spec.commandLine().getOut();
+            if (visit) {
+                out.printf("Recorded the visit of %s for %s (no massage).%n", date, client.id);
+            } else {
+                out.printf("Logged the session of %s for %s: pain %d to %d. Next: backcare progress %s%n", date,
+                        client.id, painBefore, log.painAfter(), client.id);
             }
-            spec.commandLine().getOut().printf("Logged the session of %s for %s: pain %d to %d. Next: backcare "
-                    + "progress %s%n", date, client.id, painBefore, painAfter, client.id);
         }
+    }
+
+    private SessionLog session(List<Problem> problems) {
+        if (painAfter == null) {
+            problems.add(new Problem("--pain-after", "required: the pain after the session, 0-10"));
+        }
+        return new SessionLog(date, therapist.strip(), minutes, areas(problems), techniques, pressure(problems),
+                painBefore, painAfter == null ? 0 : painAfter, afterEffects, new Feedback(worked, didNotWork), notes());
+    }
+
+    private SessionLog visit(List<Problem> problems) {
+        var massageOnly = new LinkedHashMap<String, Boolean>();
+        massageOnly.put("--areas", !areas.isEmpty());
+        massageOnly.put("--technique", !techniques.isEmpty());
+        massageOnly.put("--pressure", pressure != null);
+        massageOnly.put("--pain-after", painAfter != null);
+        massageOnly.put("--after-effects", !afterEffects.isEmpty());
+        massageOnly.put("--worked", !worked.isEmpty());
+        massageOnly.put("--did-not-work", !didNotWork.isEmpty());
+        massageOnly.forEach((option, given) -> {
+            if (given) {
+                problems.add(new Problem(option, "a visit without massage (--visit) has no " + option));
+            }
+        });
+        return SessionLog.visit(date, therapist.strip(), minutes, painBefore, notes());
+    }
+
+    private SoapNote notes() {
+        return new SoapNote(subjective, objective, assessment, planNote);
     }
 
     private List<AreaMinutes> areas(List<Problem> problems) {
@@ -124,6 +162,10 @@ final class LogSessionCommand implements Runnable {
     }
 
     private Pressure pressure(List<Problem> problems) {
+        if (pressure == null) {
+            problems.add(new Problem("--pressure", "required: light, moderate or firm"));
+            return Pressure.LIGHT;
+        }
         return Pressure.byId(pressure).orElseGet(() -> {
             problems.add(new Problem("--pressure", "'" + pressure + "' is not one of light, moderate, firm"));
             return Pressure.LIGHT;

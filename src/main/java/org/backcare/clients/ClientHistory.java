@@ -16,6 +16,11 @@ public record ClientHistory(ClientRecord client, List<IntakeVersion> intakes, Li
         plans = List.copyOf(plans);
     }
 
+    /** The sessions in which the client was massaged (not the visit notes), oldest first. */
+    public List<SessionLog> massageSessions() {
+        return sessions.stream().filter(SessionLog::massage).toList();
+    }
+
     public Intake currentIntake() {
         return intakes.get(intakes.size() - 1).intake();
     }

@@ -5,10 +5,10 @@ import org.backcare.knowledge.FitRule;
 
 /**
  * What a client's history changes in their next plan: phases of the frequency already done (the plan steps down
- * past them), and fit rules of their own (techniques they said worked or did not).
+ * past them), fit rules of their own (techniques they said worked or did not), and where their course stands.
  */
-public record Adjustments(int phasesDone, List<FitRule> personalRules) {
-    public static final Adjustments NONE = new Adjustments(0, List.of());
+public record Adjustments(int phasesDone, List<FitRule> personalRules, CourseSoFar soFar) {
+    public static final Adjustments NONE = new Adjustments(0, List.of(), CourseSoFar.NONE);
 
     public Adjustments {
         personalRules = List.copyOf(personalRules);

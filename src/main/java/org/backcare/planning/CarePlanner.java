@@ -1,6 +1,7 @@
 package org.backcare.planning;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class CarePlanner {
         var pressure = pressurePlan(intake, screened);
         var techniques = ranking.rank(intake, screened, pressure.max(), adjustments.personalRules());
         var choice = frequency.choose(intake, adjustments.phasesDone());
-        var schedule = schedule(intake, screened, pressure, techniques, choice, start);
+        var schedule = schedule(intake, screened, pressure, techniques, choice, start, adjustments.soFar());
         var expectations = knowledge.responseTimes().stream().filter(r -> r.appliesWhen().holdsFor(intake)).toList();
         var guidance = applicable(knowledge.sessionGuidance(), intake);
         return new CarePlan(intake.client().name(), start, knowledge.version(), screened, techniques, pressure, choice,
@@ -79,22 +80,39 @@ public final class CarePlanner {
     }
 
     private Schedule schedule(Intake intake, ScreeningResult screened, PressurePlan pressure,
-            TechniqueChoice techniques, FrequencyChoice choice, LocalDate start) {
+            TechniqueChoice techniques, FrequencyChoice choice, LocalDate start, CourseSoFar soFar) {
         var phases = Calendar.phases(choice);
         var sessions = new ArrayList<Session>();
-        var dates = Calendar.dates(phases, start);
+        var dates = upcoming(Calendar.dates(phases, start), phases.get(0), start, soFar);
         // Sessions differ only by their pressure (three at most), so each pressure's areas are made once.
         var areasAt = new EnumMap<Pressure, List<SessionArea>>(Pressure.class);
+        var sessionPressure = soFar.lastPressure();
         for (int i = 0; i < dates.size(); i++) {
-            var sessionPressure = pressure.forSession(i);
+            int index = soFar.sessionsKept() + i;
+            sessionPressure = soFar.started() ? pressure.following(sessionPressure, index) : pressure.forSession(i);
             var areas = areasAt.computeIfAbsent(sessionPressure,
                     p -> List.copyOf(sessionDesign.areas(intake, screened, p, techniques)));
             int minutes = areas.stream().mapToInt(SessionArea::minutes).sum();
             var used = areas.stream().flatMap(a -> a.techniques().stream()).distinct().toList();
-            sessions.add(new Session(i + 1, dates.get(i).date(), dates.get(i).phase(), minutes, sessionPressure,
+            sessions.add(new Session(index + 1, dates.get(i).date(), dates.get(i).phase(), minutes, sessionPressure,
                     used, areas));
         }
         return new Schedule(phases, sessions);
+    }
+
+    /**
+     * The calendar's dates past the sessions the course has kept in its phase, moved so that the next one falls one
+     * interval after the last kept session, or on {@code start} when that is already past (an overdue session is due now).
+     */
+    private static List<Calendar.Dated> upcoming(List<Calendar.Dated> dates, Phase phase, LocalDate start,
+            CourseSoFar soFar) {
+        if (!soFar.started()) {
+            return dates;
+        }
+        var rest = dates.subList(Math.min(soFar.intoPhase(), dates.size() - 1), dates.size());
+        var next = soFar.lastKept().plusDays(phase.gapDays());
+        long shift = ChronoUnit.DAYS.between(rest.get(0).date(), next.isBefore(start) ? start : next);
+        return rest.stream().map(d -> new Calendar.Dated(d.date().plusDays(shift), d.phase())).toList();
     }
 
     private static List<Advice> onTopic(List<Advice> guidance, String moment) {
@@ -116,16 +134,17 @@ public final class CarePlanner {
 
     private List<Reassessment> researchChecks(ResponseTime r, Schedule schedule) {
         var sessions = schedule.sessions();
-        int first = Math.min(r.sessions().min(), sessions.size());
+        int min = Math.min(r.sessions().min(), sessions.get(sessions.size() - 1).number());
+        var first = sessions.stream().filter(s -> s.number() >= min).findFirst().orElseThrow();
         var checks = new ArrayList<Reassessment>();
-        checks.add(new Reassessment("reassess-" + r.id(), "Reassess after session " + first + ": "
+        checks.add(new Reassessment("reassess-" + r.id(), "Reassess after session " + first.number() + ": "
                 + r.condition().toLowerCase() + " typically responds within " + r.typicalResponse()
-                + ". Compare pain and function with the start.", first, sessions.get(first - 1).date(), r.source()));
+                + ". Compare pain and function with the start.", first.number(), first.date(), r.source()));
         int last = r.sessions().max();
-        var lastDate = last <= sessions.size() ? sessions.get(last - 1).date() : null;
+        var lastDate = sessions.stream().filter(s -> s.number() == last).findFirst().map(Session::date).orElse(null);
         checks.add(new Reassessment("no-change-by-" + r.id(), "If there is no clear improvement after " + last
                 + " regular sessions, stop and see a healthcare provider: pain that persists despite regular massage"
-                + " needs more than massage.", last <= sessions.size() ? last : null, lastDate, r.source()));
+                + " needs more than massage.", lastDate == null ? null : last, lastDate, r.source()));
         return checks;
     }
 

@@ -21,4 +21,13 @@ public record PressurePlan(Pressure start, Pressure max, int sessionsPerStep, Li
         }
         return pressure;
     }
+
+    /**
+     * The pressure of the session with this index in a course whose last kept session was at {@code last}: it goes
+     * on from there, a step up where the steps fall, never past {@code max}.
+     */
+    public Pressure following(Pressure last, int index) {
+        var pressure = last.atMost(max);
+        return index % sessionsPerStep == 0 ? pressure.oneStepUpTo(max) : pressure;
+    }
 }

@@ -8,6 +8,7 @@ import org.backcare.clients.MeasureEntry;
 import org.backcare.measures.Answers;
 import org.backcare.measures.Change;
 import org.backcare.measures.Instrument;
+import org.backcare.measures.InvalidAnswersException;
 import org.backcare.measures.Score;
 import org.backcare.screening.Reason;
 
@@ -43,8 +44,8 @@ final class Improvement {
                 if (reason.isPresent()) {
                     return reason;
                 }
-            } catch (IllegalArgumentException differentActivities) {
-                // a PSFS whose activities changed cannot be compared; the others still can
+            } catch (InvalidAnswersException noSharedActivity) {
+                // a PSFS that shares no activity with the first cannot be compared; the others still can
             }
         }
         return Optional.empty();

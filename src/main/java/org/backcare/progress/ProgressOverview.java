@@ -7,8 +7,11 @@ import org.backcare.clients.ClientHistory;
 import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.measures.Change;
 import org.backcare.measures.Instrument;
+import org.backcare.measures.InvalidAnswersException;
 import org.backcare.planning.CarePlan;
 import org.backcare.planning.CarePlanner;
+import org.backcare.planning.Phase;
+import org.backcare.planning.Session;
 
 /** A client's progress and their next plan, both from their history. */
 public final class ProgressOverview {
@@ -30,16 +33,27 @@ public final class ProgressOverview {
         return review.review(history, today);
     }
 
+    /**
+     * The client's upcoming sessions from {@code today}: numbered on from the sessions kept, in the phase, at the
+     * pressure and on the areas the course has come to, the first one interval after the last kept session (today
+     * when that is past). None when screening stops massage. What the session form and a booking follow.
+     */
+    public List<Session> upcoming(ClientHistory history, LocalDate today) {
+        return nextPlan(adaptation(history, today), today).schedule().sessions();
+    }
+
     public ProgressSummary summary(ClientHistory history, LocalDate today) {
         var adaptation = adaptation(history, today);
         var next = nextPlan(adaptation, today).schedule().sessions();
-        var pain = history.sessions().stream()
+        var kept = history.massageSessions();
+        var pain = kept.stream()
                 .map(s -> new ProgressSummary.PainPoint(s.date(), s.painBefore(), s.painAfter())).toList();
-        int planned = history.sessions().isEmpty() ? 0 : (int) planner.plan(history.intakes().get(0).intake(),
-                history.sessions().get(0).date()).schedule().sessions().stream()
-                .filter(s -> !s.date().isAfter(today)).count();
-        return new ProgressSummary(history.client(), today, pain, scores(history), history.sessions().size(), planned,
-                adaptation, next.subList(0, Math.min(NEXT_SESSIONS_SHOWN, next.size())));
+        var phases = kept.isEmpty() ? List.<Phase>of()
+                : planner.plan(history.currentIntake(), kept.get(0).date()).schedule().phases();
+        return new ProgressSummary(history.client(), today, pain, scores(history), kept.size(),
+                Course.plannedUpTo(kept, phases, today), adaptation,
+                next.subList(0, Math.min(NEXT_SESSIONS_SHOWN, next.size())), Change.activities(
+                        Improvement.scored(history.measures(), Instrument.PSFS).stream().map(Improvement.Dated::score).toList()));
     }
 
     private static List<ProgressSummary.ScorePoint> scores(ClientHistory history) {
@@ -51,8 +65,8 @@ public final class ProgressOverview {
                 try {
                     var change = Change.between(scored.get(0).score(), dated.score());
                     reaches = change.improved() && change.reachesMcid();
-                } catch (IllegalArgumentException differentActivities) {
-                    reaches = false; // a PSFS whose activities changed is not compared
+                } catch (InvalidAnswersException noSharedActivity) {
+                    reaches = false; // a PSFS that shares no activity with the first is compared activity by activity
                 }
                 points.add(new ProgressSummary.ScorePoint(instrument.id(), dated.date(), dated.score().value(),
                         dated.score().unit(), dated.score().band(), reaches));

@@ -15,6 +15,7 @@ import org.backcare.knowledge.FitRule;
 import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.planning.Adjustments;
 import org.backcare.planning.CarePlanner;
+import org.backcare.planning.CourseSoFar;
 import org.backcare.planning.Phase;
 import org.backcare.screening.Reason;
 
@@ -44,6 +45,7 @@ public final class ProgressReview {
         private final ClientHistory history;
         private final LocalDate today;
         private final Intake intake;
+        private final List<SessionLog> sessions;
         private final List<Reason> changes = new ArrayList<>();
         private final List<HealthNote> addedRedFlags = new ArrayList<>();
         private final List<HealthNote> addedConditions = new ArrayList<>();
@@ -54,6 +56,7 @@ public final class ProgressReview {
             this.history = history;
             this.today = today;
             this.intake = history.currentIntake();
+            this.sessions = history.massageSessions();
             this.preferences = intake.preferences();
         }
 
@@ -65,38 +68,39 @@ public final class ProgressReview {
                         + "not enough; it belongs in a package with exercise.", knowledge.screeningRules().stream()
                         .filter(r -> r.id().equals("high-risk-start-back")).findFirst().orElseThrow().source()));
             });
-            var sessions = sinceLatestReassessment();
-            if (history.sessions().isEmpty()) {
-                return result(Adaptation.Decision.START, 0, List.of());
+            if (sessions.isEmpty()) {
+                return result(Adaptation.Decision.START, 0, CourseSoFar.NONE, List.of());
             }
-            newRedFlags(sessions);
+            newRedFlags(sinceLatestReassessment());
             tooMuch();
-            var course = new Course(history.sessions(), baselinePhases(), knowledge.progress().lapseFactor(), today);
-            int phasesDone = course.phasesCompleted();
+            var phases = baselinePhases();
+            if (phases.isEmpty()) { // screening stops massage whatever happened: there is no course to follow
+                return result(Adaptation.Decision.CONTINUE, 0, CourseSoFar.NONE, feedbackRules());
+            }
+            var course = new Course(sessions, phases, knowledge.progress().lapseFactor(), today);
             if (course.lapsedNow()) {
                 var lapse = knowledge.progress().lapse();
                 changes.add(new Reason(lapse.id(), course.daysSinceLast() + " days since the last session ("
                         + course.lastDate() + "), more than " + knowledge.progress().lapseFactor() + " times the planned "
                         + course.gapDays() + " days: " + lapse.text(), lapse.source()));
                 decide(Adaptation.Decision.RESTART_AFTER_LAPSE);
-                phasesDone = 0;
-            } else {
-                phasesDone = stepDownOrRefer(course, phasesDone);
+                return result(Adaptation.Decision.CONTINUE, 0, CourseSoFar.NONE, feedbackRules());
             }
-            return result(decision == null ? Adaptation.Decision.CONTINUE : decision, phasesDone, feedbackRules());
+            int phasesDone = stepDownOrRefer(course, course.phasesCompleted());
+            return result(Adaptation.Decision.CONTINUE, phasesDone, course.soFar(phasesDone), feedbackRules());
         }
 
         /** A new intake version is a reassessment: red flags reported before it have been dealt with. */
         private List<SessionLog> sinceLatestReassessment() {
             if (history.intakes().size() == 1) {
-                return history.sessions();
+                return sessions;
             }
             var reassessed = history.intakes().get(history.intakes().size() - 1).recorded();
-            return history.sessions().stream().filter(s -> !s.date().isBefore(reassessed)).toList();
+            return sessions.stream().filter(s -> !s.date().isBefore(reassessed)).toList();
         }
 
-        private void newRedFlags(List<SessionLog> sessions) {
-            for (var session : sessions) {
+        private void newRedFlags(List<SessionLog> since) {
+            for (var session : since) {
                 for (var id : session.afterEffects()) {
                     knowledge.afterEffect(id).filter(e -> e.action() == AfterEffect.Action.REFER).ifPresent(effect -> {
                         addedRedFlags.add(HealthNote.of(effect.referAs()));
@@ -110,7 +114,7 @@ public final class ProgressReview {
 
         /** Too much at the last session: the next ones go one step lighter than it was. */
         private void tooMuch() {
-            var last = history.sessions().get(history.sessions().size() - 1);
+            var last = sessions.get(sessions.size() - 1);
             last.afterEffects().stream().map(knowledge::afterEffect).flatMap(Optional::stream)
                     .filter(e -> e.action() == AfterEffect.Action.LOWER_PRESSURE).findFirst().ifPresent(effect -> {
                         var lighter = last.pressure().oneStepDown().atMost(preferences.pressure());
@@ -151,11 +155,11 @@ public final class ProgressReview {
         }
 
         private List<Phase> baselinePhases() {
-            return planner.plan(intake, history.sessions().get(0).date()).schedule().phases();
+            return planner.plan(intake, sessions.get(0).date()).schedule().phases();
         }
 
         private List<FitRule> feedbackRules() {
-            return new Feedbacks(knowledge.progress(), history.sessions()).rules(changes);
+            return new Feedbacks(knowledge.progress(), sessions).rules(changes);
         }
 
         private void decide(Adaptation.Decision candidate) {
@@ -164,7 +168,7 @@ public final class ProgressReview {
             }
         }
 
-        private Adaptation result(Adaptation.Decision fallback, int phasesDone, List<FitRule> rules) {
+        private Adaptation result(Adaptation.Decision fallback, int phasesDone, CourseSoFar soFar, List<FitRule> rules) {
             var redFlags = new ArrayList<>(intake.redFlags());
             redFlags.addAll(addedRedFlags);
             var conditions = new ArrayList<>(intake.conditions());
@@ -173,7 +177,7 @@ public final class ProgressReview {
             var adapted = new Intake(client, intake.complaints(), intake.lifestyle(), conditions, redFlags,
                     preferences, intake.goals());
             return new Adaptation(decision == null ? fallback : decision, changes, adapted,
-                    new Adjustments(phasesDone, rules));
+                    new Adjustments(phasesDone, rules, soFar));
         }
     }
 

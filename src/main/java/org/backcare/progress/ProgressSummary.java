@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.backcare.clients.ClientRecord;
+import org.backcare.measures.Change;
 import org.backcare.measures.Instrument;
 import org.backcare.planning.Session;
 
 /**
  * A client's progress at a glance: pain at each session, questionnaire scores over time, sessions kept against
- * planned, the adaptation decision and the next sessions. What the progress view, its JSON and the PDF report show.
+ * planned, the adaptation decision, the next sessions, and each PSFS activity from its first rating to its latest.
+ * What the progress view, its JSON and the PDF report show.
  */
 public record ProgressSummary(
         ClientRecord client,
@@ -19,12 +21,14 @@ public record ProgressSummary(
         int sessionsKept,
         int sessionsPlanned,
         Adaptation adaptation,
-        List<Session> nextSessions) {
+        List<Session> nextSessions,
+        List<Change.ActivityChange> activities) {
 
     public ProgressSummary {
         pain = List.copyOf(pain);
         scores = List.copyOf(scores);
         nextSessions = List.copyOf(nextSessions);
+        activities = List.copyOf(activities);
     }
 
     /** The instruments with at least one score, in {@link Instrument} order. */

@@ -2,7 +2,9 @@ package org.backcare.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.stream.Collectors;
+import org.backcare.measures.Change.ActivityChange;
 import org.backcare.planning.Session;
 import org.backcare.progress.ProgressSummary;
 
@@ -30,10 +32,16 @@ public final class ProgressReport {
         if (summary.scores().isEmpty()) {
             page.paragraph("No questionnaires recorded yet.");
         } else {
-            page.table(java.util.List.of("Date", "Questionnaire", "Score", "Band", "MCID reached"),
-                    summary.scores().stream().map(s -> java.util.List.of(s.date().toString(), s.instrument(),
+            page.table(List.of("Date", "Questionnaire", "Score", "Band", "MCID reached"),
+                    summary.scores().stream().map(s -> List.of(s.date().toString(), s.instrument(),
                             s.shown(), s.band() == null ? "" : s.band(),
                             s.reachesMcid() ? "yes" : "")).toList());
+        }
+        if (!summary.activities().isEmpty()) {
+            page.heading("PSFS, activity by activity (0-10, higher is better; MCID " + ActivityChange.MCID + " points)");
+            page.table(List.of("Activity", "First", "Latest", "MCID reached"), summary.activities().stream()
+                    .map(a -> List.of(a.activity(), Integer.toString(a.first()), Integer.toString(a.latest()),
+                            a.reachesMcid() ? "yes" : "")).toList());
         }
         page.heading("Next sessions");
         if (summary.nextSessions().isEmpty()) {
@@ -44,7 +52,7 @@ public final class ProgressReport {
     }
 
     private static String nextSession(Session s) {
-        return s.date() + ": " + s.minutes() + " minutes, " + s.pressure().id() + " pressure; " + s.areas().stream()
+        return "session " + s.number() + " (" + s.phase() + "), " + s.date() + ": " + s.minutes() + " minutes, " + s.pressure().id() + " pressure; " + s.areas().stream()
                 .map(a -> a.area() + " " + a.minutes()).collect(Collectors.joining(", "));
     }
 
@@ -65,9 +73,17 @@ public final class ProgressReport {
                     .put("value", s.value()).put("unit", s.unit());
             node.put("band", s.band()).put("reachesMcid", s.reachesMcid());
         });
+        var activities = root.putArray("psfsActivities");
+        summary.activities().forEach(a -> activities.addObject().put("activity", a.activity()).put("first", a.first())
+                .put("latest", a.latest()).put("reachesMcid", a.reachesMcid()));
         var next = root.putArray("nextSessions");
-        summary.nextSessions().forEach(s -> next.addObject().put("date", s.date().toString()).put("minutes", s.minutes())
-                .put("pressure", s.pressure().id()));
+        summary.nextSessions().forEach(s -> {
+            var node = next.addObject().put("number", s.number()).put("date", s.date().toString())
+                    .put("phase", s.phase()).put("minutes", s.minutes()).put("pressure", s.pressure().id());
+            var areas = node.putArray("areas");
+            s.areas().forEach(a -> areas.addObject().put("area", a.area()).put("side", a.side())
+                    .put("minutes", a.minutes()));
+        });
         return PlanJson.text(root);
     }
 

@@ -27,8 +27,11 @@ import org.backcare.progress.SessionLog;
  * clock, so export, import into a new database and export again give the same bytes.
  */
 public final class Archive {
-    /** The version of the archive's shape, written at its top. Version 1 had no homework; it is still read. */
-    public static final int FORMAT = 2;
+    /**
+     * The version of the archive's shape, written at its top. Version 1 had no homework, version 2 no visit notes
+     * (every session was a massage); both are still read.
+     */
+    public static final int FORMAT = 3;
 
     static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
@@ -116,6 +119,7 @@ public final class Archive {
         strings(feedback.putArray("didNotWork"), session.feedback().didNotWork());
         node.putObject("notes").put("subjective", session.notes().subjective()).put("objective", session.notes().objective())
                 .put("assessment", session.notes().assessment()).put("plan", session.notes().plan());
+        node.put("massage", session.massage());
     }
 
     private static void auditEntry(ObjectNode node, AuditEntry entry) {

@@ -127,7 +127,16 @@ final class ArchiveReader {
                 texts(node, "afterEffects", at),
                 new Feedback(texts(feedback, "worked", at + ".feedback"), texts(feedback, "didNotWork", at + ".feedback")),
                 new SoapNote(text(notes, at + ".notes.subjective"), text(notes, at + ".notes.objective"),
-                        text(notes, at + ".notes.assessment"), text(notes, at + ".notes.plan")));
+                        text(notes, at + ".notes.assessment"), text(notes, at + ".notes.plan")),
+                format < 3 || massage(node, at + ".massage"));
+    }
+
+    private boolean massage(JsonNode node, String at) {
+        var value = node.path("massage");
+        if (!value.isBoolean()) {
+            problems.add(at + ": required: true for a massage session, false for a visit note");
+        }
+        return value.asBoolean(true);
     }
 
     private String planText(JsonNode node, String at) {

@@ -30,9 +30,9 @@ final class SessionRows {
     void insert(ClientId client, SessionLog session) {
         long id = handle.createQuery("""
                 insert into sessions (client_id, given_on, therapist, minutes, pressure, pain_before, pain_after,
-                                      subjective, objective, assessment, plan)
+                                      subjective, objective, assessment, plan, massage)
                 values (:client, :date, :therapist, :minutes, :pressure, :painBefore, :painAfter,
-                        :subjective, :objective, :assessment, :plan)
+                        :subjective, :objective, :assessment, :plan, :massage)
                 returning id""")
                 .bind("client", client.value()).bind("date", dialect.date(session.date()))
                 .bind("therapist", session.therapist()).bind("minutes", session.minutes())
@@ -40,6 +40,7 @@ final class SessionRows {
                 .bind("painBefore", session.painBefore()).bind("painAfter", session.painAfter())
                 .bind("subjective", session.notes().subjective()).bind("objective", session.notes().objective())
                 .bind("assessment", session.notes().assessment()).bind("plan", session.notes().plan())
+                .bind("massage", session.massage())
                 .mapTo(Long.class).one();
         var areas = session.areas();
         insertEach(id, "insert into session_areas (session_id, ordinal, region, minutes) values (?, ?, ?, ?)",
@@ -75,13 +76,14 @@ final class SessionRows {
     List<SessionLog> of(ClientId client) {
         var sessions = handle.createQuery("""
                 select id, given_on, therapist, minutes, pressure, pain_before, pain_after,
-                       subjective, objective, assessment, plan
+                       subjective, objective, assessment, plan, massage
                 from sessions where client_id = :client order by given_on, id""")
                 .bind("client", client.value())
                 .map((row, ctx) -> new Row(row.getLong("id"), dialect.date(row, "given_on"), row.getString("therapist"),
                         row.getInt("minutes"), known(Pressure.byId(row.getString("pressure")), "pressure"),
                         row.getInt("pain_before"), row.getInt("pain_after"), new SoapNote(row.getString("subjective"),
-                        row.getString("objective"), row.getString("assessment"), row.getString("plan"))))
+                        row.getString("objective"), row.getString("assessment"), row.getString("plan")),
+                        row.getBoolean("massage")))
                 .list();
         if (sessions.isEmpty()) {
             return List.of();
@@ -100,13 +102,13 @@ final class SessionRows {
                     effects.getOrDefault(s.id(), List.of()),
                     new Feedback(verdicts.stream().filter(Verdict::worked).map(Verdict::technique).toList(),
                             verdicts.stream().filter(v -> !v.worked()).map(Verdict::technique).toList()),
-                    s.notes());
+                    s.notes(), s.massage());
         }).toList();
     }
 
     /** A session's own row, before its areas, techniques, after-effects and feedback are added. */
     private record Row(long id, LocalDate date, String therapist, int minutes, Pressure pressure, int painBefore,
-            int painAfter, SoapNote notes) {}
+            int painAfter, SoapNote notes, boolean massage) {}
 
     private record Verdict(String technique, boolean worked) {}
 

@@ -89,6 +89,16 @@ public final class JsonInput {
         return 0;
     }
 
+    /** true or false; {@code preset} when the field is absent. */
+    public boolean flag(String path, boolean preset) {
+        var node = node(path);
+        if (node.isMissingNode() || node.isBoolean()) {
+            return node.asBoolean(preset);
+        }
+        problems.add(new Problem(path, "must be true or false" + got(node)));
+        return preset;
+    }
+
     /** Text, or {@code preset} when the field is absent. */
     public String text(String path, String preset) {
         var node = node(path);

@@ -79,6 +79,53 @@ class ProgressCommandsTest {
     }
 
     @Test
+    void aSessionAfterTodayIsRefusedAndNothingIsWritten() {
+        var tomorrow = session(java.time.LocalDate.now().plusDays(1).toString(), 5);
+        assertThat(tomorrow.exitCode()).isEqualTo(2);
+        assertThat(tomorrow.err()).contains("--date", "is after today");
+        assertThat(run("client", "show", "daniel-okafor").out()).contains("Sessions (0)");
+    }
+
+    @Test
+    void aSecondSessionOnOneDayNeedsSameDay() {
+        assertThat(session("2026-10-06", 6).exitCode()).isZero();
+        var again = session("2026-10-06", 5);
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("--same-day", "already a session on 2026-10-06");
+        assertThat(run("client", "show", "daniel-okafor").out()).contains("Sessions (1)");
+        assertThat(session("2026-10-06", 5, "--same-day").exitCode()).isZero();
+        assertThat(run("client", "show", "daniel-okafor").out()).contains("Sessions (2)");
+    }
+
+    @Test
+    void noMassageIsLoggedForAReferredClientButTheVisitIs() {
+        session("2026-10-06", 6, "--after-effects", "numbness");
+        var massage = session("2026-10-13", 5);
+        assertThat(massage.exitCode()).isEqualTo(2);
+        assertThat(massage.err()).contains("--visit", "screening says refer: no massage", "Record the visit");
+        assertThat(run("client", "show", "daniel-okafor").out()).contains("Sessions (1)");
+        var visit = run("session", "log", "daniel-okafor", "--date", "2026-10-13", "--minutes", "15", "--pain-before",
+                "5", "--visit", "--note", "Referred to the GP");
+        assertThat(visit.exitCode()).as(visit.err()).isZero();
+        assertThat(visit.out()).contains("Recorded the visit of 2026-10-13");
+        var progress = run("progress", "daniel-okafor", "--format", "json");
+        assertThat(progress.exitCode()).as(progress.err()).isZero();
+        assertThat(progress.out()).contains("\"sessionsKept\" : 1", "\"nextSessions\" : [ ]");
+        var withMassageOptions = run("session", "log", "daniel-okafor", "--date", "2026-10-14", "--minutes", "15",
+                "--pain-before", "5", "--visit", "--pressure", "light");
+        assertThat(withMassageOptions.exitCode()).isEqualTo(2);
+        assertThat(withMassageOptions.err()).contains("--pressure", "a visit without massage (--visit) has no --pressure");
+    }
+
+    @Test
+    void progressJsonNumbersTheNextSessions() {
+        session("2026-11-20", 6);
+        session("2026-11-27", 6);
+        var json = run("progress", "daniel-okafor", "--as-of", "2026-11-28", "--format", "json");
+        assertThat(json.out()).contains("\"number\" : 3", "\"date\" : \"2026-12-04\"", "\"phase\"");
+    }
+
+    @Test
     void anUnknownClientABadDateAndABadAnswerAreRefused() {
         var unknown = run("session", "log", "nobody", "--date", "2026-10-06", "--minutes", "50", "--pain-before", "5",
                 "--pain-after", "3", "--pressure", "light");

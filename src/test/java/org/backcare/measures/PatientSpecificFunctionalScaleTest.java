@@ -76,12 +76,30 @@ class PatientSpecificFunctionalScaleTest {
     }
 
     @Test
-    void aFollowUpWithOtherActivitiesCannotBeCompared() {
+    void aFollowUpWithOtherActivitiesIsComparedOnTheActivitiesRatedBothTimes() {
+        var change = change("psfs socks=4,groceries=3", "psfs Socks=7,gardening=5");
+        assertThat(change.before().value()).isEqualTo(4.0);
+        assertThat(change.after().value()).isEqualTo(7.0);
+        assertThat(change.difference()).isEqualTo(3.0);
+        assertThat(change.reachesMcid()).isTrue();
+    }
+
+    @Test
+    void followUpsSharingNoActivityCannotBeCompared() {
         var problems = catchThrowableOfType(InvalidAnswersException.class,
-                () -> change("psfs socks=4,groceries=3", "psfs socks=6,gardening=5")).problems();
+                () -> change("psfs socks=4,groceries=3", "psfs gardening=5")).problems();
         assertThat(problems).containsExactly(problem("activities",
-                "a PSFS follow-up rates the same activities as before; not rated again: groceries; not rated before:"
-                        + " gardening"));
+                "no activity was rated both times (before: groceries, socks; after: gardening)"));
+    }
+
+    @Test
+    void eachActivityIsItsOwnLineFromItsFirstRatingToItsLatest() {
+        var scores = java.util.stream.Stream.of("psfs socks=2,groceries=3", "psfs socks=4,gardening=5",
+                "psfs gardening=6,socks=6").map(line -> Answers.parse(line).score()).toList();
+        assertThat(Change.activities(scores)).containsExactly(new Change.ActivityChange("socks", 2, 6),
+                new Change.ActivityChange("groceries", 3, 3), new Change.ActivityChange("gardening", 5, 6));
+        assertThat(Change.activities(scores)).extracting(Change.ActivityChange::reachesMcid)
+                .containsExactly(true, false, false);
     }
 
     @Test

@@ -43,9 +43,7 @@ class ProgressReviewTest {
     }
 
     private Adaptation review(LocalDate today) {
-        var history = new ClientHistory(new ClientRecord(new ClientId("daniel"), "Daniel", DAY_ONE),
-                List.of(new IntakeVersion(1, DAY_ONE, chronicLowBack)), sessions, measures, List.of());
-        return overview.adaptation(history, today);
+        return overview.adaptation(history(), today);
     }
 
     private LocalDate dayAfterLast() {
@@ -142,6 +140,91 @@ class ProgressReviewTest {
         var plan = overview.nextPlan(adaptation, DAY_ONE);
         assertThat(plan.screening().findings()).anyMatch(f -> f.rule().equals("high-risk-start-back")
                 && f.source().contains("NG59"));
+    }
+
+    @Test
+    void theNextSessionFollowsOnFromTheThreeKept() {
+        weeklySessions(3);
+        var today = dayAfterLast();
+        var first = overview.nextPlan(review(today), today).schedule().phases().get(0);
+        var next = overview.upcoming(history(), today).get(0);
+        assertThat(next.number()).isEqualTo(4);
+        assertThat(next.phase()).isEqualTo(first.name());
+        assertThat(next.date()).isEqualTo(lastDate().plusDays(first.gapDays()));
+        assertThat(next.pressure()).as("on from the last kept session's moderate").isGreaterThanOrEqualTo(Pressure.MODERATE);
+        assertThat(overview.upcoming(history(), today)).extracting(org.backcare.planning.Session::number)
+                .startsWith(4, 5, 6);
+    }
+
+    @Test
+    void anOverdueSessionIsDueTodayNotOnADayGonePast() {
+        weeklySessions(3);
+        var today = lastDate().plusDays(10);
+        assertThat(review(today).decision()).isEqualTo(Decision.CONTINUE);
+        var next = overview.upcoming(history(), today).get(0);
+        assertThat(next.date()).isEqualTo(today);
+        assertThat(next.number()).isEqualTo(4);
+    }
+
+    @Test
+    void afterAStepDownTheNumbersGoOnInTheNextPhase() {
+        weeklySessions(3, 6, 5, 4);
+        var next = overview.upcoming(history(), dayAfterLast()).get(0);
+        assertThat(next.number()).isEqualTo(4);
+        assertThat(next.date()).isEqualTo(lastDate().plusDays(14));
+    }
+
+    @Test
+    void afterALapseTheCourseStartsAgainFromSessionOneToday() {
+        weeklySessions(3);
+        var today = lastDate().plusWeeks(6);
+        var next = overview.upcoming(history(), today).get(0);
+        assertThat(next.number()).isEqualTo(1);
+        assertThat(next.date()).isEqualTo(today);
+    }
+
+    @Test
+    void plannedCountsWhatThePlanAskedForUpToToday() {
+        weeklySessions(3);
+        assertThat(overview.summary(history(), dayAfterLast()).sessionsPlanned()).isEqualTo(3);
+        assertThat(overview.summary(history(), lastDate().plusDays(7)).sessionsPlanned()).as("the fourth is due")
+                .isEqualTo(4);
+        session(lastDate(), 6, List.of());
+        var sameDay = overview.summary(history(), dayAfterLast());
+        assertThat(sameDay.sessionsKept()).isEqualTo(4);
+        assertThat(sameDay.sessionsPlanned()).as("a second session on a day is one the therapist chose").isEqualTo(4);
+    }
+
+    @Test
+    void aVisitWithoutMassageIsLeftOutOfTheReview() {
+        weeklySessions(3);
+        sessions.add(SessionLog.visit(dayAfterLast(), "Mira", 15, 2, SoapNote.empty()));
+        var summary = overview.summary(history(), dayAfterLast());
+        assertThat(summary.sessionsKept()).isEqualTo(3);
+        assertThat(summary.pain()).hasSize(3);
+        assertThat(summary.nextSessions().get(0).number()).isEqualTo(4);
+    }
+
+    @Test
+    void sessionsOnFileForAClientWhoseIntakeNowRefersLeaveNoSessionsAndNoError() {
+        weeklySessions(3);
+        var referred = AnIntake.aged(51).hurting(LOWER_BACK, 6, 14).withRedFlags("saddle-numbness").build();
+        var history = new ClientHistory(new ClientRecord(new ClientId("daniel"), "Daniel", DAY_ONE),
+                List.of(new IntakeVersion(1, DAY_ONE, chronicLowBack), new IntakeVersion(2, dayAfterLast(), referred)),
+                sessions, measures, List.of());
+        var summary = overview.summary(history, dayAfterLast());
+        assertThat(summary.nextSessions()).isEmpty();
+        assertThat(overview.upcoming(history, dayAfterLast())).isEmpty();
+        assertThat(overview.nextPlan(summary.adaptation(), dayAfterLast()).screening().outcome().stopsMassage()).isTrue();
+    }
+
+    private ClientHistory history() {
+        return new ClientHistory(new ClientRecord(new ClientId("daniel"), "Daniel", DAY_ONE),
+                List.of(new IntakeVersion(1, DAY_ONE, chronicLowBack)), sessions, measures, List.of());
+    }
+
+    private LocalDate lastDate() {
+        return sessions.get(sessions.size() - 1).date();
     }
 
     private static int score(org.backcare.planning.CarePlan plan, String technique) {

@@ -23,7 +23,8 @@ class ProgressSummaryTest {
         var laterOdi = new ScorePoint("odi", DAY.plusWeeks(2), 30, "%", "moderate disability", true);
         var summary = new ProgressSummary(new ClientRecord(ClientId.fromName("Asha Rao"), "Asha Rao", DAY), DAY,
                 List.of(), List.of(psfs, odi, laterOdi), 0, 0,
-                new Adaptation(Decision.START, List.of(), AnIntake.aged(40).build(), Adjustments.NONE), List.of());
+                new Adaptation(Decision.START, List.of(), AnIntake.aged(40).build(), Adjustments.NONE), List.of(),
+                List.of());
 
         assertThat(summary.instruments()).containsExactly(Instrument.ODI, Instrument.PSFS);
         assertThat(summary.scores(Instrument.ODI)).containsExactly(odi, laterOdi);

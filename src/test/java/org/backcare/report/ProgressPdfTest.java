@@ -81,7 +81,8 @@ class ProgressPdfTest {
     @Test
     void anEmptyHistorySaysThereIsNoDataYet() throws IOException {
         var adaptation = new Adaptation(Decision.START, List.of(), AnIntake.aged(40).build(), Adjustments.NONE);
-        var empty = new ProgressSummary(client("Asha Rao"), START, List.of(), List.of(), 0, 0, adaptation, List.of());
+        var empty = new ProgressSummary(client("Asha Rao"), START, List.of(), List.of(), 0, 0, adaptation, List.of(),
+                List.of());
         try (var pdf = Loader.loadPDF(ProgressPdf.render(empty))) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
             assertThat(text(pdf)).contains("Decision: Start", "No data yet: no sessions logged",
@@ -122,7 +123,7 @@ class ProgressPdfTest {
         var next = IntStream.range(0, nextCount).mapToObj(i -> session(i + 1, LocalDate.of(2026, 11, 2).plusWeeks(i)))
                 .toList();
         return new ProgressSummary(client(name), LocalDate.of(2026, 10, 30), pain, scores, sessions, sessions + 2,
-                adaptation, next);
+                adaptation, next, List.of());
     }
 
     private static Session session(int number, LocalDate date) {

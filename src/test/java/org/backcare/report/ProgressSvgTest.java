@@ -162,7 +162,7 @@ class ProgressSvgTest {
         var adaptation = new Adaptation(Decision.CONTINUE, List.of(), AnIntake.aged(40).build(), Adjustments.NONE);
         var first = SESSIONS.get(0);
         return new ProgressSummary(new ClientRecord(ClientId.fromName("Asha Rao"), name, first), first.plusWeeks(8),
-                pain, scores, sessions, sessions, adaptation, List.of());
+                pain, scores, sessions, sessions, adaptation, List.of(), List.of());
     }
 
     private static Document parse(String svg) throws Exception {

@@ -42,6 +42,7 @@ import org.backcare.planning.CarePlanner;
 import org.backcare.progress.AreaMinutes;
 import org.backcare.progress.HomeworkDone;
 import org.backcare.progress.SessionLog;
+import org.backcare.progress.SoapNote;
 import org.backcare.report.PlanJson;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -593,6 +594,26 @@ abstract class ClientBookContract extends DatabaseContract {
         var imported = fresh.clientBook(VOCABULARY);
         assertThat(imported.history(ASHA).orElseThrow().sessions()).isEqualTo(book.history(ASHA).orElseThrow().sessions());
         assertThat(imported.homework(ASHA)).isEmpty();
+    }
+
+    @Test
+    void aVisitWithoutMassageTravelsAndAnArchiveOfVersion2ReadsEverySessionAsMassage() throws Exception {
+        fill(book);
+        book.logSession(ASHA, SessionLog.visit(DAY_ONE.plusDays(9), "Mira", 15, 4,
+                new SoapNote("", "", "", "Referred to the GP")));
+        var export = new Archive(database, VOCABULARY).export(Optional.empty());
+        var again = open(newLocation());
+        new Archive(again, VOCABULARY).importJson(export, "new.json");
+        assertThat(again.clientBook(VOCABULARY).history(ASHA).orElseThrow().sessions())
+                .isEqualTo(book.history(ASHA).orElseThrow().sessions()).filteredOn(s -> !s.massage()).hasSize(1);
+
+        var tree = (ObjectNode) Archive.JSON.readTree(export);
+        tree.put("backcareArchive", 2);
+        tree.withArray("clients").forEach(client -> client.withArray("sessions")
+                .forEach(session -> ((ObjectNode) session).remove("massage")));
+        var fresh = open(newLocation());
+        new Archive(fresh, VOCABULARY).importJson(Archive.text(tree), "old.json");
+        assertThat(fresh.clientBook(VOCABULARY).history(ASHA).orElseThrow().sessions()).allMatch(SessionLog::massage);
     }
 
     private static List<String> names(ClientPage page) {

@@ -47,8 +47,8 @@ final class Scores {
         Change change;
         try {
             change = Change.between(first.score(), later.score());
-        } catch (InvalidAnswersException differentActivities) {
-            return since + "not compared: " + differentActivities.problems().get(0).message() + ".";
+        } catch (InvalidAnswersException noSharedActivity) {
+            return since + "not compared: " + noSharedActivity.problems().get(0).message() + ".";
         }
         var difference = ProgressSummary.shown(Math.abs(change.difference()));
         var direction = change.difference() == 0 ? "no change" : (change.improved() ? "better" : "worse") + " by "

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.backcare.clients.RecordDates;
-import org.backcare.clients.ClientRecord;
+import org.backcare.clients.ClientHistory;
 import org.backcare.intake.Pressure;
 import org.backcare.intake.Problem;
 import org.backcare.intake.Region;
@@ -37,10 +37,15 @@ final class SessionForm {
     static final String CHECKED = "on";
     static final String WORKED = "worked";
     static final String DID_NOT_WORK = "did-not-work";
+    static final String VISIT = "visit";
+    static final String SAME_DAY = "sameDay";
     static final List<String> SOAP = List.of("subjective", "objective", "assessment", "plan");
-    private static final Map<String, String> LABELS = Map.of("date", "Date", "therapist", "Therapist", "minutes",
-            "Minutes", "pressure", "Pressure", "painBefore", "Pain before", "painAfter", "Pain after", "areas",
-            "Areas worked", "techniques", "Techniques", "afterEffects", "After-effects");
+    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("date", "Date"),
+            Map.entry("therapist", "Therapist"), Map.entry("minutes", "Minutes"), Map.entry("pressure", "Pressure"),
+            Map.entry("painBefore", "Pain before"), Map.entry("painAfter", "Pain after"),
+            Map.entry("areas", "Areas worked"), Map.entry("techniques", "Techniques"),
+            Map.entry("afterEffects", "After-effects"), Map.entry(SAME_DAY, "Second session that day"),
+            Map.entry("massage", "Massage"));
 
     private final KnowledgeBase knowledge;
     private final SessionCheck check;
@@ -69,9 +74,17 @@ final class SessionForm {
         return new Form(values, List.of());
     }
 
-    Read read(Form form, ClientRecord client) {
+    /** The session or, with {@code visit} ticked, the visit without massage, checked against the client's history. */
+    Read read(Form form, ClientHistory history, LocalDate today) {
         var problems = new ArrayList<Problem>();
         var regions = new ArrayList<Region>();
+        var session = CHECKED.equals(form.value(VISIT)) ? visit(form, problems) : session(form, regions, problems);
+        check.problems(session, history, today, CHECKED.equals(form.value(SAME_DAY)))
+                .forEach(p -> problems.add(onForm(p, regions)));
+        return new Read(session, problems);
+    }
+
+    private SessionLog session(Form form, List<Region> regions, List<Problem> problems) {
         var areas = new ArrayList<AreaMinutes>();
         for (var region : Region.values()) {
             var minutes = form.value(AREA + region.id()).strip();
@@ -80,14 +93,20 @@ final class SessionForm {
                 areas.add(new AreaMinutes(region, whole(form, AREA + region.id(), problems)));
             }
         }
-        var session = new SessionLog(date(form, problems), form.value("therapist").strip(),
+        return new SessionLog(date(form, problems), form.value("therapist").strip(),
                 whole(form, "minutes", problems), areas, techniques(form), pressure(form, problems),
                 whole(form, "painBefore", problems), whole(form, "painAfter", problems), afterEffects(form),
-                new Feedback(saying(form, WORKED), saying(form, DID_NOT_WORK)),
-                new SoapNote(form.value(SOAP.get(0)), form.value(SOAP.get(1)), form.value(SOAP.get(2)),
-                        form.value(SOAP.get(3))));
-        check.problems(session, client).forEach(p -> problems.add(onForm(p, regions)));
-        return new Read(session, problems);
+                new Feedback(saying(form, WORKED), saying(form, DID_NOT_WORK)), notes(form));
+    }
+
+    private static SessionLog visit(Form form, List<Problem> problems) {
+        return SessionLog.visit(date(form, problems), form.value("therapist").strip(), whole(form, "minutes", problems),
+                whole(form, "painBefore", problems), notes(form));
+    }
+
+    private static SoapNote notes(Form form) {
+        return new SoapNote(form.value(SOAP.get(0)), form.value(SOAP.get(1)), form.value(SOAP.get(2)),
+                form.value(SOAP.get(3)));
     }
 
     /** The session's field a problem names, as the form's field, its label leading the message. */

@@ -14,23 +14,39 @@ import org.backcare.progress.SessionLog;
 import org.backcare.progress.SoapNote;
 import org.backcare.web.JsonInput;
 
-/** A session as the API reads and writes it: the same fields, in the same shape, as in an export. */
+/**
+ * A session as the API reads and writes it: the same fields, in the same shape, as in an export. {@code "massage":
+ * false} is a visit without massage (date, therapist, minutes, painBefore, notes); {@code "sameDay": true}, read but
+ * not kept, confirms a second session on a day that has one.
+ */
 final class SessionJson {
     static final Set<String> FIELDS = Set.of("date", "therapist", "minutes", "areas", "techniques", "pressure",
-            "painBefore", "painAfter", "afterEffects", "feedback", "notes");
+            "painBefore", "painAfter", "afterEffects", "feedback", "notes", "massage", "sameDay");
+    private static final List<String> MASSAGE_ONLY = List.of("areas", "techniques", "pressure", "painAfter",
+            "afterEffects", "feedback");
 
     private SessionJson() {
     }
 
     /** The session sent, each field missing or of the wrong kind noted in {@code input}; by default, by {@code therapist}. */
     static SessionLog read(JsonInput input, String therapist) {
+        if (!input.flag("massage", true)) {
+            MASSAGE_ONLY.stream().filter(field -> !input.node(field).isMissingNode()).forEach(field ->
+                    input.problem(new Problem(field, "a visit without massage (\"massage\": false) has no " + field)));
+            return SessionLog.visit(input.date("date", null), input.text("therapist", therapist).strip(),
+                    input.number("minutes"), input.number("painBefore"), notes(input));
+        }
         var pressure = Pressure.byId(input.oneOf("pressure", Pressure.ids())).orElseThrow();
         return new SessionLog(input.date("date", null), input.text("therapist", therapist).strip(),
                 input.number("minutes"), areas(input), input.texts("techniques"), pressure, input.number("painBefore"),
                 input.number("painAfter"), input.texts("afterEffects"),
                 new Feedback(input.texts("feedback.worked"), input.texts("feedback.didNotWork")),
-                new SoapNote(input.text("notes.subjective", ""), input.text("notes.objective", ""),
-                        input.text("notes.assessment", ""), input.text("notes.plan", "")));
+                notes(input));
+    }
+
+    private static SoapNote notes(JsonInput input) {
+        return new SoapNote(input.text("notes.subjective", ""), input.text("notes.objective", ""),
+                input.text("notes.assessment", ""), input.text("notes.plan", ""));
     }
 
     static Map<String, Object> write(SessionLog session) {
@@ -44,7 +60,8 @@ final class SessionJson {
                 "feedback", fields("worked", session.feedback().worked(),
                         "didNotWork", session.feedback().didNotWork()),
                 "notes", fields("subjective", notes.subjective(), "objective", notes.objective(),
-                        "assessment", notes.assessment(), "plan", notes.plan()));
+                        "assessment", notes.assessment(), "plan", notes.plan()),
+                "massage", session.massage());
     }
 
     /** A JSON object with its fields in the order given: name, value, name, value... */

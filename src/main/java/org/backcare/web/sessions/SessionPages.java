@@ -37,9 +37,13 @@ public final class SessionPages {
     /** A technique: whether it was used, and what the client said of it. */
     public record TechniqueRow(String id, String field, String feedbackField, String name) {}
 
-    /** The form: first the techniques the plan's next session uses, the others folded away unless one is filled in. */
+    /**
+     * The form: first the techniques the plan's next session uses, the others folded away unless one is filled in.
+     * When screening stops massage ({@code noMassage} says why), only a visit without massage can be recorded.
+     */
     public record SessionFormPage(Frame frame, ClientRecord client, Form form, String planned, List<Choice> areas,
-            List<TechniqueRow> usual, List<TechniqueRow> others, List<Choice> afterEffects) {
+            List<TechniqueRow> usual, List<TechniqueRow> others, List<Choice> afterEffects,
+            Optional<String> noMassage) {
         public boolean othersOpen() {
             return others.stream().anyMatch(t -> !form.value(t.field()).isEmpty()
                     || !form.value(t.feedbackField()).isEmpty());
@@ -83,7 +87,7 @@ public final class SessionPages {
     private void log(Context ctx) {
         var opened = records.open(ctx, "log session");
         var form = Form.of(ctx);
-        var read = sessionForm.read(form, opened.client());
+        var read = sessionForm.read(form, opened.history(), records.today());
         if (!read.problems().isEmpty()) {
             ctx.status(422);
             show(ctx, opened, form.withProblems(read.problems()), nextSession(opened));
@@ -105,15 +109,14 @@ public final class SessionPages {
         var opened = records.open(ctx, "log session");
         var input = JsonInput.of(ctx, SessionJson.FIELDS);
         var session = SessionJson.read(input, opened.visit().account().name());
-        check.problems(session, opened.client()).forEach(input::problem);
+        check.problems(session, opened.history(), records.today(), input.flag("sameDay", false)).forEach(input::problem);
         input.refuseIfProblems("The session");
         records.book().logSession(opened.id(), session);
         ctx.status(HttpStatus.CREATED).json(SessionJson.write(session));
     }
 
     private Optional<Session> nextSession(CareRecords.Opened opened) {
-        var adaptation = overview.adaptation(opened.history(), records.today());
-        return overview.nextPlan(adaptation, records.today()).schedule().sessions().stream().findFirst();
+        return overview.upcoming(opened.history(), records.today()).stream().findFirst();
     }
 
     private void show(Context ctx, CareRecords.Opened opened, Form form, Optional<Session> next) {
@@ -121,7 +124,8 @@ public final class SessionPages {
         var usual = techniques.stream().filter(t -> planned.isEmpty() || planned.contains(t.id())).toList();
         var others = techniques.stream().filter(t -> !usual.contains(t)).toList();
         Pages.show(ctx, "sessions/new.jte", new SessionFormPage(Visit.frame(ctx, "Log a session"), opened.client(),
-                form, planned(next), areas, usual, others, afterEffects));
+                form, planned(next), areas, usual, others, afterEffects,
+                check.massageStopped(opened.history(), records.today()).map(p -> p.message())));
     }
 
     private static String planned(Optional<Session> next) {

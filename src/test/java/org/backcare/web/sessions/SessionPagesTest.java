@@ -172,6 +172,53 @@ class SessionPagesTest {
         assertThat(TEAM.history(daniel).sessions()).isEmpty();
     }
 
+    @Test
+    void theApiRefusesASessionAfterTodayAndASecondOnOneDayUnlessConfirmed() {
+        var tomorrow = new LinkedHashMap<>(json());
+        tomorrow.put("date", TODAY.plusDays(1).toString());
+        var future = TEAM.tess.postJson(api, tomorrow);
+        assertThat(future.statusCode()).isEqualTo(422);
+        assertThat(RunningServer.json(future.body()).get("errors").findValuesAsText("field")).containsExactly("date");
+
+        assertThat(TEAM.tess.postJson(api, json()).statusCode()).isEqualTo(201);
+        var again = TEAM.tess.postJson(api, json());
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(RunningServer.json(again.body()).get("errors").findValuesAsText("field")).containsExactly("sameDay");
+        assertThat(TEAM.history(daniel).sessions()).hasSize(1);
+        var confirmed = new LinkedHashMap<>(json());
+        confirmed.put("sameDay", true);
+        assertThat(TEAM.tess.postJson(api, confirmed).statusCode()).isEqualTo(201);
+        assertThat(TEAM.history(daniel).sessions()).hasSize(2);
+    }
+
+    @Test
+    void aReferredClientGetsNoMassageOnlyAVisitNote() {
+        TEAM.book().logSession(daniel, new SessionLog(TODAY.minusDays(7), "Tess Moreau", 50, List.of(),
+                List.of("swedish"), Pressure.LIGHT, 5, 4, List.of("numbness"), Feedback.none(), SoapNote.empty()));
+
+        var page = TEAM.tess.page(form);
+        assertThat(page.body()).contains("No massage: record the visit instead", "screening says refer",
+                "Record the visit").doesNotContain("Log the session", "technique-deep-tissue");
+        var massage = TEAM.tess.postJson(api, json());
+        assertThat(massage.statusCode()).isEqualTo(422);
+        assertThat(RunningServer.json(massage.body()).get("errors").findValuesAsText("field")).containsExactly("massage");
+        var byForm = TEAM.tess.postForm(form, session(TODAY, "5", "3"));
+        assertThat(byForm.statusCode()).isEqualTo(422);
+        assertThat(TEAM.history(daniel).sessions()).hasSize(1);
+
+        var visit = Map.of("date", TODAY.toString(), "minutes", 15, "painBefore", 5, "massage", false,
+                "notes", Map.of("subjective", "", "objective", "", "assessment", "", "plan", "Referred to the GP"));
+        assertThat(TEAM.tess.postJson(api, visit).statusCode()).isEqualTo(201);
+        var visitByForm = Map.of("visit", "on", "date", TODAY.minusDays(1).toString(), "therapist", "Tess Moreau",
+                "minutes", "10", "painBefore", "4", "plan", "Seen by the GP");
+        assertThat(TEAM.tess.postForm(form, visitByForm).statusCode()).isEqualTo(303);
+        assertThat(TEAM.history(daniel).sessions()).hasSize(3).filteredOn(s -> !s.massage()).hasSize(2);
+        var withPressure = new LinkedHashMap<String, Object>(visit);
+        withPressure.put("pressure", "light");
+        assertThat(RunningServer.json(TEAM.tess.postJson(api, withPressure).body()).get("errors")
+                .findValuesAsText("field")).contains("pressure");
+    }
+
     /** The form as a therapist fills it in for a usual session. */
     private static Map<String, String> session(LocalDate date, String painBefore, String painAfter) {
         var fields = new LinkedHashMap<String, String>();
@@ -209,6 +256,7 @@ class SessionPagesTest {
         session.put("afterEffects", List.of());
         session.put("feedback", Map.of("worked", List.of("deep-tissue"), "didNotWork", List.of()));
         session.put("notes", Map.of("subjective", "", "objective", "QL tight", "assessment", "", "plan", ""));
+        session.put("massage", true);
         return session;
     }
 
