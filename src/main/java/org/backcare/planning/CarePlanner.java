@@ -3,6 +3,7 @@ package org.backcare.planning;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.backcare.intake.Intake;
 import org.backcare.intake.Pressure;
@@ -83,18 +84,29 @@ public final class CarePlanner {
         var phases = Calendar.phases(choice);
         var sessions = new ArrayList<Session>();
         var dates = Calendar.dates(phases, start);
-        // Sessions differ only by their pressure (three at most), so each pressure's areas are made once.
-        var areasAt = new EnumMap<Pressure, List<SessionArea>>(Pressure.class);
+        // Sessions differ only by their pressure (three at most), so each pressure's session is designed once.
+        var designed = new EnumMap<Pressure, Designed>(Pressure.class);
         for (int i = 0; i < dates.size(); i++) {
             var sessionPressure = pressure.forSession(i);
-            var areas = areasAt.computeIfAbsent(sessionPressure,
-                    p -> List.copyOf(sessionDesign.areas(intake, screened, p, techniques)));
-            int minutes = areas.stream().mapToInt(SessionArea::minutes).sum();
-            var used = areas.stream().flatMap(a -> a.techniques().stream()).distinct().toList();
-            sessions.add(new Session(i + 1, dates.get(i).date(), dates.get(i).phase(), minutes, sessionPressure,
-                    used, areas));
+            var session = designed.computeIfAbsent(sessionPressure,
+                    p -> Designed.of(sessionDesign.areas(intake, screened, p, techniques)));
+            sessions.add(new Session(i + 1, dates.get(i).date(), dates.get(i).phase(), session.minutes(),
+                    sessionPressure, session.techniques(), session.areas()));
         }
         return new Schedule(phases, sessions);
+    }
+
+    /** A session's areas at one pressure, their minutes in all and every technique they use. */
+    private record Designed(List<SessionArea> areas, int minutes, List<String> techniques) {
+        static Designed of(List<SessionArea> areas) {
+            var used = new LinkedHashSet<String>();
+            int minutes = 0;
+            for (var area : areas) {
+                minutes += area.minutes();
+                used.addAll(area.techniques());
+            }
+            return new Designed(List.copyOf(areas), minutes, List.copyOf(used));
+        }
     }
 
     private static List<Advice> onTopic(List<Advice> guidance, String moment) {

@@ -2,6 +2,7 @@ package org.backcare.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import org.backcare.knowledge.Advice;
 import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.planning.CarePlan;
@@ -33,7 +35,17 @@ public final class PlanJson {
     private static final JsonFactory FACTORY = new JsonFactory();
     /** A plan is about 20 KB of JSON: one buffer that size, rather than several copies while it grows. */
     private static final int PLAN_BYTES = 24 * 1024;
+    /** Each server thread writes its plans into one buffer of its own, kept up to this size. */
+    private static final int KEPT_BUFFER_BYTES = 256 * 1024;
+    private static final ThreadLocal<ByteArrayOutputStream> BUFFERS =
+            ThreadLocal.withInitial(() -> new ByteArrayOutputStream(PLAN_BYTES));
     private final KnowledgeBase knowledge;
+    /**
+     * Every text of the knowledge base, encoded as quoted UTF-8 once. A plan is mostly these texts (reasons, advice,
+     * sources), and encoding them character by character was most of the cost of writing a plan (JFR). Made for the
+     * API's first plan, not for the command line's one.
+     */
+    private volatile Map<String, SerializedString> encoded = Map.of();
 
     public PlanJson(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
@@ -55,7 +67,7 @@ public final class PlanJson {
             json.writeStartObject();
             if (adaptation != null) {
                 json.writeObjectFieldStart("adaptation");
-                json.writeStringField("decision", adaptation.decision().id());
+                string(json, "decision", adaptation.decision().id());
                 reasons(json, "changes", adaptation.changes());
                 json.writeEndObject();
             }
@@ -66,13 +78,20 @@ public final class PlanJson {
 
     /** The same JSON as {@link #write(CarePlan)} without indentation or a final newline, as UTF-8: for the API. */
     public byte[] compact(CarePlan plan) {
-        var bytes = new ByteArrayOutputStream(PLAN_BYTES);
+        if (encoded.isEmpty()) {
+            encoded = KnowledgeTexts.encoded(knowledge);
+        }
+        var bytes = BUFFERS.get();
+        bytes.reset();
         try (var json = FACTORY.createGenerator(bytes)) {
             json.writeStartObject();
             fields(json, plan);
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // written in memory
+        }
+        if (bytes.size() > KEPT_BUFFER_BYTES) {
+            BUFFERS.remove(); // an unusually long plan: its buffer is not kept
         }
         return bytes.toByteArray();
     }
@@ -99,20 +118,20 @@ public final class PlanJson {
     }
 
     private void fields(JsonGenerator json, CarePlan plan) throws IOException {
-        json.writeStringField("client", plan.client());
-        json.writeStringField("start", plan.start().toString());
-        json.writeStringField("knowledgeVersion", plan.knowledgeVersion());
+        string(json, "client", plan.client());
+        string(json, "start", plan.start().toString());
+        string(json, "knowledgeVersion", plan.knowledgeVersion());
         json.writeFieldName("screening");
         json.writeStartObject();
         screening(json, plan.screening());
         json.writeEndObject();
         array(json, "techniques", plan.techniques().ranked(), (item, t) -> {
-            item.writeStringField("id", t.technique().id());
-            item.writeStringField("name", t.technique().name());
+            string(item, "id", t.technique().id());
+            string(item, "name", t.technique().name());
             item.writeNumberField("score", t.score());
             item.writeObjectFieldStart("pressure");
-            item.writeStringField("min", t.technique().minPressure().id());
-            item.writeStringField("max", t.technique().maxPressure().id());
+            string(item, "min", t.technique().minPressure().id());
+            string(item, "max", t.technique().maxPressure().id());
             item.writeEndObject();
             reasons(item, "reasons", t.reasons());
         });
@@ -121,8 +140,8 @@ public final class PlanJson {
         pressure(json, plan);
         frequency(json, plan);
         json.writeObjectFieldStart("schedule");
-        array(json, "phases", plan.schedule().phases(), PlanJson::phase);
-        array(json, "sessions", plan.schedule().sessions(), PlanJson::session);
+        array(json, "phases", plan.schedule().phases(), this::phase);
+        array(json, "sessions", plan.schedule().sessions(), this::session);
         json.writeEndObject();
         json.writeObjectFieldStart("sessionGuidance");
         advice(json, "before", plan.before());
@@ -131,53 +150,53 @@ public final class PlanJson {
         json.writeEndObject();
         advice(json, "homeCare", plan.homeCare());
         array(json, "expectations", plan.expectations(), (item, r) -> {
-            item.writeStringField("id", r.id());
-            item.writeStringField("condition", r.condition());
-            item.writeStringField("finding", r.finding());
-            item.writeStringField("typicalResponse", r.typicalResponse());
-            item.writeStringField("source", r.source());
+            string(item, "id", r.id());
+            string(item, "condition", r.condition());
+            string(item, "finding", r.finding());
+            string(item, "typicalResponse", r.typicalResponse());
+            string(item, "source", r.source());
         });
         array(json, "reassess", plan.reassess(), (item, r) -> {
-            item.writeStringField("id", r.id());
-            item.writeStringField("text", r.text());
+            string(item, "id", r.id());
+            string(item, "text", r.text());
             if (r.afterSession() != null) {
                 item.writeNumberField("afterSession", r.afterSession());
-                item.writeStringField("date", r.date().toString());
+                string(item, "date", r.date().toString());
             }
-            item.writeStringField("source", r.source());
+            string(item, "source", r.source());
         });
-        json.writeStringField("disclaimer", plan.disclaimer());
+        string(json, "disclaimer", plan.disclaimer());
     }
 
     /** The fields of the screening section (its outcome and findings), in an object already started. */
-    static void screening(JsonGenerator json, ScreeningResult screening) throws IOException {
-        json.writeStringField("outcome", screening.outcome().id());
-        array(json, "findings", screening.findings(), PlanJson::finding);
+    void screening(JsonGenerator json, ScreeningResult screening) throws IOException {
+        string(json, "outcome", screening.outcome().id());
+        array(json, "findings", screening.findings(), this::finding);
     }
 
-    private static void finding(JsonGenerator json, Finding f) throws IOException {
-        json.writeStringField("id", f.rule());
-        json.writeStringField("outcome", f.outcome().id());
-        json.writeStringField("message", f.message());
+    private void finding(JsonGenerator json, Finding f) throws IOException {
+        string(json, "id", f.rule());
+        string(json, "outcome", f.outcome().id());
+        string(json, "message", f.message());
         strings(json, "modifications", f.modifications());
-        json.writeStringField("source", f.source());
+        string(json, "source", f.source());
     }
 
-    private static void pressure(JsonGenerator json, CarePlan plan) throws IOException {
+    private void pressure(JsonGenerator json, CarePlan plan) throws IOException {
         var pressure = plan.pressure();
         if (pressure == null) {
             json.writeNullField("pressure");
             return;
         }
         json.writeObjectFieldStart("pressure");
-        json.writeStringField("start", pressure.start().id());
-        json.writeStringField("max", pressure.max().id());
+        string(json, "start", pressure.start().id());
+        string(json, "max", pressure.max().id());
         json.writeNumberField("sessionsPerStep", pressure.sessionsPerStep());
         reasons(json, "reasons", pressure.reasons());
         json.writeEndObject();
     }
 
-    private static void frequency(JsonGenerator json, CarePlan plan) throws IOException {
+    private void frequency(JsonGenerator json, CarePlan plan) throws IOException {
         var choice = plan.frequency();
         if (choice == null) {
             json.writeNullField("frequency");
@@ -185,22 +204,22 @@ public final class PlanJson {
         }
         var rule = choice.rule();
         json.writeObjectFieldStart("frequency");
-        json.writeStringField("rule", rule.id());
-        json.writeStringField("situation", rule.situation());
-        json.writeStringField("recommendation", rule.recommendation());
-        json.writeStringField("notes", rule.notes());
+        string(json, "rule", rule.id());
+        string(json, "situation", rule.situation());
+        string(json, "recommendation", rule.recommendation());
+        string(json, "notes", rule.notes());
         reasons(json, "reasons", choice.reasons());
         array(json, "alsoApplies", choice.alsoApplies(), (item, r) -> {
-            item.writeStringField("rule", r.id());
-            item.writeStringField("situation", r.situation());
-            item.writeStringField("recommendation", r.recommendation());
-            item.writeStringField("notes", r.notes());
+            string(item, "rule", r.id());
+            string(item, "situation", r.situation());
+            string(item, "recommendation", r.recommendation());
+            string(item, "notes", r.notes());
         });
         json.writeEndObject();
     }
 
-    private static void phase(JsonGenerator json, Phase phase) throws IOException {
-        json.writeStringField("name", phase.name());
+    private void phase(JsonGenerator json, Phase phase) throws IOException {
+        string(json, "name", phase.name());
         if (phase.sessionsPerWeek() != null) {
             number(json, "sessionsPerWeek", phase.sessionsPerWeek());
         } else {
@@ -209,48 +228,58 @@ public final class PlanJson {
         json.writeNumberField("weeks", phase.weeks());
     }
 
-    private static void session(JsonGenerator json, Session s) throws IOException {
+    private void session(JsonGenerator json, Session s) throws IOException {
         json.writeNumberField("number", s.number());
-        json.writeStringField("date", s.date().toString());
-        json.writeStringField("phase", s.phase());
+        string(json, "date", s.date().toString());
+        string(json, "phase", s.phase());
         json.writeNumberField("minutes", s.minutes());
-        json.writeStringField("pressure", s.pressure().id());
+        string(json, "pressure", s.pressure().id());
         strings(json, "techniques", s.techniques());
-        array(json, "areas", s.areas(), PlanJson::area);
+        array(json, "areas", s.areas(), this::area);
     }
 
-    private static void area(JsonGenerator json, SessionArea a) throws IOException {
-        json.writeStringField("region", a.area());
-        json.writeStringField("side", a.side());
+    private void area(JsonGenerator json, SessionArea a) throws IOException {
+        string(json, "region", a.area());
+        string(json, "side", a.side());
         json.writeNumberField("minutes", a.minutes());
-        json.writeStringField("pressure", a.pressure().id());
+        string(json, "pressure", a.pressure().id());
         strings(json, "techniques", a.techniques());
     }
 
     /** Techniques left out, each with its name from the knowledge base and the reasons. */
     void exclusions(JsonGenerator json, String field, List<Exclusion> exclusions) throws IOException {
         array(json, field, exclusions, (item, e) -> {
-            item.writeStringField("id", e.technique());
-            item.writeStringField("name", knowledge.technique(e.technique()).map(t -> t.name()).orElse(e.technique()));
+            string(item, "id", e.technique());
+            string(item, "name", knowledge.technique(e.technique()).map(t -> t.name()).orElse(e.technique()));
             reasons(item, "reasons", e.reasons());
         });
     }
 
-    private static void reasons(JsonGenerator json, String field, List<Reason> reasons) throws IOException {
+    private void reasons(JsonGenerator json, String field, List<Reason> reasons) throws IOException {
         array(json, field, reasons, (item, r) -> {
-            item.writeStringField("rule", r.rule());
-            item.writeStringField("text", r.text());
-            item.writeStringField("source", r.source());
+            string(item, "rule", r.rule());
+            string(item, "text", r.text());
+            string(item, "source", r.source());
         });
     }
 
-    private static void advice(JsonGenerator json, String field, List<Advice> advice) throws IOException {
+    private void advice(JsonGenerator json, String field, List<Advice> advice) throws IOException {
         array(json, field, advice, (item, a) -> {
-            item.writeStringField("id", a.id());
-            item.writeStringField("topic", a.topic());
-            item.writeStringField("text", a.text());
-            item.writeStringField("source", a.source());
+            string(item, "id", a.id());
+            string(item, "topic", a.topic());
+            string(item, "text", a.text());
+            string(item, "source", a.source());
         });
+    }
+
+    private void string(JsonGenerator json, String field, String value) throws IOException {
+        json.writeFieldName(field);
+        var known = value == null ? null : encoded.get(value);
+        if (known != null) {
+            json.writeString(known);
+        } else {
+            json.writeString(value);
+        }
     }
 
     private static void number(JsonGenerator json, String field, Integer value) throws IOException {
@@ -261,10 +290,15 @@ public final class PlanJson {
         }
     }
 
-    private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+    private void strings(JsonGenerator json, String field, List<String> values) throws IOException {
         json.writeArrayFieldStart(field);
         for (var value : values) {
-            json.writeString(value);
+            var known = encoded.get(value);
+            if (known != null) {
+                json.writeString(known);
+            } else {
+                json.writeString(value);
+            }
         }
         json.writeEndArray();
     }

@@ -24,7 +24,7 @@ public final class ScreeningReport {
         var plans = new PlanJson(knowledge);
         return PlanJson.text((json, screening) -> {
             json.writeStartObject();
-            PlanJson.screening(json, screening);
+            plans.screening(json, screening);
             plans.exclusions(json, "excluded", screening.excluded());
             json.writeStringField("disclaimer", knowledge.disclaimer().text());
             json.writeEndObject();
