@@ -28,6 +28,9 @@ public interface ClientBook {
     /** How many times the client has been written, counting their addition as the first. */
     long version(ClientId id);
 
+    /** The client's version with their opaque reference, read together; {@link UnknownClientException} if there is none. */
+    RecordsVersion recordsVersion(ClientId id);
+
     /** Changes the name the client is kept under (not their id); the name must not be blank. */
     void rename(ClientId id, String name, long expectedVersion);
 

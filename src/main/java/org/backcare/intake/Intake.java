@@ -30,8 +30,17 @@ public record Intake(
     }
 
     public boolean hasHealthNote(String id) {
-        // checked on every rule's condition: look in both lists without building a joined one
-        return conditions.stream().anyMatch(n -> n.id().equals(id)) || redFlags.stream().anyMatch(n -> n.id().equals(id));
+        // checked on every rule's condition: look in both lists without building a joined one, or a stream
+        return has(conditions, id) || has(redFlags, id);
+    }
+
+    private static boolean has(List<HealthNote> notes, String id) {
+        for (var note : notes) {
+            if (note.id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<Region> regions() {

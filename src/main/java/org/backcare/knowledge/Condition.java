@@ -26,12 +26,23 @@ public record Condition(List<Criteria> anyOf, List<Criteria> unless) {
     }
 
     public boolean holdsFor(Intake intake) {
-        return holdsFor(intake, complaint -> true);
+        return holdsFor(intake, Criteria.EVERY_COMPLAINT);
     }
 
-    /** Whether it holds when only the complaints that pass {@code counted} may satisfy its complaint parts. */
+    /**
+     * Whether it holds when only the complaints that pass {@code counted} may satisfy its complaint parts. Asked of
+     * every rule for every plan: plain loops, as a stream per list would allocate more than the checks cost.
+     */
     public boolean holdsFor(Intake intake, Predicate<Complaint> counted) {
-        return anyOf.stream().anyMatch(c -> c.matches(intake, counted))
-                && unless.stream().noneMatch(c -> c.matches(intake));
+        return anyMatches(anyOf, intake, counted) && !anyMatches(unless, intake, Criteria.EVERY_COMPLAINT);
+    }
+
+    private static boolean anyMatches(List<Criteria> criteria, Intake intake, Predicate<Complaint> counted) {
+        for (var c : criteria) {
+            if (c.matches(intake, counted)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

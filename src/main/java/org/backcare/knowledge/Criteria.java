@@ -1,5 +1,6 @@
 package org.backcare.knowledge;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Predicate;
 import org.backcare.intake.Complaint;
@@ -29,6 +30,9 @@ public record Criteria(
         Boolean newToMassage,
         Boolean noOil) {
 
+    /** Counts every complaint, for {@link #matches(Intake, Predicate)}. */
+    static final Predicate<Complaint> EVERY_COMPLAINT = complaint -> true;
+
     public static final Criteria ALWAYS = new Criteria(List.of(), List.of(), List.of(), null, null, null, null,
             List.of(), List.of(), List.of(), List.of(), null, null, null, null);
 
@@ -49,13 +53,26 @@ public record Criteria(
     }
 
     public boolean matches(Intake intake) {
-        return matches(intake, complaint -> true);
+        return matches(intake, EVERY_COMPLAINT);
     }
 
-    /** Whether it holds when only the complaints that pass {@code counted} may satisfy the complaint parts. */
+    /**
+     * Whether it holds when only the complaints that pass {@code counted} may satisfy the complaint parts. Checked
+     * for every rule of every plan, so written as loops: streams here cost more than the checks themselves.
+     */
     public boolean matches(Intake intake, Predicate<Complaint> counted) {
-        return personMatches(intake) && (!aboutComplaints()
-                || intake.complaints().stream().anyMatch(c -> counted.test(c) && complaintMatches(c)));
+        if (!personMatches(intake)) {
+            return false;
+        }
+        if (!aboutComplaints()) {
+            return true;
+        }
+        for (var c : intake.complaints()) {
+            if (counted.test(c) && complaintMatches(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean aboutComplaints() {
@@ -65,7 +82,7 @@ public record Criteria(
 
     private boolean complaintMatches(Complaint c) {
         return (regions.isEmpty() || regions.contains(c.region()))
-                && (symptoms.isEmpty() || symptoms.stream().anyMatch(c::has))
+                && (symptoms.isEmpty() || anyIn(symptoms, c.symptoms()))
                 && (causes.isEmpty() || c.knownCause().filter(causes::contains).isPresent())
                 && atLeast(c.pain(), minPain) && atMost(c.pain(), maxPain)
                 && atLeast(c.weeks(), minWeeks) && atMost(c.weeks(), maxWeeks);
@@ -73,13 +90,31 @@ public record Criteria(
 
     private boolean personMatches(Intake intake) {
         var prefs = intake.preferences();
-        return (lifestyle.isEmpty() || lifestyle.stream().anyMatch(intake.lifestyle()::contains))
-                && (healthNotes.isEmpty() || healthNotes.stream().anyMatch(intake::hasHealthNote))
-                && (goals.isEmpty() || goals.stream().anyMatch(intake.goals()::contains))
+        return (lifestyle.isEmpty() || anyIn(lifestyle, intake.lifestyle()))
+                && (healthNotes.isEmpty() || anyHealthNote(intake))
+                && (goals.isEmpty() || anyIn(goals, intake.goals()))
                 && (pressure.isEmpty() || pressure.contains(prefs.pressure()))
                 && atLeast(intake.client().age(), minAge) && atMost(intake.client().age(), maxAge)
                 && (newToMassage == null || newToMassage == prefs.newToMassage())
                 && (noOil == null || noOil == prefs.noOil());
+    }
+
+    private boolean anyHealthNote(Intake intake) {
+        for (var note : healthNotes) {
+            if (intake.hasHealthNote(note)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyIn(List<String> wanted, Collection<String> present) {
+        for (var value : wanted) {
+            if (present.contains(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean atLeast(int value, Integer bound) {

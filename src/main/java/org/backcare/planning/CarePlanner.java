@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.backcare.intake.Intake;
 import org.backcare.intake.Pressure;
@@ -84,18 +85,16 @@ public final class CarePlanner {
         var phases = Calendar.phases(choice);
         var sessions = new ArrayList<Session>();
         var dates = upcoming(Calendar.dates(phases, start), phases.get(0), start, soFar);
-        // Sessions differ only by their pressure (three at most), so each pressure's areas are made once.
-        var areasAt = new EnumMap<Pressure, List<SessionArea>>(Pressure.class);
+        // Sessions differ only by their pressure (three at most), so each pressure's session is designed once.
+        var designed = new EnumMap<Pressure, Designed>(Pressure.class);
         var sessionPressure = soFar.lastPressure();
         for (int i = 0; i < dates.size(); i++) {
             int index = soFar.sessionsKept() + i;
             sessionPressure = soFar.started() ? pressure.following(sessionPressure, index) : pressure.forSession(i);
-            var areas = areasAt.computeIfAbsent(sessionPressure,
-                    p -> List.copyOf(sessionDesign.areas(intake, screened, p, techniques)));
-            int minutes = areas.stream().mapToInt(SessionArea::minutes).sum();
-            var used = areas.stream().flatMap(a -> a.techniques().stream()).distinct().toList();
-            sessions.add(new Session(index + 1, dates.get(i).date(), dates.get(i).phase(), minutes, sessionPressure,
-                    used, areas));
+            var session = designed.computeIfAbsent(sessionPressure,
+                    p -> Designed.of(sessionDesign.areas(intake, screened, p, techniques)));
+            sessions.add(new Session(index + 1, dates.get(i).date(), dates.get(i).phase(), session.minutes(),
+                    sessionPressure, session.techniques(), session.areas()));
         }
         return new Schedule(phases, sessions);
     }
@@ -113,6 +112,19 @@ public final class CarePlanner {
         var next = soFar.lastKept().plusDays(phase.gapDays());
         long shift = ChronoUnit.DAYS.between(rest.get(0).date(), next.isBefore(start) ? start : next);
         return rest.stream().map(d -> new Calendar.Dated(d.date().plusDays(shift), d.phase())).toList();
+    }
+
+    /** A session's areas at one pressure, their minutes in all and every technique they use. */
+    private record Designed(List<SessionArea> areas, int minutes, List<String> techniques) {
+        static Designed of(List<SessionArea> areas) {
+            var used = new LinkedHashSet<String>();
+            int minutes = 0;
+            for (var area : areas) {
+                minutes += area.minutes();
+                used.addAll(area.techniques());
+            }
+            return new Designed(List.copyOf(areas), minutes, List.copyOf(used));
+        }
     }
 
     private static List<Advice> onTopic(List<Advice> guidance, String moment) {

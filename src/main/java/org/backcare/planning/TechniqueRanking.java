@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.backcare.intake.Complaint;
 import org.backcare.intake.Intake;
 import org.backcare.intake.Pressure;
@@ -46,17 +45,29 @@ final class TechniqueRanking {
                 continue;
             }
             var counted = workableFor(t, screening, pressureTarget);
-            var reasons = Stream.concat(fitRules.getOrDefault(t.id(), List.of()).stream(),
-                            personal.stream().filter(r -> r.technique().equals(t.id())))
-                    .filter(r -> r.when().holdsFor(intake, counted)).toList();
-            int score = reasons.stream().mapToInt(FitRule::weight).sum();
+            var reasons = new ArrayList<Reason>();
+            int score = 0;
+            for (var rule : fitRules.getOrDefault(t.id(), List.of())) {
+                score += fits(rule, intake, counted, reasons);
+            }
+            for (var rule : personal) {
+                score += rule.technique().equals(t.id()) ? fits(rule, intake, counted, reasons) : 0;
+            }
             if (score > 0) {
-                ranked.add(new RankedTechnique(t, score, reasons.stream()
-                        .map(r -> new Reason(r.id(), r.reason(), r.source())).toList()));
+                ranked.add(new RankedTechnique(t, score, reasons));
             }
         }
         ranked.sort(Comparator.comparingInt(RankedTechnique::score).reversed());
         return new TechniqueChoice(ranked, notSuited);
+    }
+
+    /** The rule's weight when it holds, its reason then added to {@code reasons}; 0 when it does not hold. */
+    private static int fits(FitRule rule, Intake intake, Predicate<Complaint> counted, List<Reason> reasons) {
+        if (!rule.when().holdsFor(intake, counted)) {
+            return 0;
+        }
+        reasons.add(new Reason(rule.id(), rule.reason(), rule.source()));
+        return rule.weight();
     }
 
     /** A complaint speaks for a technique only where the technique may be used: a region it works, at a pressure it allows. */

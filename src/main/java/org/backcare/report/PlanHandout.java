@@ -1,6 +1,7 @@
 package org.backcare.report;
 
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.backcare.intake.Intake;
 import org.backcare.planning.CarePlan;
 
@@ -11,7 +12,22 @@ import org.backcare.planning.CarePlan;
  * no technique and no homework.
  */
 public final class PlanHandout {
+    private static final AtomicBoolean WARMING_UP = new AtomicBoolean();
+
     private PlanHandout() {}
+
+    /**
+     * Loads what every handout needs (PDFBox, Batik, the font and its metrics) on a background thread of low priority,
+     * once per process: a server calls it as it starts, so that its first handout takes no longer than the others.
+     */
+    public static void warmUpInTheBackground() {
+        if (WARMING_UP.compareAndSet(false, true)) {
+            var thread = new Thread(PdfRendering::warmUp, "handout-warm-up");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            thread.start();
+        }
+    }
 
     /**
      * The handout as PDF bytes. {@code intake} is the one the plan was made from: the diagram shows its pain. The PDF

@@ -1,179 +1,317 @@
 package org.backcare.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.Map;
 import org.backcare.knowledge.Advice;
 import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.planning.CarePlan;
 import org.backcare.planning.Phase;
 import org.backcare.planning.Session;
+import org.backcare.planning.SessionArea;
 import org.backcare.progress.Adaptation;
 import org.backcare.screening.Exclusion;
+import org.backcare.screening.Finding;
 import org.backcare.screening.Reason;
 import org.backcare.screening.ScreeningResult;
 
 /**
  * The plan as JSON: the contract documented in the README. Field order is fixed and nothing depends on the clock,
- * so the same intake and start date always give the same bytes.
+ * so the same intake and start date always give the same bytes. Written field by field from the plan with Jackson's
+ * streaming generator: the API writes a plan on every request, and a tree of nodes first would cost as much again.
  */
 public final class PlanJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final ObjectWriter COMPACT = MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonFactory FACTORY = new JsonFactory();
+    /** A plan is about 20 KB of JSON: one buffer that size, rather than several copies while it grows. */
+    private static final int PLAN_BYTES = 24 * 1024;
+    /** Each server thread writes its plans into one buffer of its own, kept up to this size. */
+    private static final int KEPT_BUFFER_BYTES = 256 * 1024;
+    private static final ThreadLocal<ByteArrayOutputStream> BUFFERS =
+            ThreadLocal.withInitial(() -> new ByteArrayOutputStream(PLAN_BYTES));
     private final KnowledgeBase knowledge;
+    /**
+     * Every text of the knowledge base, encoded as quoted UTF-8 once. A plan is mostly these texts (reasons, advice,
+     * sources), and encoding them character by character was most of the cost of writing a plan (JFR). Made for the
+     * API's first plan, not for the command line's one.
+     */
+    private volatile Map<String, SerializedString> encoded = Map.of();
 
     public PlanJson(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
     }
 
-    public String write(CarePlan plan) {
-        return text(tree(plan));
+    /** Something written into a generator, such as a whole document or one item of a list. */
+    @FunctionalInterface
+    interface Writing<T> {
+        void write(JsonGenerator json, T value) throws IOException;
     }
 
-    /** The same JSON as {@link #write(CarePlan)} without indentation or a final newline, as UTF-8: for the API. */
-    public byte[] compact(CarePlan plan) {
-        try {
-            return COMPACT.writeValueAsBytes(tree(plan));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    public String write(CarePlan plan) {
+        return write(plan, null);
     }
 
     /** The plan with, first, what the client's history changed in it ({@code adaptation}, when there is one). */
     public String write(CarePlan plan, Adaptation adaptation) {
-        var tree = tree(plan);
-        if (adaptation == null) {
-            return text(tree);
-        }
-        var withAdaptation = MAPPER.createObjectNode();
-        withAdaptation.set("adaptation", MAPPER.createObjectNode().put("decision", adaptation.decision().id())
-                .set("changes", reasons(adaptation.changes())));
-        withAdaptation.setAll(tree);
-        return text(withAdaptation);
+        return text((json, p) -> {
+            json.writeStartObject();
+            if (adaptation != null) {
+                json.writeObjectFieldStart("adaptation");
+                string(json, "decision", adaptation.decision().id());
+                reasons(json, "changes", adaptation.changes());
+                json.writeEndObject();
+            }
+            fields(json, p);
+            json.writeEndObject();
+        }, plan);
     }
 
+    /** The same JSON as {@link #write(CarePlan)} without indentation or a final newline, as UTF-8: for the API. */
+    public byte[] compact(CarePlan plan) {
+        if (encoded.isEmpty()) {
+            encoded = KnowledgeTexts.encoded(knowledge);
+        }
+        var bytes = BUFFERS.get();
+        bytes.reset();
+        try (var json = FACTORY.createGenerator(bytes)) {
+            json.writeStartObject();
+            fields(json, plan);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // written in memory
+        }
+        if (bytes.size() > KEPT_BUFFER_BYTES) {
+            BUFFERS.remove(); // an unusually long plan: its buffer is not kept
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Indented as the contract shows it, with a final newline. */
+    static <T> String text(Writing<T> writing, T value) {
+        var text = new StringWriter(PLAN_BYTES);
+        try (var json = FACTORY.createGenerator(text)) {
+            json.setPrettyPrinter(new DefaultPrettyPrinter());
+            writing.write(json, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // written in memory
+        }
+        return text.append('\n').toString();
+    }
+
+    /** A tree made elsewhere, indented as {@link #text(Writing, Object)} indents. */
     static String text(ObjectNode tree) {
         try {
             return MAPPER.writeValueAsString(tree) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    public ObjectNode tree(CarePlan plan) {
-        var root = MAPPER.createObjectNode();
-        root.put("client", plan.client());
-        root.put("start", plan.start().toString());
-        root.put("knowledgeVersion", plan.knowledgeVersion());
-        root.set("screening", screening(plan.screening()));
-        root.set("techniques", array(plan.techniques().ranked(), (node, t) -> {
-            node.put("id", t.technique().id());
-            node.put("name", t.technique().name());
-            node.put("score", t.score());
-            node.set("pressure", MAPPER.createObjectNode().put("min", t.technique().minPressure().id())
-                    .put("max", t.technique().maxPressure().id()));
-            node.set("reasons", reasons(t.reasons()));
-        }));
-        root.set("excluded", exclusions(plan.screening().excluded()));
-        root.set("notSuited", exclusions(plan.techniques().notSuited()));
-        root.set("pressure", plan.pressure() == null ? null : MAPPER.createObjectNode()
-                .put("start", plan.pressure().start().id()).put("max", plan.pressure().max().id())
-                .put("sessionsPerStep", plan.pressure().sessionsPerStep())
-                .set("reasons", reasons(plan.pressure().reasons())));
-        root.set("frequency", frequency(plan));
-        root.set("schedule", MAPPER.createObjectNode()
-                .<ObjectNode>set("phases", array(plan.schedule().phases(), PlanJson::phase))
-                .set("sessions", array(plan.schedule().sessions(), PlanJson::session)));
-        root.set("sessionGuidance", MAPPER.createObjectNode().<ObjectNode>set("before", advice(plan.before()))
-                .<ObjectNode>set("during", advice(plan.during())).set("after", advice(plan.after())));
-        root.set("homeCare", advice(plan.homeCare()));
-        root.set("expectations", array(plan.expectations(), (node, r) -> node.put("id", r.id())
-                .put("condition", r.condition()).put("finding", r.finding())
-                .put("typicalResponse", r.typicalResponse()).put("source", r.source())));
-        root.set("reassess", array(plan.reassess(), (node, r) -> {
-            node.put("id", r.id()).put("text", r.text());
+    private void fields(JsonGenerator json, CarePlan plan) throws IOException {
+        string(json, "client", plan.client());
+        string(json, "start", plan.start().toString());
+        string(json, "knowledgeVersion", plan.knowledgeVersion());
+        json.writeFieldName("screening");
+        json.writeStartObject();
+        screening(json, plan.screening());
+        json.writeEndObject();
+        array(json, "techniques", plan.techniques().ranked(), (item, t) -> {
+            string(item, "id", t.technique().id());
+            string(item, "name", t.technique().name());
+            item.writeNumberField("score", t.score());
+            item.writeObjectFieldStart("pressure");
+            string(item, "min", t.technique().minPressure().id());
+            string(item, "max", t.technique().maxPressure().id());
+            item.writeEndObject();
+            reasons(item, "reasons", t.reasons());
+        });
+        exclusions(json, "excluded", plan.screening().excluded());
+        exclusions(json, "notSuited", plan.techniques().notSuited());
+        pressure(json, plan);
+        frequency(json, plan);
+        json.writeObjectFieldStart("schedule");
+        array(json, "phases", plan.schedule().phases(), this::phase);
+        array(json, "sessions", plan.schedule().sessions(), this::session);
+        json.writeEndObject();
+        json.writeObjectFieldStart("sessionGuidance");
+        advice(json, "before", plan.before());
+        advice(json, "during", plan.during());
+        advice(json, "after", plan.after());
+        json.writeEndObject();
+        advice(json, "homeCare", plan.homeCare());
+        array(json, "expectations", plan.expectations(), (item, r) -> {
+            string(item, "id", r.id());
+            string(item, "condition", r.condition());
+            string(item, "finding", r.finding());
+            string(item, "typicalResponse", r.typicalResponse());
+            string(item, "source", r.source());
+        });
+        array(json, "reassess", plan.reassess(), (item, r) -> {
+            string(item, "id", r.id());
+            string(item, "text", r.text());
             if (r.afterSession() != null) {
-                node.put("afterSession", r.afterSession()).put("date", r.date().toString());
+                item.writeNumberField("afterSession", r.afterSession());
+                string(item, "date", r.date().toString());
             }
-            node.put("source", r.source());
-        }));
-        root.put("disclaimer", plan.disclaimer());
-        return root;
+            string(item, "source", r.source());
+        });
+        string(json, "disclaimer", plan.disclaimer());
     }
 
-    static ObjectNode screening(ScreeningResult screening) {
-        return MAPPER.createObjectNode().put("outcome", screening.outcome().id())
-                .set("findings", array(screening.findings(), (node, f) -> node.put("id", f.rule())
-                        .put("outcome", f.outcome().id()).put("message", f.message())
-                        .<ObjectNode>set("modifications", strings(f.modifications())).put("source", f.source())));
+    /** The fields of the screening section (its outcome and findings), in an object already started. */
+    void screening(JsonGenerator json, ScreeningResult screening) throws IOException {
+        string(json, "outcome", screening.outcome().id());
+        array(json, "findings", screening.findings(), this::finding);
     }
 
-    private ObjectNode frequency(CarePlan plan) {
+    private void finding(JsonGenerator json, Finding f) throws IOException {
+        string(json, "id", f.rule());
+        string(json, "outcome", f.outcome().id());
+        string(json, "message", f.message());
+        strings(json, "modifications", f.modifications());
+        string(json, "source", f.source());
+    }
+
+    private void pressure(JsonGenerator json, CarePlan plan) throws IOException {
+        var pressure = plan.pressure();
+        if (pressure == null) {
+            json.writeNullField("pressure");
+            return;
+        }
+        json.writeObjectFieldStart("pressure");
+        string(json, "start", pressure.start().id());
+        string(json, "max", pressure.max().id());
+        json.writeNumberField("sessionsPerStep", pressure.sessionsPerStep());
+        reasons(json, "reasons", pressure.reasons());
+        json.writeEndObject();
+    }
+
+    private void frequency(JsonGenerator json, CarePlan plan) throws IOException {
         var choice = plan.frequency();
         if (choice == null) {
-            return null;
+            json.writeNullField("frequency");
+            return;
         }
         var rule = choice.rule();
-        return MAPPER.createObjectNode().put("rule", rule.id()).put("situation", rule.situation())
-                .put("recommendation", rule.recommendation()).put("notes", rule.notes())
-                .<ObjectNode>set("reasons", reasons(choice.reasons()))
-                .set("alsoApplies", array(choice.alsoApplies(), (node, r) -> node.put("rule", r.id())
-                        .put("situation", r.situation()).put("recommendation", r.recommendation())
-                        .put("notes", r.notes())));
+        json.writeObjectFieldStart("frequency");
+        string(json, "rule", rule.id());
+        string(json, "situation", rule.situation());
+        string(json, "recommendation", rule.recommendation());
+        string(json, "notes", rule.notes());
+        reasons(json, "reasons", choice.reasons());
+        array(json, "alsoApplies", choice.alsoApplies(), (item, r) -> {
+            string(item, "rule", r.id());
+            string(item, "situation", r.situation());
+            string(item, "recommendation", r.recommendation());
+            string(item, "notes", r.notes());
+        });
+        json.writeEndObject();
     }
 
-    private static void phase(ObjectNode node, Phase phase) {
-        node.put("name", phase.name());
+    private void phase(JsonGenerator json, Phase phase) throws IOException {
+        string(json, "name", phase.name());
         if (phase.sessionsPerWeek() != null) {
-            node.put("sessionsPerWeek", phase.sessionsPerWeek());
+            number(json, "sessionsPerWeek", phase.sessionsPerWeek());
         } else {
-            node.put("intervalDays", phase.intervalDays());
+            number(json, "intervalDays", phase.intervalDays());
         }
-        node.put("weeks", phase.weeks());
+        json.writeNumberField("weeks", phase.weeks());
     }
 
-    private static void session(ObjectNode node, Session s) {
-        node.put("number", s.number()).put("date", s.date().toString()).put("phase", s.phase())
-                .put("minutes", s.minutes()).put("pressure", s.pressure().id())
-                .set("techniques", strings(s.techniques()));
-        node.set("areas", array(s.areas(), (area, a) -> area.put("region", a.area()).put("side", a.side())
-                .put("minutes", a.minutes()).put("pressure", a.pressure().id())
-                .set("techniques", strings(a.techniques()))));
+    private void session(JsonGenerator json, Session s) throws IOException {
+        json.writeNumberField("number", s.number());
+        string(json, "date", s.date().toString());
+        string(json, "phase", s.phase());
+        json.writeNumberField("minutes", s.minutes());
+        string(json, "pressure", s.pressure().id());
+        strings(json, "techniques", s.techniques());
+        array(json, "areas", s.areas(), this::area);
     }
 
-    ArrayNode exclusions(List<Exclusion> exclusions) {
-        return array(exclusions, (node, e) -> node.put("id", e.technique())
-                .put("name", knowledge.technique(e.technique()).map(t -> t.name()).orElse(e.technique()))
-                .set("reasons", reasons(e.reasons())));
+    private void area(JsonGenerator json, SessionArea a) throws IOException {
+        string(json, "region", a.area());
+        string(json, "side", a.side());
+        json.writeNumberField("minutes", a.minutes());
+        string(json, "pressure", a.pressure().id());
+        strings(json, "techniques", a.techniques());
     }
 
-    private static ArrayNode reasons(List<Reason> reasons) {
-        return array(reasons, (node, r) -> node.put("rule", r.rule()).put("text", r.text()).put("source", r.source()));
+    /** Techniques left out, each with its name from the knowledge base and the reasons. */
+    void exclusions(JsonGenerator json, String field, List<Exclusion> exclusions) throws IOException {
+        array(json, field, exclusions, (item, e) -> {
+            string(item, "id", e.technique());
+            string(item, "name", knowledge.technique(e.technique()).map(t -> t.name()).orElse(e.technique()));
+            reasons(item, "reasons", e.reasons());
+        });
     }
 
-    private static ArrayNode advice(List<Advice> advice) {
-        return array(advice, (node, a) -> node.put("id", a.id()).put("topic", a.topic()).put("text", a.text())
-                .put("source", a.source()));
+    private void reasons(JsonGenerator json, String field, List<Reason> reasons) throws IOException {
+        array(json, field, reasons, (item, r) -> {
+            string(item, "rule", r.rule());
+            string(item, "text", r.text());
+            string(item, "source", r.source());
+        });
     }
 
-    private static ArrayNode strings(List<String> values) {
-        var array = MAPPER.createArrayNode();
-        values.forEach(array::add);
-        return array;
+    private void advice(JsonGenerator json, String field, List<Advice> advice) throws IOException {
+        array(json, field, advice, (item, a) -> {
+            string(item, "id", a.id());
+            string(item, "topic", a.topic());
+            string(item, "text", a.text());
+            string(item, "source", a.source());
+        });
     }
 
-    private static <T> ArrayNode array(List<T> items, BiConsumer<ObjectNode, T> fill) {
-        var array = MAPPER.createArrayNode();
+    private void string(JsonGenerator json, String field, String value) throws IOException {
+        json.writeFieldName(field);
+        var known = value == null ? null : encoded.get(value);
+        if (known != null) {
+            json.writeString(known);
+        } else {
+            json.writeString(value);
+        }
+    }
+
+    private static void number(JsonGenerator json, String field, Integer value) throws IOException {
+        if (value == null) {
+            json.writeNullField(field);
+        } else {
+            json.writeNumberField(field, value);
+        }
+    }
+
+    private void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (var value : values) {
+            var known = encoded.get(value);
+            if (known != null) {
+                json.writeString(known);
+            } else {
+                json.writeString(value);
+            }
+        }
+        json.writeEndArray();
+    }
+
+    /** A list as an array of objects, each object's fields written by {@code fields}. */
+    private static <T> void array(JsonGenerator json, String field, List<T> items, Writing<T> fields)
+            throws IOException {
+        json.writeArrayFieldStart(field);
         for (var item : items) {
-            var node = MAPPER.createObjectNode();
-            fill.accept(node, item);
-            array.add(node);
+            json.writeStartObject();
+            fields.write(json, item);
+            json.writeEndObject();
         }
-        return array;
+        json.writeEndArray();
     }
 }

@@ -21,9 +21,13 @@ public final class ScreeningReport {
     }
 
     public String json(ScreeningResult result) {
-        var tree = PlanJson.screening(result);
-        tree.set("excluded", new PlanJson(knowledge).exclusions(result.excluded()));
-        tree.put("disclaimer", knowledge.disclaimer().text());
-        return PlanJson.text(tree);
+        var plans = new PlanJson(knowledge);
+        return PlanJson.text((json, screening) -> {
+            json.writeStartObject();
+            plans.screening(json, screening);
+            plans.exclusions(json, "excluded", screening.excluded());
+            json.writeStringField("disclaimer", knowledge.disclaimer().text());
+            json.writeEndObject();
+        }, result);
     }
 }

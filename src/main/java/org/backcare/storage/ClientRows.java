@@ -14,6 +14,7 @@ import org.backcare.clients.ClientRecord;
 import org.backcare.clients.IntakeVersion;
 import org.backcare.clients.MeasureEntry;
 import org.backcare.clients.PlanSnapshot;
+import org.backcare.clients.RecordsVersion;
 import org.backcare.clients.UnknownClientException;
 import org.backcare.files.IntakeFile;
 import org.backcare.intake.Vocabulary;
@@ -83,6 +84,12 @@ final class ClientRows {
     long version(ClientId id) {
         return handle.createQuery("select version from clients where id = :id").bind("id", id.value())
                 .mapTo(Long.class).findOne().orElseThrow(() -> new UnknownClientException(id));
+    }
+
+    RecordsVersion recordsVersion(ClientId id) {
+        return handle.createQuery("select reference, version from clients where id = :id").bind("id", id.value())
+                .map((row, ctx) -> new RecordsVersion(id, row.getString("reference"), row.getLong("version")))
+                .findOne().orElseThrow(() -> new UnknownClientException(id));
     }
 
     void rename(ClientId id, String name) {

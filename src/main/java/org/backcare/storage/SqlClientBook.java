@@ -18,6 +18,7 @@ import org.backcare.clients.IntakeVersion;
 import org.backcare.clients.MeasureEntry;
 import org.backcare.clients.Paging;
 import org.backcare.clients.PlanSnapshot;
+import org.backcare.clients.RecordsVersion;
 import org.backcare.clients.UnknownClientException;
 import org.backcare.intake.Intake;
 import org.backcare.intake.Vocabulary;
@@ -76,6 +77,11 @@ public final class SqlClientBook implements ClientBook {
     @Override
     public long version(ClientId id) {
         return transaction("read the version of " + id, rows -> rows.version(id));
+    }
+
+    @Override
+    public RecordsVersion recordsVersion(ClientId id) {
+        return transaction("read the version of " + id, rows -> rows.recordsVersion(id));
     }
 
     @Override

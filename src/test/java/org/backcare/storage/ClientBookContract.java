@@ -35,6 +35,7 @@ import org.backcare.clients.ClientQuery;
 import org.backcare.clients.ClientRecord;
 import org.backcare.clients.IntakeVersion;
 import org.backcare.clients.MeasureEntry;
+import org.backcare.clients.RecordsVersion;
 import org.backcare.clients.UnknownClientException;
 import org.backcare.files.IntakeFile;
 import org.backcare.files.KnowledgeFiles;
@@ -386,6 +387,21 @@ abstract class ClientBookContract extends DatabaseContract {
         }
 
         assertThat(versions).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+    }
+
+    @Test
+    void theRecordsVersionOfAClientForgottenAndAddedAgainUnderTheSameIdIsNotTheOldOne() {
+        book.add(client("Asha Rao"), firstIntake());
+        var first = book.recordsVersion(ASHA);
+        assertThat(first).isEqualTo(new RecordsVersion(ASHA, book.reference(ASHA).orElseThrow(), book.version(ASHA)));
+
+        book.forget(ASHA, "Mira Shah", Instant.parse("2026-12-02T10:00:00Z"));
+        assertThatThrownBy(() -> book.recordsVersion(ASHA)).isInstanceOf(UnknownClientException.class);
+        book.add(client("Asha Rao"), firstIntake());
+
+        var again = book.recordsVersion(ASHA);
+        assertThat(again.version()).isEqualTo(first.version());
+        assertThat(again).isNotEqualTo(first);
     }
 
     @Test

@@ -7,6 +7,8 @@ import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientHistory;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientRecord;
+import org.backcare.clients.RecordsVersion;
+import org.backcare.clients.UnknownClientException;
 import org.backcare.web.ProblemResponse;
 import org.backcare.web.access.Caseloads;
 import org.backcare.web.access.Visit;
@@ -48,6 +50,27 @@ public final class CareRecords {
         var history = clients.history(id).orElseThrow(() -> Caseloads.noSuchClient(id));
         clients.audit(id, visit.actor(), action, clock.instant());
         return new Opened(visit, history);
+    }
+
+    /**
+     * The version of the records of the client in the path, if in the person's care, without reading them and without
+     * an audit line: the caller notes what it shows with {@link #audit}.
+     *
+     * @throws ProblemResponse 404 for a client not on file or not in the person's care, alike
+     */
+    public RecordsVersion version(Context ctx) {
+        var id = Caseloads.clientInPath(ctx);
+        caseloads.requireOpen(Visit.required(ctx), id);
+        try {
+            return clients.recordsVersion(id);
+        } catch (UnknownClientException e) {
+            throw Caseloads.noSuchClient(id);
+        }
+    }
+
+    /** @param action what was done with the client's records: never health data */
+    public void audit(Context ctx, ClientId id, String action) {
+        clients.audit(id, Visit.required(ctx).actor(), action, clock.instant());
     }
 
     public ClientBook book() {

@@ -55,13 +55,13 @@ public final class ProgressPages {
     private static final String SVG = ".svg";
 
     private final CareRecords records;
-    private final ProgressOverview overview;
+    private final ProgressViews views;
     private final ProgressReport report = new ProgressReport();
     private final MeasurePages measures;
 
     public ProgressPages(KnowledgeBase knowledge, ClientBook clients, Caseloads caseloads, Clock clock) {
         this.records = new CareRecords(clients, caseloads, clock);
-        this.overview = new ProgressOverview(knowledge);
+        this.views = new ProgressViews(clients, new ProgressOverview(knowledge));
         this.measures = new MeasurePages(records);
     }
 
@@ -73,7 +73,10 @@ public final class ProgressPages {
     }
 
     private void page(Context ctx) {
-        var summary = summary(ctx, "read progress");
+        var version = records.version(ctx);
+        records.audit(ctx, version.client(), "read progress");
+        views.viewed(Visit.required(ctx).actor(), version);
+        var summary = views.shown(version, records.today()).summary();
         var base = "/clients/" + summary.client().id() + "/progress/";
         var charts = new ArrayList<Chart>();
         charts.add(new Chart("Pain at each session", base + "pain" + SVG, ProgressSvg.painText(summary),
@@ -100,19 +103,19 @@ public final class ProgressPages {
             throw new ProblemResponse(Problems.ofStatus(404, "There is no chart '" + name + "'; the charts are pain"
                     + SVG + " and one per questionnaire: " + String.join(SVG + ", ", Instrument.ids()) + SVG + "."));
         }
-        var summary = summary(ctx, "read progress chart");
-        var svg = instrument.map(i -> ProgressSvg.scoreChart(summary, i))
-                .orElseGet(() -> ProgressSvg.painChart(summary));
+        var version = records.version(ctx);
+        if (!views.partOfAView(Visit.required(ctx).actor(), version)) {
+            records.audit(ctx, version.client(), "read progress chart");
+        }
+        var svg = views.shown(version, records.today()).chart(which, summary -> instrument
+                .map(i -> ProgressSvg.scoreChart(summary, i)).orElseGet(() -> ProgressSvg.painChart(summary)));
         ctx.header("Content-Security-Policy", SVG_POLICY).contentType("image/svg+xml").result(svg);
     }
 
     private void json(Context ctx) {
-        ctx.contentType("application/json").result(report.json(summary(ctx, "read progress")));
-    }
-
-    private ProgressSummary summary(Context ctx, String action) {
-        var opened = records.open(ctx, action);
-        return overview.summary(opened.history(), records.today());
+        var version = records.version(ctx);
+        records.audit(ctx, version.client(), "read progress");
+        ctx.contentType("application/json").result(report.json(views.shown(version, records.today()).summary()));
     }
 
     /** How the decision is shown: stopping or referring is a warning, a restart a caution, the rest good news. */

@@ -76,7 +76,44 @@ class ProgressPagesTest {
         assertThat(svg(chart.body()).getElementsByTagNameNS(SVG, "title").item(0).getTextContent())
                 .isEqualTo("ODI over time — Daniel Okafor");
         assertThat(TEAM.tess.page(page + "/oswestry.svg").statusCode()).isEqualTo(404);
-        assertThat(TEAM.book().auditLog()).extracting(AuditEntry::action).contains("read progress", "read progress chart");
+    }
+
+    @Test
+    void aPageViewIsOneAuditLineItsChartsIncluded() {
+        measure(14, "odi", "2,2,2,2,2,2,2,2,2,2");
+
+        assertThat(TEAM.tess.page(page).statusCode()).isEqualTo(200);
+        assertThat(TEAM.tess.page(page + "/pain.svg").statusCode()).isEqualTo(200);
+        assertThat(TEAM.tess.page(page + "/odi.svg").statusCode()).isEqualTo(200);
+
+        assertThat(auditedActions()).containsExactly("read progress");
+    }
+
+    @Test
+    void aChartNotPartOfAPageViewHasItsOwnAuditLine() {
+        logSession(14, 6);
+        var alone = TEAM.tess.page(page + "/pain.svg");
+        assertThat(TEAM.tess.page(page).statusCode()).isEqualTo(200);
+        logSession(7, 5);
+        var newer = TEAM.tess.page(page + "/pain.svg");
+        assertThat(TEAM.admin.page(page + "/pain.svg").statusCode()).isEqualTo(200);
+
+        assertThat(auditedActions()).containsExactly("read progress chart", "read progress", "read progress chart",
+                "read progress chart");
+        assertThat(alone.statusCode()).isEqualTo(200);
+        assertThat(newer.body()).as("drawn from the session logged since").isNotEqualTo(alone.body());
+    }
+
+    @Test
+    void thePageShowsWhatWasWrittenSinceItWasLastShown() {
+        assertThat(TEAM.tess.page(page).body()).contains("0 session(s) kept");
+        logSession(7, 6);
+        assertThat(TEAM.tess.page(page).body()).contains("1 session(s) kept");
+        measure(1, "odi", "1,1,1,1,1,1,1,1,1,1");
+        assertThat(TEAM.tess.page(page).body()).contains("<td>20%</td>");
+        TEAM.book().rename(daniel, "Daniel O. Okafor", TEAM.book().version(daniel));
+        assertThat(TEAM.tess.page(page).body()).contains("Daniel O. Okafor");
+        assertThat(TEAM.tess.get("/api/clients/" + daniel + "/progress").body()).contains("Daniel O. Okafor");
     }
 
     @Test
@@ -114,6 +151,13 @@ class ProgressPagesTest {
 
     private void measure(int daysAgo, String instrument, String answers) {
         TEAM.book().recordMeasure(daniel, new MeasureEntry(instrument, TODAY.minusDays(daysAgo), answers));
+    }
+
+    /** What the audit log says was done with this test's client, oldest first. */
+    private List<String> auditedActions() {
+        var reference = TEAM.book().reference(daniel).orElseThrow();
+        return TEAM.book().auditLog().stream().filter(e -> e.clientReference().equals(reference))
+                .map(AuditEntry::action).toList();
     }
 
     private static Document svg(String text) throws Exception {
