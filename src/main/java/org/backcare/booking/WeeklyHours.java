@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A therapist's usual week: the hours they can be booked on each weekday, breaks already taken out. Written like
@@ -106,8 +105,19 @@ public final class WeeklyHours {
     /** The spec this was read from, in a standard spelling: {@code parse(toString())} gives the same hours. */
     @Override
     public String toString() {
-        return hours.entrySet().stream().map(e -> name(e.getKey()) + " " + spec(e.getValue()))
-                .collect(Collectors.joining("; "));
+        var parts = new ArrayList<String>();
+        var days = List.copyOf(hours.keySet());
+        for (int i = 0; i < days.size(); ) {
+            int j = i;
+            while (j + 1 < days.size() && days.get(j + 1).getValue() == days.get(j).getValue() + 1
+                    && hours.get(days.get(j + 1)).equals(hours.get(days.get(i)))) {
+                j++;
+            }
+            var span = i == j ? name(days.get(i)) : name(days.get(i)) + "-" + name(days.get(j));
+            parts.add(span + " " + spec(hours.get(days.get(i))));
+            i = j + 1;
+        }
+        return String.join("; ", parts);
     }
 
     private static String spec(List<TimeRange> ranges) {

@@ -33,11 +33,12 @@ create table rooms (
     equipment text not null
 );
 
+-- The therapist and room are names, not references: an archive carries appointments but not accounts or rooms.
 create table appointments (
     id            integer primary key,
     client_id     text not null references clients (id) on delete cascade,
-    therapist     text not null references accounts (username),
-    room          text references rooms (name),
+    therapist     text not null,
+    room          text,
     starts        text not null,
     zone          text not null,
     minutes       integer not null constraint minutes_10_to_240 check (minutes between 10 and 240),

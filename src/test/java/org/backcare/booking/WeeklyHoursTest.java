@@ -18,8 +18,9 @@ class WeeklyHoursTest {
         assertThat(week.on(DayOfWeek.FRIDAY)).containsExactly(TimeRange.parse("09:00-13:00"));
         assertThat(week.on(DayOfWeek.SATURDAY)).isEmpty();
         assertThat(WeeklyHours.parse(week.toString())).isEqualTo(week);
-        assertThat(week.toString()).isEqualTo("mon 09:00-17:00 break 12:30-13:15; tue 09:00-17:00 break 12:30-13:15;"
-                + " wed 09:00-17:00 break 12:30-13:15; thu 09:00-17:00 break 12:30-13:15; fri 09:00-13:00");
+        assertThat(week.toString()).isEqualTo("mon-thu 09:00-17:00 break 12:30-13:15; fri 09:00-13:00");
+        assertThat(WeeklyHours.parse("fri 10:00-12:00; mon,tue 09:00-17:00; thu 09:00-17:00").toString())
+                .isEqualTo("mon-tue 09:00-17:00; thu 09:00-17:00; fri 10:00-12:00");
     }
 
     @Test
