@@ -64,6 +64,19 @@ final class AppointmentRows {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
+    ZoneId zoneOf(long id) {
+        return ZoneId.of(handle.createQuery("select zone from appointments where id = :id").bind("id", id).mapTo(String.class).one());
+    }
+
+    /** Puts an archived appointment back as it was: its state, cancellation and moves (with a new id). */
+    void restore(Appointment archived, ZoneId zone) {
+        var booked = new Appointment(0, archived.client(), archived.therapist(), archived.room(), archived.start(),
+                archived.minutes(), archived.status(), archived.planSession(), archived.techniques(), archived.cautions(),
+                java.util.Optional.empty(), List.of(), archived.needsReview());
+        var id = insert(booked, zone, java.time.Instant.now());
+        update(booked.withId(id), archived.withId(id));
+    }
+
     /** Writes the appointment's state, and its last move when it has one more than on file. */
     void update(Appointment before, Appointment after) {
         var cancellation = after.cancellation();

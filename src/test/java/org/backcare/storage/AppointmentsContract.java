@@ -239,4 +239,37 @@ abstract class AppointmentsContract extends DatabaseContract {
         assertThat(upgraded.accounts().find(MIRA)).isPresent();
         assertThat(desk.ofClient(ASHA)).isEqualTo(booked);
     }
+
+    @Test
+    void appointmentsTravelInTheArchiveAndComeBackTheSame() throws Exception {
+        setUpTheClinic(database);
+        var booked = appointments.book(List.of(visit(ASHA, at(1, 10), "Blue", "hot-stone"), visit(ASHA, at(8, 10), null)), "desk", NOW);
+        appointments.move(booked.get(0).id(), at(2, 11), "desk", NOW);
+        appointments.cancel(booked.get(1).id(), "asha", "work", NOW);
+        var archive = new Archive(database, VOCABULARY).export(Optional.empty());
+        assertThat(archive).startsWith("{\n  \"backcareArchive\" : 3,").contains("\"appointments\" : [ {");
+
+        var copy = open(newLocation());
+        new Archive(copy, VOCABULARY).importJson(archive, "the archive");
+
+        assertThat(new Archive(copy, VOCABULARY).export(Optional.empty())).isEqualTo(archive);
+        assertThat(open(copy).ofClient(ASHA)).usingRecursiveFieldByFieldElementComparatorIgnoringFields("id")
+                .containsExactlyElementsOf(appointments.ofClient(ASHA));
+    }
+
+    @Test
+    void anArchiveOfVersion2WithoutAppointmentsStillImports() throws Exception {
+        setUpTheClinic(database);
+        appointments.book(List.of(visit(ASHA, at(1, 10), null)), "desk", NOW);
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) Archive.JSON.readTree(
+                new Archive(database, VOCABULARY).export(Optional.empty()));
+        tree.put("backcareArchive", 2);
+        tree.get("clients").forEach(c -> ((com.fasterxml.jackson.databind.node.ObjectNode) c).remove("appointments"));
+
+        var copy = open(newLocation());
+        new Archive(copy, VOCABULARY).importJson(Archive.text(tree), "a version 2 archive");
+
+        assertThat(copy.clientBook(VOCABULARY).clients()).hasSize(2);
+        assertThat(open(copy).ofClient(ASHA)).isEmpty();
+    }
 }
