@@ -67,6 +67,12 @@ public final class BackcareCommand implements Runnable {
         subcommands.put("import", ImportCommand::new);
         subcommands.put("backup", BackupCommand::new);
         subcommands.put("serve", ServeCommand::new);
+        subcommands.put("clinic", ClinicCommand::new);
+        subcommands.put("therapist", TherapistCommand::new);
+        subcommands.put("room", RoomCommand::new);
+        subcommands.put("book", BookCommand::new);
+        subcommands.put("appointment", AppointmentCommand::new);
+        subcommands.put("schedule", ScheduleCommand::new);
         return subcommands;
     }
 }

@@ -1,5 +1,9 @@
 package org.backcare.cli;
 
+import org.backcare.accounts.AccountExistsException;
+import org.backcare.accounts.UnknownAccountException;
+import org.backcare.booking.BookingRefusedException;
+import org.backcare.booking.ScreeningRefusedException;
 import org.backcare.clients.ClientExistsException;
 import org.backcare.clients.UnknownClientException;
 import org.backcare.knowledge.InvalidKnowledgeException;
@@ -34,6 +38,16 @@ final class Failures implements IExecutionExceptionHandler {
         }
         if (e instanceof UnknownClientException || e instanceof ClientExistsException) {
             err.println("backcare: " + e.getMessage() + " ('backcare client list' shows who is)");
+            return BackcareCommand.BAD_INPUT;
+        }
+        if (e instanceof BookingRefusedException refused) {
+            err.println("backcare: refused, nothing was booked or changed; it clashes with:");
+            refused.clashes().forEach(c -> err.println("  " + c.kind().id() + ": " + c.message()));
+            return BackcareCommand.BAD_INPUT;
+        }
+        if (e instanceof ScreeningRefusedException || e instanceof UnknownAccountException
+                || e instanceof AccountExistsException) {
+            err.println("backcare: " + e.getMessage());
             return BackcareCommand.BAD_INPUT;
         }
         if (e instanceof CannotListenException cannot) {

@@ -9,10 +9,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.backcare.booking.Appointment;
 import org.backcare.clients.AuditEntry;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientRecord;
@@ -28,8 +30,8 @@ import org.backcare.progress.SessionLog;
  */
 public final class Archive {
     /**
-     * The version of the archive's shape, written at its top. Version 1 had no homework, version 2 no visit notes
-     * (every session was a massage); both are still read.
+     * The version of the archive's shape, written at its top. Version 1 had no homework, version 2 neither visit notes
+     * (every session was a massage) nor appointments; both are still read.
      */
     public static final int FORMAT = 3;
 
@@ -72,6 +74,8 @@ public final class Archive {
                         .set("plan", planTree(plan.planJson())));
                 array(client.putArray("homework"), rows.homework.of(id), (node, done) -> node
                         .put("done", done.done().toString()).put("exercise", done.exercise()).put("note", done.note()));
+                array(client.putArray("appointments"), rows.appointments.ofClient(id),
+                        (node, a) -> appointment(node, a, rows.appointments.zoneOf(a.id())));
             }
             var audit = rows.auditLog().stream()
                     .filter(entry -> only.isEmpty() || references.contains(entry.clientReference())).toList();
@@ -99,6 +103,7 @@ public final class Archive {
                 client.measures().forEach(measure -> rows.insert(id, measure));
                 client.plans().forEach(plan -> rows.insert(id, plan));
                 client.homework().forEach(done -> rows.homework.insert(id, done));
+                client.appointments().forEach(b -> rows.appointments.restore(b.appointment(), b.zone()));
                 sessions += client.sessions().size();
             }
             var newEntries = contents.auditLog().stream().filter(entry -> !rows.has(entry)).toList();
@@ -120,6 +125,19 @@ public final class Archive {
         node.putObject("notes").put("subjective", session.notes().subjective()).put("objective", session.notes().objective())
                 .put("assessment", session.notes().assessment()).put("plan", session.notes().plan());
         node.put("massage", session.massage());
+    }
+
+    private static void appointment(ObjectNode node, Appointment a, ZoneId zone) {
+        node.put("therapist", a.therapist().value()).put("room", a.room().orElse(null)).put("start", a.start().toString())
+                .put("zone", zone.getId()).put("minutes", a.minutes()).put("status", a.status().id())
+                .put("planSession", a.planSession().orElse(null));
+        strings(node.putArray("techniques"), a.techniques());
+        strings(node.putArray("cautions"), a.cautions());
+        a.cancellation().ifPresentOrElse(c -> node.putObject("cancellation").put("by", c.by()).put("at", c.at().toString())
+                .put("reason", c.reason()).put("late", c.late()), () -> node.putNull("cancellation"));
+        array(node.putArray("moves"), a.moves(), (move, m) -> move.put("from", m.from().toString()).put("to", m.to().toString())
+                .put("by", m.by()).put("at", m.at().toString()));
+        node.put("needsReview", a.needsReview());
     }
 
     private static void auditEntry(ObjectNode node, AuditEntry entry) {

@@ -4,12 +4,19 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.backcare.accounts.Username;
+import org.backcare.booking.Appointment;
+import org.backcare.booking.Cancellation;
+import org.backcare.booking.Move;
+import org.backcare.booking.Status;
 import org.backcare.clients.AuditEntry;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientRecord;
@@ -33,7 +40,11 @@ import org.backcare.progress.SoapNote;
  */
 final class ArchiveReader {
     record Client(ClientRecord record, String reference, List<IntakeVersion> intakes, List<SessionLog> sessions,
-            List<MeasureEntry> measures, List<PlanSnapshot> plans, List<HomeworkDone> homework) {}
+            List<MeasureEntry> measures, List<PlanSnapshot> plans, List<HomeworkDone> homework,
+            List<Booked> appointments) {}
+
+    /** An appointment as archived, with the zone of its clock. */
+    record Booked(Appointment appointment, ZoneId zone) {}
 
     record Contents(List<Client> clients, List<AuditEntry> auditLog) {}
 
@@ -85,7 +96,50 @@ final class ArchiveReader {
                         text(measure, path + ".instrument"), date(measure, path + ".date"), text(measure, path + ".answers"))),
                 list(node, "plans", at + ".plans", (plan, path) -> new PlanSnapshot(number(plan, path + ".number", 1, 1_000_000),
                         date(plan, path + ".made"), text(plan, path + ".knowledgeVersion"), planText(plan, path + ".plan"))),
-                format == 1 ? List.of() : list(node, "homework", at + ".homework", this::homework));
+                format == 1 ? List.of() : list(node, "homework", at + ".homework", this::homework),
+                format < 3 ? List.of() : list(node, "appointments", at + ".appointments",
+                        (appointment, path) -> appointment(new ClientId(ClientId.isValid(id) ? id : "unread"), appointment, path)));
+    }
+
+    private Booked appointment(ClientId client, JsonNode node, String at) {
+        int before = problems.size();
+        var therapist = text(node, at + ".therapist");
+        var room = node.path("room").isTextual() ? Optional.of(node.get("room").asText()) : Optional.<String>empty();
+        var start = local(node, at + ".start");
+        var zone = text(node, at + ".zone");
+        var minutes = number(node, at + ".minutes", Appointment.MIN_MINUTES, Appointment.MAX_MINUTES);
+        var status = known(Status.byId(text(node, at + ".status")), at + ".status",
+                java.util.Arrays.stream(Status.values()).map(Status::id).toList());
+        var session = node.path("planSession").isInt() ? Optional.of(node.get("planSession").asInt()) : Optional.<Integer>empty();
+        var cancelled = node.path("cancellation");
+        var cancellation = cancelled.isObject() ? Optional.of(new Cancellation(text(cancelled, at + ".cancellation.by"),
+                time(cancelled, at + ".cancellation.at"), text(cancelled, at + ".cancellation.reason"),
+                cancelled.path("late").asBoolean())) : Optional.<Cancellation>empty();
+        var moves = list(node, "moves", at + ".moves", (move, path) -> new Move(local(move, path + ".from"),
+                local(move, path + ".to"), text(move, path + ".by"), time(move, path + ".at")));
+        var techniques = texts(node, "techniques", at);
+        var cautions = texts(node, "cautions", at);
+        if (problems.size() > before) {
+            return null;
+        }
+        try {
+            return new Booked(new Appointment(0, client, new Username(therapist), room, start, minutes, status, session,
+                    techniques, cautions, cancellation, moves, node.path("needsReview").asBoolean()), ZoneId.of(zone));
+        } catch (RuntimeException e) { // a username or zone that is not one; the message names the value
+            problems.add(at + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private LocalDateTime local(JsonNode parent, String at) {
+        var node = field(parent, at);
+        try {
+            return LocalDateTime.parse(node.asText());
+        } catch (DateTimeParseException e) {
+            problems.add(at + ": " + (node.isMissingNode() ? "required" : "'" + node.asText() + "' is not a date and time")
+                    + "; use YYYY-MM-DDTHH:MM");
+            return LocalDateTime.MIN;
+        }
     }
 
     private HomeworkDone homework(JsonNode node, String at) {

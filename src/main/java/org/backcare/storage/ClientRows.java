@@ -29,6 +29,7 @@ final class ClientRows {
     private final Vocabulary vocabulary;
     final SessionRows sessions;
     final HomeworkRows homework;
+    final AppointmentRows appointments;
     final Pages pages;
 
     ClientRows(Handle handle, Dialect dialect, Vocabulary vocabulary) {
@@ -37,6 +38,7 @@ final class ClientRows {
         this.vocabulary = vocabulary;
         this.sessions = new SessionRows(handle, dialect);
         this.homework = new HomeworkRows(handle, dialect);
+        this.appointments = new AppointmentRows(handle, dialect);
         this.pages = new Pages(handle, dialect);
     }
 

@@ -1,0 +1,175 @@
+package org.backcare.cli;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.backcare.accounts.Account;
+import org.backcare.accounts.Role;
+import org.backcare.accounts.Username;
+import org.backcare.booking.DaysOff;
+import org.backcare.booking.Equipment;
+import org.backcare.booking.ExtraDay;
+import org.backcare.booking.TimeRange;
+import org.backcare.booking.WeeklyHours;
+import org.backcare.files.KnowledgeFiles;
+import org.backcare.storage.Database;
+import org.backcare.storage.SqlAppointments;
+import org.backcare.web.access.Passwords;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "therapist", mixinStandardHelpOptions = true,
+        description = "The therapists who can be booked: add one, set their working hours and days off, list them.",
+        subcommands = {TherapistCommand.Add.class, TherapistCommand.Hours.class, TherapistCommand.ListAll.class})
+final class TherapistCommand implements Runnable {
+    static final String SPEC = "like 'mon-thu 09:00-17:00 break 12:30-13:15; fri 09:00-13:00'";
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static SqlAppointments book(Database db) {
+        return db.appointments(Equipment.neededBy(KnowledgeFiles.bundled()));
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Add a therapist who can be booked. They set a password later through the web (the admin"
+                    + " gives them one on /admin/accounts); until then no one can sign in as them.")
+    static final class Add implements Runnable {
+        @Parameters(paramLabel = "USERNAME", converter = BookingInput.User.class)
+        Username username;
+
+        @Option(names = "--name", required = true, paramLabel = "NAME")
+        String name;
+
+        @Option(names = "--hours", paramLabel = "SPEC", description = "Their usual week, " + SPEC + ".")
+        String hours;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public void run() {
+            if (name.isBlank()) {
+                throw new BadInputException("cannot add the therapist", List.of(new org.backcare.intake.Problem("--name", "required")));
+            }
+            var week = hours == null ? null : BookingInput.checked("cannot add the therapist", "--hours", () -> WeeklyHours.parse(hours));
+            try (var db = database.open()) {
+                db.accounts().add(Account.staff(username, name.strip(), Role.THERAPIST), Passwords.hash(unguessable()));
+                if (week != null) {
+                    book(db).hours(username, week);
+                }
+                spec.commandLine().getOut().printf("Added therapist %s (%s)%s.%n", username, name.strip(),
+                        week == null ? "; set their hours with: backcare therapist hours " + username + " --hours SPEC"
+                                : ", working " + week);
+            }
+        }
+
+        private static String unguessable() {
+            var bytes = new byte[32];
+            new SecureRandom().nextBytes(bytes);
+            return HexFormat.of().formatHex(bytes);
+        }
+    }
+
+    @Command(name = "hours", mixinStandardHelpOptions = true,
+            description = "Set a therapist's usual week, a holiday or sick leave, or an extra day.")
+    static final class Hours implements Runnable {
+        @Parameters(paramLabel = "USERNAME", converter = BookingInput.User.class)
+        Username username;
+
+        @Option(names = "--hours", paramLabel = "SPEC", description = "Their usual week, " + SPEC + ".")
+        String hours;
+
+        @Option(names = "--off", paramLabel = "FROM..TO", description = "Days off, such as 2026-12-24..2026-12-28 (or one day).")
+        List<String> off = new ArrayList<>();
+
+        @Option(names = "--extra", paramLabel = "DATE=HH:MM-HH:MM", description = "An extra day, such as 2026-12-19=10:00-14:00.")
+        List<String> extra = new ArrayList<>();
+
+        @Mixin
+        DatabaseOption database;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public void run() {
+            if (hours == null && off.isEmpty() && extra.isEmpty()) {
+                throw new BadInputException("nothing to change", List.of(new org.backcare.intake.Problem("--hours",
+                        "give --hours SPEC, --off FROM..TO or --extra DATE=HH:MM-HH:MM")));
+            }
+            var week = hours == null ? null : BookingInput.checked("cannot set the hours", "--hours", () -> WeeklyHours.parse(hours));
+            var daysOff = off.stream().map(o -> BookingInput.checked("cannot set the hours", "--off", () -> DaysOff.parse(o))).toList();
+            var extras = extra.stream().map(e -> BookingInput.checked("cannot set the hours", "--extra", () -> extraDay(e))).toList();
+            var out = spec.commandLine().getOut();
+            try (var db = database.open()) {
+                var desk = book(db);
+                if (week != null) {
+                    desk.hours(username, week);
+                    out.printf("%s works %s.%n", username, week);
+                }
+                daysOff.forEach(d -> {
+                    desk.daysOff(username, d);
+                    out.printf("%s is off %s.%n", username, d);
+                });
+                extras.forEach(e -> {
+                    desk.extraDay(username, e);
+                    out.printf("%s works %s %s.%n", username, e.day(), e.hours().get(0));
+                });
+            }
+        }
+
+        private static ExtraDay extraDay(String text) {
+            var parts = text.split("=");
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("extra: '" + text + "' should read like 2026-12-19=10:00-14:00");
+            }
+            try {
+                return new ExtraDay(LocalDate.parse(parts[0].strip()), List.of(TimeRange.parse(parts[1])));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("extra: '" + parts[0] + "' is not a date like 2026-12-19");
+            }
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "The therapists and their working hours.")
+    static final class ListAll implements Runnable {
+        @Mixin
+        DatabaseOption database;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public void run() {
+            var out = spec.commandLine().getOut();
+            try (var db = database.open()) {
+                var weeks = book(db).weeks();
+                var staff = db.accounts().all().stream().filter(Account::isStaff).toList();
+                if (staff.isEmpty()) {
+                    out.println("No therapists yet. Add one with: backcare therapist add USERNAME --name NAME --hours SPEC");
+                }
+                for (var account : staff) {
+                    var week = weeks.get(account.username());
+                    out.printf("%-16s %-24s %s%n", account.username(), account.name(),
+                            week == null ? "no hours yet" : week.usual() + (week.daysOff().isEmpty() ? ""
+                                    : "; off " + String.join(", ", week.daysOff().stream().map(Object::toString).toList())));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.backcare.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The front desk's commands: therapists, rooms, settings, booking, changing and listing appointments. */
+class BookingCommandsTest {
+    /** A Tuesday well ahead, so that nothing is in the past. */
+    private static final String FROM = "2030-01-08";
+
+    @TempDir
+    Path dir;
+
+    private Cli run(String... args) {
+        return Cli.run(Stream.concat(Arrays.stream(args), Stream.of("--db", dir.resolve("backcare.db").toString()))
+                .toArray(String[]::new));
+    }
+
+    private Cli ok(String... args) {
+        var result = run(args);
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        return result;
+    }
+
+    @BeforeEach
+    void aClinic() {
+        ok("clinic", "set", "--zone", "Europe/London", "--turnover", "10", "--notice", "24h");
+        ok("therapist", "add", "mira", "--name", "Mira Shah", "--hours", "mon-thu 09:00-17:00 break 12:30-13:15; fri 09:00-13:00");
+        ok("client", "add", "--name", "Asha Rao", "--intake", "examples/desk-worker.yaml", "--consent");
+        ok("client", "add", "--name", "Ben Cole", "--intake", "examples/newcomer.yaml", "--consent");
+    }
+
+    @Test
+    void therapistsRoomsAndSettingsAreKeptAndListed() {
+        ok("therapist", "hours", "mira", "--off", "2030-01-14..2030-01-18", "--extra", "2030-01-19=10:00-14:00");
+        ok("room", "add", "Blue", "--equipment", "heated-table,stone-heater");
+
+        assertThat(ok("therapist", "list").out()).contains("mira", "Mira Shah",
+                "mon-thu 09:00-17:00 break 12:30-13:15; fri 09:00-13:00; off 2030-01-14..2030-01-18");
+        assertThat(ok("room", "list").out()).contains("Blue", "heated-table, stone-heater");
+        assertThat(ok("clinic", "show").out()).isEqualTo("The clinic books with zone Europe/London, turnover 10 min,"
+                + " late-cancellation notice 24h.\n");
+    }
+
+    @Test
+    void badHoursZonesAndNamesAreRefusedNamingTheOption() {
+        var hours = run("therapist", "hours", "mira", "--hours", "mon-thu 9-5");
+        assertThat(hours.exitCode()).isEqualTo(2);
+        assertThat(hours.err()).contains("--hours: '9-5' is not a time range like 09:00-17:00");
+        assertThat(run("clinic", "set", "--zone", "Mars/Olympus").err()).contains("--zone: 'Mars/Olympus' is not a time zone id");
+        assertThat(run("clinic", "set", "--turnover", "500").err()).contains("--turnover: from 0 to 120 minutes");
+        assertThat(run("therapist", "add", "mira", "--name", "Again").err()).contains("there is already an account named mira");
+        assertThat(run("therapist", "hours", "nobody", "--hours", "mon 09:00-12:00").err()).contains("there is no account named nobody");
+        assertThat(run("book", "asha-rao", "--series", "--at", "10:00", "--therapist", "mira", "--weekday", "tuesday").err())
+                .contains("--weekday: 'tuesday' is not a day");
+    }
+
+    @Test
+    void aSeriesDryRunBooksNothingAndThenTheSeriesIsBookedWithIds() {
+        var dry = ok("book", "asha-rao", "--series", "--next", "3", "--from", FROM, "--at", "10:00", "--weekday", "tue",
+                "--therapist", "mira", "--dry-run");
+        assertThat(dry.out()).startsWith("Would book 3 of 3 plan sessions for asha-rao with mira (dry run: nothing was booked):")
+                .contains("tue 2030-01-08 10:00", "session 3");
+        assertThat(ok("schedule", "--week", FROM).out()).contains("none");
+
+        var booked = ok("book", "asha-rao", "--series", "--next", "3", "--from", FROM, "--at", "10:00", "--weekday", "tue",
+                "--therapist", "mira");
+        assertThat(booked.out()).contains("#1  tue 2030-01-08 10:00", "#2  tue 2030-01-15 10:00", "#3  tue 2030-01-22 10:00");
+    }
+
+    @Test
+    void aSessionThatCannotBePlacedIsListedWithWhy() {
+        ok("therapist", "hours", "mira", "--off", "2030-01-13..2030-01-19");
+
+        var booked = ok("book", "asha-rao", "--series", "--next", "2", "--from", FROM, "--at", "10:00", "--therapist", "mira");
+
+        assertThat(booked.out()).contains("Booked 1 of 2", "Could not place:", "session 2 (planned 2030-01-15):",
+                "mira is off on tue 2030-01-15");
+    }
+
+    @Test
+    void aClashIsRefusedWithExit2NamingWhatItClashesWithAndWritingNothing() {
+        ok("book", "asha-rao", "--date", FROM, "--at", "10:00", "--minutes", "60", "--therapist", "mira");
+
+        var clash = run("book", "ben-cole", "--date", FROM, "--at", "10:30", "--therapist", "mira");
+        var outside = run("book", "ben-cole", "--date", FROM, "--at", "18:00", "--therapist", "mira");
+        var past = run("book", "ben-cole", "--date", "2020-01-07", "--at", "10:00", "--therapist", "mira");
+
+        assertThat(clash.exitCode()).isEqualTo(2);
+        assertThat(clash.err()).contains("therapist-busy: mira is booked 2030-01-08 10:00-11:00 (appointment 1)");
+        assertThat(outside.err()).contains("outside-hours: 2030-01-08 18:00-");
+        assertThat(past.err()).contains("in-the-past: 2020-01-07T10:00 is in the past");
+        assertThat(ok("schedule", "--day", FROM).out()).contains("#1").doesNotContain("ben-cole");
+    }
+
+    @Test
+    void aReferClientIsNotBookedAndIsToldWhatToDoInstead() {
+        ok("client", "add", "--name", "Red Flag", "--intake", "examples/red-flags.yaml", "--consent");
+
+        var refused = run("book", "red-flag", "--series", "--from", FROM, "--at", "10:00", "--therapist", "mira");
+
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).startsWith("backcare: screening says urgent: massage is not booked.");
+        assertThat(ok("schedule", "--week", FROM).out()).contains("none");
+    }
+
+    @Test
+    void appointmentsAreMovedCancelledAndMarkedAndTheScheduleJsonIsTheContract() throws Exception {
+        ok("room", "add", "Blue");
+        ok("book", "asha-rao", "--series", "--next", "2", "--from", FROM, "--at", "10:00", "--therapist", "mira", "--room", "Blue");
+        ok("book", "ben-cole", "--date", "2030-01-09", "--at", "09:00", "--therapist", "mira");
+
+        assertThat(ok("appointment", "move", "1", "--date", "2030-01-10", "--at", "14:00").out()).contains("thu 2030-01-10 14:00");
+        assertThat(ok("appointment", "cancel", "2", "--reason", "work").out()).startsWith("cancelled: asha-rao");
+        assertThat(ok("appointment", "no-show", "3").out()).startsWith("no-show: ben-cole");
+        assertThat(run("appointment", "arrived", "2").err()).contains("appointment 2 is cancelled and cannot be marked arrived");
+        assertThat(run("appointment", "move", "99", "--date", FROM, "--at", "10:00").err()).contains("there is no appointment 99");
+
+        var json = new ObjectMapper().readTree(ok("schedule", "--week", FROM, "--format", "json").out());
+        assertThat(json.get("appointments")).hasSize(2);
+        var first = json.get("appointments").get(0);
+        assertThat(first.fieldNames()).toIterable().containsExactly("id", "client", "therapist", "room", "start", "end",
+                "status", "planSession", "cautions");
+        assertThat(first.get("start").asText()).isEqualTo("2030-01-09T09:00");
+        assertThat(first.get("status").asText()).isEqualTo("no-show");
+        assertThat(first.get("room").isNull()).isTrue();
+        var moved = json.get("appointments").get(1);
+        assertThat(moved.get("start").asText()).isEqualTo("2030-01-10T14:00");
+        assertThat(moved.get("room").asText()).isEqualTo("Blue");
+        assertThat(moved.get("planSession").asInt()).isEqualTo(1);
+        assertThat(ok("schedule", "--week", FROM, "--therapist", "nobody", "--format", "json").out())
+                .isEqualTo("{\n  \"appointments\" : [ ]\n}\n");
+    }
+
+    @Test
+    void aCancellationInsideTheNoticeIsLate() {
+        ok("clinic", "set", "--notice", "14d");
+        ok("therapist", "hours", "mira", "--hours", "mon-sun 00:00-23:59");
+        var soon = LocalDate.now(ZoneId.of("Europe/London")).plusDays(2).toString();
+        ok("book", "ben-cole", "--date", soon, "--at", "10:00", "--therapist", "mira");
+
+        assertThat(ok("appointment", "cancel", "1").out()).startsWith("cancelled (late: inside the notice period): ben-cole");
+    }
+}
