@@ -35,4 +35,16 @@ class ArchitectureTest {
     static final ArchRule theServerDoesNotDependOnTheCommandLine = noClasses()
             .that().resideInAPackage("org.backcare.web..")
             .should().dependOnClassesThat().resideInAnyPackage("org.backcare.cli..", "picocli..");
+
+    @ArchTest
+    static final ArchRule onlyTheWeekPlannerUsesTimefold = noClasses().that().resideInAnyPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage("ai.timefold..");
+
+    @ArchTest
+    static final ArchRule theWeekPlannerImportsNoAdapterJsonYamlOrSql = noClasses()
+            .that().resideInAPackage("org.backcare.scheduling..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "org.yaml..", "picocli..",
+                    "java.sql..", "javax.sql..", "io.javalin..", "org.jdbi..", "org.flywaydb..",
+                    "org.backcare.files..", "org.backcare.report..", "org.backcare.cli..", "org.backcare.web..",
+                    "org.backcare.storage..");
 }

@@ -1,0 +1,189 @@
+package org.backcare.scheduling;
+
+import static java.time.DayOfWeek.SATURDAY;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.backcare.intake.Client;
+import org.backcare.intake.Intake;
+import org.backcare.planning.CarePlanner;
+
+/**
+ * A seeded, realistic clinic for trying Backcare out and for the planner's benchmarks: therapists with shifts,
+ * skills and weekly limits, rooms (a third with heat), and clients whose intakes are drawn across the given kinds
+ * (the examples: some caution, a few refer or urgent), on plans started up to four months ago, with the times
+ * they can come, a usual therapist once they have been, and now and then a lapse. Clients are added until the
+ * week wants the size's number of sessions. The same seed gives the same clinic.
+ */
+public final class ClinicGenerator {
+    public enum Size {
+        SMALL(3, 2, 40), MEDIUM(10, 5, 300), LARGE(30, 15, 1200);
+
+        final int therapists;
+        final int rooms;
+        final int sessions;
+
+        Size(int therapists, int rooms, int sessions) {
+            this.therapists = therapists;
+            this.rooms = rooms;
+            this.sessions = sessions;
+        }
+
+        public int sessions() {
+            return sessions;
+        }
+    }
+
+    /** A generated client: their id, the intake they came with, and where they are on their plan. */
+    public record DemoClient(String id, Intake intake, ClientOnPlan onPlan) {}
+
+    public record DemoClinic(ClinicWeek week, List<DemoClient> clients) {}
+
+    static final List<String> CORE = List.of("swedish", "deep-tissue", "trigger-point", "myofascial-release",
+            "stretch-assisted");
+    static final List<String> SPECIAL = List.of("sports", "hot-stone", "aromatherapy", "abhyanga", "kati-basti",
+            "swedana", "potli");
+    private static final List<String> FIRST = List.of("Asha", "Ben", "Cleo", "Dev", "Elif", "Farid", "Grace", "Hugo",
+            "Ines", "Jon", "Kemal", "Lena", "Mira", "Nils", "Ola", "Priya", "Quinn", "Rosa", "Sami", "Tara", "Uma",
+            "Viktor", "Wen", "Yusuf", "Zoe");
+    private static final List<String> LAST = List.of("Rao", "Berg", "Okafor", "Silva", "Novak", "Haddad", "Kim",
+            "Moreau", "Jansen", "Costa", "Ito", "Weber", "Nagy", "Lind", "Park");
+    private static final List<String> STAFF = List.of("mei", "tom", "ana", "raj", "eva", "leo", "kai", "ida", "max",
+            "noa", "sol", "ari", "bea", "cai", "dee", "eli", "fay", "gus", "hal", "ivy", "jay", "kit", "lou", "mo",
+            "ned", "oz", "pia", "rex", "sky", "ty");
+
+    private final List<Intake> kinds;
+    private final CarePlanner planner;
+
+    /** {@code kinds}: the intakes to draw from; those whose screening stops massage are drawn a quarter as often. */
+    public ClinicGenerator(List<Intake> kinds, CarePlanner planner) {
+        var weighted = new ArrayList<Intake>();
+        for (var kind : kinds) {
+            boolean stops = planner.plan(kind, LocalDate.EPOCH).screening().outcome().stopsMassage();
+            for (int i = 0; i < (stops ? 1 : 4); i++) {
+                weighted.add(kind);
+            }
+        }
+        this.kinds = List.copyOf(weighted);
+        this.planner = planner;
+    }
+
+    public DemoClinic generate(Size size, long seed, LocalDate monday) {
+        var random = new Random(seed);
+        var therapists = therapists(size.therapists, random);
+        var rooms = rooms(size.rooms);
+        var clients = new ArrayList<DemoClient>();
+        var due = new ArrayList<DueSession>();
+        while (due.size() < size.sessions) {
+            var client = client(clients.size() + 1, therapists, monday, random);
+            var wanted = DueSessions.in(client.onPlan(), monday, 6);
+            wanted.stream().limit(size.sessions - due.size()).forEach(due::add);
+            clients.add(client);
+        }
+        return new DemoClinic(new ClinicWeek(monday, 6, therapists, rooms, List.of(), due, false), clients);
+    }
+
+    private static List<Therapist> therapists(int count, Random random) {
+        var therapists = new ArrayList<Therapist>();
+        for (int i = 0; i < count; i++) {
+            var skills = new LinkedHashSet<String>();
+            skills.add("swedish");
+            CORE.forEach(t -> { if (random.nextInt(100) < 85) skills.add(t); });
+            SPECIAL.forEach(t -> { if (random.nextInt(100) < 35) skills.add(t); });
+            skills.add(SPECIAL.get(i % SPECIAL.size()));
+            skills.add(CORE.get(i % CORE.size()));
+            var hours = shifts(random);
+            int open = hours.stream().mapToInt(w -> w.to().toSecondOfDay() / 60 - w.from().toSecondOfDay() / 60).sum();
+            therapists.add(new Therapist(STAFF.get(i % STAFF.size()) + (i < STAFF.size() ? "" : "-" + i), skills,
+                    Math.min(open, 38 * 60), hours));
+        }
+        return therapists;
+    }
+
+    /** Four or five days of an early, day or late shift, and some Saturday mornings. */
+    private static List<WeeklyWindow> shifts(Random random) {
+        var shift = List.of(new LocalTime[] {LocalTime.of(8, 0), LocalTime.of(16, 0)},
+                new LocalTime[] {LocalTime.of(9, 0), LocalTime.of(17, 0)},
+                new LocalTime[] {LocalTime.of(12, 0), LocalTime.of(20, 0)}).get(random.nextInt(3));
+        var days = new ArrayList<>(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY));
+        if (random.nextBoolean()) {
+            days.remove(random.nextInt(days.size()));
+        }
+        var hours = new ArrayList<WeeklyWindow>();
+        days.forEach(d -> hours.add(new WeeklyWindow(d, shift[0], shift[1])));
+        if (random.nextInt(3) == 0) {
+            hours.add(new WeeklyWindow(SATURDAY, LocalTime.of(9, 0), LocalTime.of(13, 0)));
+        }
+        return hours;
+    }
+
+    private static List<Room> rooms(int count) {
+        var rooms = new ArrayList<Room>();
+        for (int i = 1; i <= count; i++) {
+            rooms.add(new Room("room-" + i, i % 3 == 0 ? Set.of("heat") : Set.of()));
+        }
+        return rooms;
+    }
+
+    private DemoClient client(int number, List<Therapist> therapists, LocalDate monday, Random random) {
+        var kind = kinds.get(random.nextInt(kinds.size()));
+        String name = FIRST.get(random.nextInt(FIRST.size())) + " " + LAST.get(random.nextInt(LAST.size()));
+        var intake = new Intake(new Client(name, kind.client().age()), kind.complaints(), kind.lifestyle(),
+                kind.conditions(), kind.redFlags(), kind.preferences(), kind.goals());
+        var start = monday.minusDays(random.nextInt(120));
+        var plan = planner.plan(intake, start);
+        var before = plan.schedule().sessions().stream().filter(s -> s.date().isBefore(monday)).toList();
+        int done = before.size();
+        if (done > 1 && random.nextInt(12) == 0) {
+            done -= 2; // a lapse: the last sessions were missed
+        }
+        LocalDate last = done == 0 ? null : before.get(done - 1).date();
+        String usual = done == 0 ? null : usualTherapist(plan.schedule().sessions(), therapists, random);
+        var available = availability(random);
+        var preferred = random.nextBoolean() ? List.of(available.get(0)) : List.<WeeklyWindow>of();
+        String id = name.toLowerCase(Locale.ROOT).replace(' ', '-') + "-" + number;
+        return new DemoClient(id, intake, new ClientOnPlan(id, plan, last, done, usual, available, preferred));
+    }
+
+    /** Mostly a therapist trained in the plan's main technique; now and then one who is not (a plan that changed). */
+    private static String usualTherapist(List<org.backcare.planning.Session> sessions, List<Therapist> therapists,
+            Random random) {
+        String main = sessions.isEmpty() ? "swedish" : sessions.get(0).techniques().get(0);
+        var trained = therapists.stream().filter(t -> t.isTrainedIn(main)).toList();
+        var from = trained.isEmpty() || random.nextInt(10) == 0 ? therapists : trained;
+        return from.get(random.nextInt(from.size())).username();
+    }
+
+    private static final Map<String, LocalTime[]> PARTS_OF_DAY = Map.of(
+            "morning", new LocalTime[] {LocalTime.of(8, 0), LocalTime.of(12, 0)},
+            "midday", new LocalTime[] {LocalTime.of(11, 0), LocalTime.of(14, 0)},
+            "afternoon", new LocalTime[] {LocalTime.of(13, 0), LocalTime.of(17, 0)},
+            "evening", new LocalTime[] {LocalTime.of(16, 30), LocalTime.of(20, 0)});
+
+    /** Two to four windows: a part of the day on some weekdays, sometimes Saturday morning. */
+    private static List<WeeklyWindow> availability(Random random) {
+        var windows = new ArrayList<WeeklyWindow>();
+        var used = new HashSet<DayOfWeek>();
+        var parts = List.of("morning", "midday", "afternoon", "evening");
+        int count = 2 + random.nextInt(3);
+        while (windows.size() < count) {
+            var day = DayOfWeek.of(1 + random.nextInt(random.nextInt(5) == 0 ? 6 : 5));
+            if (used.add(day)) {
+                var part = day == SATURDAY ? PARTS_OF_DAY.get("morning")
+                        : PARTS_OF_DAY.get(parts.get(random.nextInt(parts.size())));
+                windows.add(new WeeklyWindow(day, part[0], day == SATURDAY ? LocalTime.of(13, 0) : part[1]));
+            }
+        }
+        return windows;
+    }
+}

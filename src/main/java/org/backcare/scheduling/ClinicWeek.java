@@ -1,0 +1,23 @@
+package org.backcare.scheduling;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything the week planner needs, in plain terms: the days to plan (from {@code firstDay}), the therapists,
+ * the rooms, the appointments already booked and the sessions the plans want. With {@code mayMoveUnconfirmed} the
+ * planner may move booked appointments that are not confirmed yet.
+ */
+public record ClinicWeek(LocalDate firstDay, int days, List<Therapist> therapists, List<Room> rooms,
+        List<Appointment> booked, List<DueSession> due, boolean mayMoveUnconfirmed) {
+    public ClinicWeek {
+        therapists = List.copyOf(therapists);
+        rooms = List.copyOf(rooms);
+        booked = List.copyOf(booked);
+        due = List.copyOf(due);
+    }
+
+    public LocalDate lastDay() {
+        return firstDay.plusDays(days - 1L);
+    }
+}
