@@ -28,8 +28,8 @@ public final class SqlSignIns implements SignIns {
         return database.transaction("read a sign-in", handle -> handle.createQuery("""
                 select a.username, a.name, a.role, a.client_id, s.csrf_token, s.started, s.last_seen
                 from sign_ins s join accounts a on a.username = s.username
-                where s.token_hash = :hash""")
-                .bind("hash", tokenHash)
+                where s.token_hash = :hash and a.active = :active""")
+                .bind("hash", tokenHash).bind("active", true)
                 .map((row, ctx) -> new SignIn(SqlAccounts.ACCOUNT.map(row, ctx), row.getString("csrf_token"),
                         Instant.ofEpochMilli(row.getLong("started")), Instant.ofEpochMilli(row.getLong("last_seen"))))
                 .findOne());
