@@ -64,12 +64,12 @@ public final class ClinicGenerator {
     private final List<Intake> kinds;
     private final CarePlanner planner;
 
-    /** {@code kinds}: the intakes to draw from; those whose screening stops massage are drawn a quarter as often. */
+    /** {@code kinds}: the intakes to draw from; those whose screening stops massage are drawn a twelfth as often. */
     public ClinicGenerator(List<Intake> kinds, CarePlanner planner) {
         var weighted = new ArrayList<Intake>();
         for (var kind : kinds) {
             boolean stops = planner.plan(kind, LocalDate.EPOCH).screening().outcome().stopsMassage();
-            for (int i = 0; i < (stops ? 1 : 4); i++) {
+            for (int i = 0; i < (stops ? 1 : 12); i++) {
                 weighted.add(kind);
             }
         }
@@ -140,7 +140,12 @@ public final class ClinicGenerator {
         String name = FIRST.get(random.nextInt(FIRST.size())) + " " + LAST.get(random.nextInt(LAST.size()));
         var intake = new Intake(new Client(name, kind.client().age()), kind.complaints(), kind.lifestyle(),
                 kind.conditions(), kind.redFlags(), kind.preferences(), kind.goals());
-        var start = monday.minusDays(random.nextInt(120));
+        var available = availability(random);
+        var days = available.stream().map(WeeklyWindow::day).toList();
+        var start = monday.minusDays(1 + random.nextInt(120));
+        while (!days.contains(start.getDayOfWeek())) {
+            start = start.minusDays(1); // plans start on a day the client can come
+        }
         var plan = planner.plan(intake, start);
         var before = plan.schedule().sessions().stream().filter(s -> s.date().isBefore(monday)).toList();
         int done = before.size();
@@ -148,18 +153,22 @@ public final class ClinicGenerator {
             done -= 2; // a lapse: the last sessions were missed
         }
         LocalDate last = done == 0 ? null : before.get(done - 1).date();
-        String usual = done == 0 ? null : usualTherapist(plan.schedule().sessions(), therapists, random);
-        var available = availability(random);
+        String usual = done == 0 ? null : usualTherapist(plan.schedule().sessions(), therapists, available, random);
         var preferred = random.nextBoolean() ? List.of(available.get(0)) : List.<WeeklyWindow>of();
         String id = name.toLowerCase(Locale.ROOT).replace(' ', '-') + "-" + number;
         return new DemoClient(id, intake, new ClientOnPlan(id, plan, last, done, usual, available, preferred));
     }
 
-    /** Mostly a therapist trained in the plan's main technique; now and then one who is not (a plan that changed). */
+    /**
+     * Mostly a therapist trained in the plan's main technique who works when the client can come; now and then
+     * anyone (a plan that changed, a therapist whose hours changed).
+     */
     private static String usualTherapist(List<org.backcare.planning.Session> sessions, List<Therapist> therapists,
-            Random random) {
+            List<WeeklyWindow> available, Random random) {
         String main = sessions.isEmpty() ? "swedish" : sessions.get(0).techniques().get(0);
-        var trained = therapists.stream().filter(t -> t.isTrainedIn(main)).toList();
+        var trained = therapists.stream().filter(t -> t.isTrainedIn(main))
+                .filter(t -> available.stream().anyMatch(w -> t.hours().stream().anyMatch(h -> h.day() == w.day()
+                        && h.from().isBefore(w.to()) && w.from().isBefore(h.to())))).toList();
         var from = trained.isEmpty() || random.nextInt(10) == 0 ? therapists : trained;
         return from.get(random.nextInt(from.size())).username();
     }

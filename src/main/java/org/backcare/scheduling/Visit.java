@@ -25,30 +25,36 @@ public class Visit {
     @PlanningPin
     private boolean pinned;
     private List<LocalDateTime> possibleStarts;
+    private List<Therapist> possibleTherapists;
+    private List<Room> possibleRooms;
 
-    @PlanningVariable(allowsUnassigned = true, valueRangeProviderRefs = "possibleStarts")
     private LocalDateTime start;
-    @PlanningVariable(valueRangeProviderRefs = "therapists")
+    private LocalDateTime end;
+    private LocalDate day;
+    @PlanningVariable(valueRangeProviderRefs = "possibleTherapists")
     private Therapist therapist;
-    @PlanningVariable(valueRangeProviderRefs = "rooms")
+    @PlanningVariable(valueRangeProviderRefs = "possibleRooms")
     private Room room;
 
     public Visit() {}
 
-    /** A session a plan wants, to be placed at one of {@code possibleStarts}. */
-    public static Visit wanted(DueSession due, List<LocalDateTime> possibleStarts) {
+    /** A session a plan wants, to be placed at one of the starts, with one of the therapists, in one of the rooms. */
+    public static Visit wanted(DueSession due, List<LocalDateTime> possibleStarts, List<Therapist> possibleTherapists,
+            List<Room> possibleRooms) {
         var visit = new Visit();
         visit.id = due.id();
         visit.client = due.client();
         visit.minutes = due.minutes();
         visit.due = due;
         visit.possibleStarts = List.copyOf(possibleStarts);
+        visit.possibleTherapists = List.copyOf(possibleTherapists);
+        visit.possibleRooms = List.copyOf(possibleRooms);
         return visit;
     }
 
     /** An appointment in the book, with its therapist and room; {@code movable} lets the planner move it. */
     public static Visit booked(Appointment appointment, Therapist therapist, Room room, boolean movable,
-            List<LocalDateTime> possibleStarts) {
+            List<LocalDateTime> possibleStarts, List<Therapist> possibleTherapists, List<Room> possibleRooms) {
         var visit = new Visit();
         visit.id = "booked:" + appointment.id();
         visit.client = appointment.client();
@@ -56,7 +62,9 @@ public class Visit {
         visit.booked = appointment;
         visit.pinned = !movable;
         visit.possibleStarts = movable ? List.copyOf(possibleStarts) : List.of(appointment.start());
-        visit.start = appointment.start();
+        visit.possibleTherapists = movable ? List.copyOf(possibleTherapists) : List.of(therapist);
+        visit.possibleRooms = movable ? List.copyOf(possibleRooms) : List.of(room);
+        visit.setStart(appointment.start());
         visit.therapist = therapist;
         visit.room = room;
         return visit;
@@ -64,7 +72,7 @@ public class Visit {
 
     /** Places the visit (for tests and for reading a proposal back). */
     public Visit at(LocalDateTime start, Therapist therapist, Room room) {
-        this.start = start;
+        setStart(start);
         this.therapist = therapist;
         this.room = room;
         return this;
@@ -73,6 +81,16 @@ public class Visit {
     @ValueRangeProvider(id = "possibleStarts")
     public List<LocalDateTime> getPossibleStarts() {
         return possibleStarts;
+    }
+
+    @ValueRangeProvider(id = "possibleTherapists")
+    public List<Therapist> getPossibleTherapists() {
+        return possibleTherapists;
+    }
+
+    @ValueRangeProvider(id = "possibleRooms")
+    public List<Room> getPossibleRooms() {
+        return possibleRooms;
     }
 
     public String getId() {
@@ -108,16 +126,28 @@ public class Visit {
         return start != null;
     }
 
+    /** The time is a property (not a field) so that its end and day are worked out once, not at every look. */
+    @PlanningVariable(allowsUnassigned = true, valueRangeProviderRefs = "possibleStarts")
+    public LocalDateTime getStart() {
+        return start;
+    }
+
+    public void setStart(LocalDateTime start) {
+        this.start = start;
+        this.end = start == null ? null : start.plusMinutes(minutes);
+        this.day = start == null ? null : start.toLocalDate();
+    }
+
     public LocalDateTime start() {
         return start;
     }
 
     public LocalDateTime end() {
-        return start.plusMinutes(minutes);
+        return end;
     }
 
     public LocalDate day() {
-        return start.toLocalDate();
+        return day;
     }
 
     public Therapist therapist() {

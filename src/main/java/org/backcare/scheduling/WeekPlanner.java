@@ -1,9 +1,19 @@
 package org.backcare.scheduling;
 
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
+import ai.timefold.solver.core.impl.heuristic.selector.common.decorator.SelectionFilter;
+import ai.timefold.solver.core.impl.heuristic.selector.move.generic.ChangeMove;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.decider.forager.ConstructionHeuristicForagerConfig;
 import ai.timefold.solver.core.config.constructionheuristic.decider.forager.ConstructionHeuristicPickEarlyType;
+import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.CartesianProductMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -31,19 +41,56 @@ public final class WeekPlanner {
     }
 
     /**
-     * The construction heuristic takes the first place that breaks no rule more than before (so a large week gets a
-     * first plan quickly); local search then improves it until the time is up.
+     * The construction heuristic gives each visit, fewest choices first, the first time, therapist and room (in
+     * the order {@link WeekProblem} lists them: the plan's date and the usual therapist first) that breaks no hard
+     * rule, never "no time" (local search may take a time away when nothing fits); local search then improves the
+     * week until the time is up.
      */
     public static SolverConfig solverConfig(Duration time) {
-        var construction = new ConstructionHeuristicPhaseConfig().withForagerConfig(
-                new ConstructionHeuristicForagerConfig()
-                        .withPickEarlyType(ConstructionHeuristicPickEarlyType.FIRST_NON_DETERIORATING_SCORE));
+        var placed = new EntitySelectorConfig().withId("placed").withEntityClass(Visit.class);
+        var aTime = new ChangeMoveSelectorConfig().withEntitySelectorConfig(
+                        new EntitySelectorConfig().withMimicSelectorRef("placed"))
+                .withValueSelectorConfig(new ValueSelectorConfig().withVariableName("start"))
+                .withFilterClass(NotNoTime.class);
+        var construction = new ConstructionHeuristicPhaseConfig()
+                .withEntityPlacerConfig(new QueuedEntityPlacerConfig().withEntitySelectorConfig(placed)
+                        .withMoveSelectorConfigs(new CartesianProductMoveSelectorConfig().withMoveSelectors(aTime,
+                                change("placed", "therapist"), change("placed", "room"))))
+                .withForagerConfig(new ConstructionHeuristicForagerConfig().withPickEarlyType(
+                        ConstructionHeuristicPickEarlyType.FIRST_FEASIBLE_SCORE_OR_NON_DETERIORATING_HARD));
         return new SolverConfig()
                 .withSolutionClass(WeekSchedule.class)
                 .withEntityClasses(Visit.class)
                 .withConstraintProviderClass(WeekPlannerConstraints.class)
-                .withPhases(construction, new LocalSearchPhaseConfig())
+                .withPhases(construction, new LocalSearchPhaseConfig().withMoveSelectorConfig(moves()))
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(time));
+    }
+
+    private static ChangeMoveSelectorConfig change(String mimic, String variable) {
+        return new ChangeMoveSelectorConfig()
+                .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef(mimic))
+                .withValueSelectorConfig(new ValueSelectorConfig().withVariableName(variable));
+    }
+
+    /** Keeps the construction heuristic from choosing "no time". */
+    public static final class NotNoTime implements SelectionFilter<WeekSchedule, ChangeMove<WeekSchedule>> {
+        @Override
+        public boolean accept(ScoreDirector<WeekSchedule> director, ChangeMove<WeekSchedule> move) {
+            return move.getToPlanningValue() != null;
+        }
+    }
+
+    /**
+     * Besides changing one of a visit's time, therapist or room and swapping two visits, local search moves a visit
+     * to another time with another therapist at once: a therapist busy at the new time is the usual obstacle.
+     */
+    private static UnionMoveSelectorConfig moves() {
+        var newTime = new ChangeMoveSelectorConfig()
+                .withEntitySelectorConfig(new EntitySelectorConfig().withId("moved").withEntityClass(Visit.class))
+                .withValueSelectorConfig(new ValueSelectorConfig().withVariableName("start"));
+        return new UnionMoveSelectorConfig().withMoveSelectors(new ChangeMoveSelectorConfig(),
+                new SwapMoveSelectorConfig(),
+                new CartesianProductMoveSelectorConfig().withMoveSelectors(newTime, change("moved", "therapist")));
     }
 
     public WeekProposal proposal(ClinicWeek week, WeekSchedule solved) {

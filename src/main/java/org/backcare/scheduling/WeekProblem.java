@@ -3,6 +3,7 @@ package org.backcare.scheduling;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,13 +28,49 @@ final class WeekProblem {
             visits.add(Visit.booked(appointment,
                     therapists.getOrDefault(appointment.therapist(), standIn(appointment.therapist())),
                     rooms.getOrDefault(appointment.room(), new Room(appointment.room(), Set.of())), movable,
-                    starts(week, openHours, appointment.minutes())));
+                    starts(week, openHours, appointment.minutes()), week.therapists(), week.rooms()));
         }
+        var wanted = new ArrayList<Visit>();
         for (var due : week.due()) {
-            visits.add(Visit.wanted(due, due.screening().stopsMassage() ? List.of()
-                    : starts(week, due.available(), due.minutes())));
+            var starts = due.screening().stopsMassage() ? List.<LocalDateTime>of()
+                    : nearestFirst(starts(week, due.available(), due.minutes()), due);
+            wanted.add(Visit.wanted(due, starts, usualFirst(therapists(week, due, starts), due), rooms(week, due)));
         }
+        wanted.sort(Comparator.comparingInt(v -> v.getPossibleStarts().size() * v.getPossibleTherapists().size()));
+        visits.addAll(wanted);
         return new WeekSchedule(week.therapists(), week.rooms(), visits, weights.overrides());
+    }
+
+    /*
+     * The construction heuristic places each visit at the first time, therapist and room that breaks no rule, trying
+     * them in the order of these lists and the visits with the fewest choices first: so the plan's date and the
+     * usual therapist come first, when they are free.
+     */
+    private static List<LocalDateTime> nearestFirst(List<LocalDateTime> starts, DueSession due) {
+        return starts.stream().sorted(Comparator.comparingLong((LocalDateTime s) ->
+                Math.abs(s.toLocalDate().toEpochDay() - due.idealDate().toEpochDay()))
+                .thenComparing(Comparator.naturalOrder())).toList();
+    }
+
+    private static List<Therapist> usualFirst(List<Therapist> therapists, DueSession due) {
+        return therapists.stream().sorted(Comparator.comparing(t -> !t.username().equals(due.usualTherapist())))
+                .toList();
+    }
+
+    /**
+     * The therapists worth trying: trained in the main technique and working at one of the starts. When there are
+     * none, all of them: the rules then keep the session unplanned and the reasons say why.
+     */
+    private static List<Therapist> therapists(ClinicWeek week, DueSession due, List<LocalDateTime> starts) {
+        var fit = week.therapists().stream().filter(t -> t.isTrainedIn(due.mainTechnique()))
+                .filter(t -> starts.stream().anyMatch(s -> t.works(s, s.plusMinutes(due.minutes())))).toList();
+        return fit.isEmpty() ? week.therapists() : fit;
+    }
+
+    /** The rooms with the equipment the session needs (all of them when none has it). */
+    private static List<Room> rooms(ClinicWeek week, DueSession due) {
+        var fit = week.rooms().stream().filter(r -> r.has(due.equipment())).toList();
+        return fit.isEmpty() ? week.rooms() : fit;
     }
 
     /** A therapist in the book who is not among this week's therapists: nobody new is given to them. */

@@ -5,18 +5,15 @@ import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionPrope
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
-import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import java.util.List;
 
-/** The week as the solver works on it: therapists and rooms to choose from, the visits to place, the weights. */
+/** The week as the solver works on it: the therapists and rooms, the visits to place (each with the times, therapists and rooms it may have), the weights. */
 @PlanningSolution
 public class WeekSchedule {
     @ProblemFactCollectionProperty
-    @ValueRangeProvider(id = "therapists")
     private List<Therapist> therapists;
     @ProblemFactCollectionProperty
-    @ValueRangeProvider(id = "rooms")
     private List<Room> rooms;
     @PlanningEntityCollectionProperty
     private List<Visit> visits;

@@ -1,5 +1,6 @@
 package org.backcare.benchmark;
 
+import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -39,8 +40,8 @@ public final class WeekPlannerBenchmark {
     private static void run(Size size, long seed, long seconds) {
         var week = Examples.generator().generate(size, seed, LocalDate.of(2026, 12, 7)).week();
         var problem = new WeekPlanner(PlannerWeightsFile.bundled()).problem(week);
-        var solver = SolverFactory.<WeekSchedule>create(WeekPlanner.solverConfig(Duration.ofSeconds(seconds)))
-                .buildSolver();
+        var factory = SolverFactory.<WeekSchedule>create(WeekPlanner.solverConfig(Duration.ofSeconds(seconds)));
+        var solver = factory.buildSolver();
         var progress = new Progress();
         solver.addEventListener(event -> progress.best(event.getNewBestSolution(), event.getTimeMillisSpent()));
         long begin = System.nanoTime();
@@ -52,6 +53,12 @@ public final class WeekPlannerBenchmark {
                 progress.firstFeasibleMs < 0 ? "never" : progress.firstFeasibleMs + " ms");
         System.out.printf(Locale.ROOT, "  after 30 s:  %s%n", progress.at30s == null ? "-" : shares(progress.at30s));
         System.out.printf(Locale.ROOT, "  after %d s: %s (%d ms)%n", seconds, shares(best), ms);
+        SolutionManager.create(factory).analyze(best).constraintMap().forEach((id, analysis) -> {
+            if (analysis.matchCount() > 0) {
+                System.out.printf(Locale.ROOT, "    %s: %s (%d)%n", id.constraintName(), analysis.score(),
+                        analysis.matchCount());
+            }
+        });
     }
 
     private static final class Progress {

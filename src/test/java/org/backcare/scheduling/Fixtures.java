@@ -48,7 +48,7 @@ final class Fixtures {
     }
 
     static Visit visit(DueSession due, LocalDateTime start, Therapist therapist, Room room) {
-        return Visit.wanted(due, List.of(start)).at(start, therapist, room);
+        return Visit.wanted(due, List.of(start), List.of(therapist), List.of(room)).at(start, therapist, room);
     }
 
     static Visit visit(String client, LocalDateTime start, Therapist therapist) {

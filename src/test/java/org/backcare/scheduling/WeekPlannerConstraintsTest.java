@@ -48,7 +48,7 @@ class WeekPlannerConstraintsTest {
     @Test
     void aClientInTwoSessionsAtOnceIsPenalisedEvenAgainstABookedAppointment() {
         var booked = Visit.booked(new Appointment("a1", "asha", "tom", "room-1", monday("10:00"), monday("11:00"),
-                true), TOM, ROOM_1, false, List.of());
+                true), TOM, ROOM_1, false, List.of(), List.of(), List.of());
         verifier.verifyThat(WeekPlannerConstraints::clientDoubleBooked)
                 .given(booked, visit(due("asha", 60, "swedish"), monday("10:30"), MEI, STONE_ROOM))
                 .penalizesBy(30);
@@ -68,7 +68,7 @@ class WeekPlannerConstraintsTest {
     @Test
     void aBookedAppointmentOutsideTheHoursIsTakenAsItIs() {
         var booked = Visit.booked(new Appointment("a1", "asha", "tom", "room-1", monday("19:00"), monday("20:00"),
-                true), TOM, ROOM_1, false, List.of());
+                true), TOM, ROOM_1, false, List.of(), List.of(), List.of());
         verifier.verifyThat(WeekPlannerConstraints::outsideWorkingHours).given(booked).penalizesBy(0);
     }
 
@@ -129,7 +129,7 @@ class WeekPlannerConstraintsTest {
         var refer = new DueSession("cleo", 3, 60, "swedish", null, Set.of(), "mei", MONDAY_7_DEC, 1,
                 Fixtures.WEEKDAYS_9_TO_17, List.of(), Outcome.URGENT);
         verifier.verifyThat(WeekPlannerConstraints::sessionNotPlanned)
-                .given(Visit.wanted(due("asha", 60, "swedish"), List.of()), Visit.wanted(refer, List.of()),
+                .given(Visit.wanted(due("asha", 60, "swedish"), List.of(), List.of(MEI), List.of(ROOM_1)), Visit.wanted(refer, List.of(), List.of(MEI), List.of(ROOM_1)),
                         visit("ben", monday("10:00"), MEI))
                 .penalizesBy(1);
     }
