@@ -91,6 +91,15 @@ public final class Database implements AutoCloseable {
         return new SqlAppointments(this, equipmentNeeded);
     }
 
+    /** Whether the database answers a query now (for the server's health check). */
+    public boolean answers() {
+        try {
+            return transaction("check the database", handle -> handle.createQuery("select 1").mapTo(Integer.class).one() == 1);
+        } catch (StorageException e) {
+            return false;
+        }
+    }
+
     /** Where this database is, without its password. */
     public String shown() {
         return shown;

@@ -14,7 +14,6 @@ import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.report.PlanHandout;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.AccessControl;
-import org.backcare.web.access.ClientAddress;
 import org.backcare.web.access.SignInRecords;
 import org.backcare.web.access.Visit;
 import org.backcare.web.admin.AccountPages;
@@ -39,13 +38,17 @@ public final class BackcareServer {
     private final Accounts accounts;
     private final AccessControl access;
     private final Clock clock;
+    private final Operations operations;
+    private final ServerMetrics metrics;
 
     public BackcareServer(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, SignInRecords signIns,
-            ClientAddress address, Clock clock) {
+            Operations operations, Clock clock) {
         this.knowledge = knowledge;
         this.clients = clients;
         this.accounts = accounts;
-        this.access = new AccessControl(accounts, signIns, address, clock);
+        this.access = new AccessControl(accounts, signIns, operations.clientAddress(), clock);
+        this.operations = operations;
+        this.metrics = new ServerMetrics(operations.metricsFrom());
         this.clock = clock;
         this.app = Javalin.create(this::configure);
     }
@@ -60,7 +63,7 @@ public final class BackcareServer {
             server.setStopTimeout(GRACE.toMillis());
             server.setErrorHandler(new JettyErrors());
         });
-        RequestLog.register(config);
+        RequestLog.register(config, metrics);
         config.staticFiles.add(assets -> {
             assets.hostedPath = "/assets";
             assets.directory = "/web/assets";
@@ -70,7 +73,10 @@ public final class BackcareServer {
         Problems.register(config.routes, Visit::frame);
         access.register(config.routes);
 
-        config.routes.get("/health", new Health(knowledge), Access.ANYONE);
+        var health = new Health(knowledge, operations.databaseAnswers());
+        config.routes.get("/health", health::ready, Access.ANYONE);
+        config.routes.get("/health/live", health::live, Access.ANYONE);
+        metrics.register(config.routes);
         config.routes.post("/api/plan", new PlanFromIntake(knowledge), Access.ANYONE);
         config.routes.get("/openapi.json", new OpenApiDocument(), Access.ANYONE);
         config.routes.head("/health", new Health(knowledge), Access.ANYONE); // for monitors; Jetty sends no body
@@ -100,6 +106,11 @@ public final class BackcareServer {
     /** The one-time link that creates the admin account, while there is none. */
     public Optional<String> setupPath() {
         return access.setupLink().path();
+    }
+
+    /** The metrics this server keeps, for the database to report its audit batches to. */
+    public ServerMetrics metrics() {
+        return metrics;
     }
 
     public int port() {
