@@ -63,7 +63,7 @@ final class PlanPages {
 
     private void show(Context ctx, CurrentPlan current, String notice) {
         var base = base(current);
-        var shown = ShownPlan.of(current, knowledge, base + "/handout.pdf", base + "/plan.ics");
+        var shown = ShownPlan.forStaff(current, knowledge, base + "/handout.pdf", base + "/plan.ics");
         var keeping = new PlanPage.Keeping(base + "/plans", current.version(), current.history().plans());
         Pages.show(ctx, "plans/plan.jte", new PlanPage(Visit.frame(ctx, "Plan for " + current.plan().client()), shown,
                 Optional.of(keeping), Optional.empty(), notice));
