@@ -1,6 +1,7 @@
 package org.backcare.cli;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.concurrent.CountDownLatch;
 import org.backcare.web.BackcareServer;
 import picocli.CommandLine.Command;
@@ -33,7 +34,8 @@ final class ServeCommand implements Runnable {
     public void run() {
         var kb = knowledge.load();
         var db = database.open();
-        var server = new BackcareServer(kb, db.clientBook(kb.vocabulary()), db.accounts(), Clock.systemUTC())
+        var server = new BackcareServer(kb, db.clientBook(kb.vocabulary()), db.accounts(), Clock.systemUTC(),
+                ZoneId.systemDefault())
                 .start(host, port);
         var out = spec.commandLine().getOut();
         var address = "http://" + host + ":" + server.port();

@@ -6,6 +6,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.util.JavalinBindException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.backcare.accounts.Accounts;
@@ -36,8 +37,16 @@ public final class BackcareServer {
     private final Accounts accounts;
     private final AccessControl access;
     private final Clock clock;
+    private final ZoneId clinicZone;
 
+    /** A server whose clinic keeps this machine's time zone. */
     public BackcareServer(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, Clock clock) {
+        this(knowledge, clients, accounts, clock, ZoneId.systemDefault());
+    }
+
+    /** {@code clinicZone}: the zone the clinic's times are shown in (the audit log). */
+    public BackcareServer(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, Clock clock, ZoneId clinicZone) {
+        this.clinicZone = clinicZone;
         this.knowledge = knowledge;
         this.clients = clients;
         this.accounts = accounts;
@@ -73,7 +82,7 @@ public final class BackcareServer {
         config.routes.head("/openapi.json", new OpenApiDocument(), Access.ANYONE);
         new AccountPages(accounts).register(config.routes);
         new PasswordPages(accounts).register(config.routes);
-        new AuditPages(clients).register(config.routes);
+        new AuditPages(clients, clinicZone).register(config.routes);
         new Plans(knowledge, clients, access.caseloads(), clock).register(config.routes);
         new IntakeRoutes(knowledge, clients, accounts, access.caseloads(), clock).register(config.routes);
         // after the intake pages: routes match in the order added, and /clients/{id} would take /clients/new

@@ -36,6 +36,11 @@ public final class RunningServer implements AutoCloseable {
     private final Visitor anonymous;
 
     public RunningServer() {
+        this(java.time.ZoneId.systemDefault());
+    }
+
+    /** A server whose clinic is in this time zone. */
+    public RunningServer(java.time.ZoneId clinicZone) {
         try {
             this.folder = Files.createTempDirectory("backcare-web");
         } catch (IOException e) {
@@ -44,7 +49,7 @@ public final class RunningServer implements AutoCloseable {
         this.database = Database.open(folder.resolve("backcare.db").toString());
         var knowledge = KnowledgeFiles.bundled();
         this.server = new BackcareServer(knowledge, database.clientBook(knowledge.vocabulary()), database.accounts(),
-                Clock.systemUTC()).start("127.0.0.1", 0);
+                Clock.systemUTC(), clinicZone).start("127.0.0.1", 0);
         this.anonymous = new Visitor(this, "");
     }
 
