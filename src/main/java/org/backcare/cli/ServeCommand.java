@@ -1,6 +1,7 @@
 package org.backcare.cli;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.concurrent.CountDownLatch;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +52,7 @@ final class ServeCommand implements Runnable {
         var db = database.open();
         var server = new BackcareServer(kb, db.clientBook(kb.vocabulary()), db.accounts(),
                 new SignInRecords(db.signIns(), db.oneTimeLinks(), db.failedSignIns()), operations(from, db::answers),
-                Clock.systemUTC());
+                Clock.systemUTC(), ZoneId.systemDefault());
         db.observeAuditBatches(server.metrics()::auditBatch);
         server.start(host, port);
         var out = spec.commandLine().getOut();

@@ -65,5 +65,10 @@ public interface ClientBook {
     List<AuditEntry> auditLog();
 
     /** One page of the audit log, newest first, each entry with the client's id while they are on file. */
-    AuditPage auditTrail(int offset, int limit);
+    default AuditPage auditTrail(int offset, int limit) {
+        return auditTrail(AuditQuery.all(offset, limit));
+    }
+
+    /** The entries the query asks for, newest first, each with the client's id while they are on file. */
+    AuditPage auditTrail(AuditQuery query);
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.backcare.clients.AuditEntry;
 import org.backcare.clients.AuditLine;
 import org.backcare.clients.AuditPage;
+import org.backcare.clients.AuditQuery;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientPage;
 import org.backcare.clients.ClientQuery;
@@ -22,6 +23,15 @@ final class Pages {
     Pages(Handle handle, Dialect dialect) {
         this.handle = handle;
         this.dialect = dialect;
+    }
+
+    private <S extends SqlStatement<S>> S filtered(AuditQuery query, S statement) {
+        query.actor().ifPresent(actor -> statement.bind("actor", actor));
+        query.client().ifPresent(id -> statement.bind("client", id.value()));
+        query.action().ifPresent(action -> statement.bind("action", action));
+        query.from().ifPresent(at -> statement.bind("from", dialect.time(ClientRows.auditTime(at))));
+        query.before().ifPresent(at -> statement.bind("before", dialect.time(ClientRows.auditTime(at))));
+        return statement;
     }
 
     ClientPage clients(ClientQuery query) {
@@ -54,12 +64,18 @@ final class Pages {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
-    AuditPage auditTrail(int offset, int limit) {
-        int total = handle.createQuery("select count(*) from audit_log").mapTo(Integer.class).one();
-        var lines = handle.createQuery("""
-                select a.at, a.actor, a.action, a.client_reference, c.id as client_id
-                from audit_log a left join clients c on c.reference = a.client_reference
-                order by a.at desc, a.id desc limit :limit offset :offset""")
+    AuditPage auditTrail(AuditQuery query) {
+        var from = " from audit_log a left join clients c on c.reference = a.client_reference where 1 = 1"
+                + query.actor().map(a -> " and a.actor = :actor").orElse("")
+                + query.client().map(id -> " and c.id = :client").orElse("")
+                + query.action().map(a -> " and a.action = :action").orElse("")
+                + query.from().map(t -> " and a.at >= :from").orElse("")
+                + query.before().map(t -> " and a.at < :before").orElse("");
+        int total = filtered(query, handle.createQuery("select count(*)" + from)).mapTo(Integer.class).one();
+        int offset = query.offset();
+        int limit = query.limit();
+        var lines = filtered(query, handle.createQuery("select a.at, a.actor, a.action, a.client_reference,"
+                        + " c.id as client_id" + from + " order by a.at desc, a.id desc limit :limit offset :offset"))
                 .bind("limit", limit).bind("offset", offset)
                 .map((row, ctx) -> new AuditLine(new AuditEntry(dialect.time(row, "at"), row.getString("actor"),
                         row.getString("action"), row.getString("client_reference")),

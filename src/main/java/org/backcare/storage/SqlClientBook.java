@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.backcare.clients.AuditEntry;
 import org.backcare.clients.AuditPage;
+import org.backcare.clients.AuditQuery;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientExistsException;
 import org.backcare.clients.ClientHistory;
@@ -193,8 +194,7 @@ public final class SqlClientBook implements ClientBook {
     }
 
     @Override
-    public AuditPage auditTrail(int offset, int limit) {
-        Paging.check(offset, limit);
-        return transaction("read the audit log", rows -> rows.pages.auditTrail(offset, limit));
+    public AuditPage auditTrail(AuditQuery query) {
+        return transaction("read the audit log", rows -> rows.pages.auditTrail(query));
     }
 }

@@ -6,6 +6,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.util.JavalinBindException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.backcare.accounts.Accounts;
@@ -40,9 +41,12 @@ public final class BackcareServer {
     private final Clock clock;
     private final Operations operations;
     private final ServerMetrics metrics;
+    private final ZoneId clinicZone;
 
+    /** {@code clinicZone}: the zone the clinic's times are shown in (the audit log). */
     public BackcareServer(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, SignInRecords signIns,
-            Operations operations, Clock clock) {
+            Operations operations, Clock clock, ZoneId clinicZone) {
+        this.clinicZone = clinicZone;
         this.knowledge = knowledge;
         this.clients = clients;
         this.accounts = accounts;
@@ -83,7 +87,7 @@ public final class BackcareServer {
         config.routes.head("/openapi.json", new OpenApiDocument(), Access.ANYONE);
         new AccountPages(accounts, access::signOutEverywhere).register(config.routes);
         new PasswordPages(accounts).register(config.routes);
-        new AuditPages(clients).register(config.routes);
+        new AuditPages(clients, clinicZone).register(config.routes);
         new Plans(knowledge, clients, access.caseloads(), clock).register(config.routes);
         new IntakeRoutes(knowledge, clients, accounts, access.caseloads(), clock).register(config.routes);
         // after the intake pages: routes match in the order added, and /clients/{id} would take /clients/new

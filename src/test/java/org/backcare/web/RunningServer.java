@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -41,30 +42,36 @@ public final class RunningServer implements AutoCloseable {
     private final Visitor anonymous;
 
     public RunningServer() {
-        this(newFolder(), null, ClientAddress.direct(), Operations.LOOPBACK);
+        this(newFolder(), null, ClientAddress.direct(), Operations.LOOPBACK, ZoneId.systemDefault());
+    }
+
+    /** A server whose clinic is in this time zone. */
+    public RunningServer(ZoneId clinicZone) {
+        this(newFolder(), null, ClientAddress.direct(), Operations.LOOPBACK, clinicZone);
     }
 
     /** Another server on the same records: an SQLite file or a PostgreSQL address. */
     public RunningServer(String location) {
-        this(newFolder(), location, ClientAddress.direct(), Operations.LOOPBACK);
+        this(newFolder(), location, ClientAddress.direct(), Operations.LOOPBACK, ZoneId.systemDefault());
     }
 
     public RunningServer(String location, ClientAddress address) {
-        this(newFolder(), location, address, Operations.LOOPBACK);
+        this(newFolder(), location, address, Operations.LOOPBACK, ZoneId.systemDefault());
     }
 
     public RunningServer(String location, ClientAddress address, List<String> metricsFrom) {
-        this(newFolder(), location, address, metricsFrom);
+        this(newFolder(), location, address, metricsFrom, ZoneId.systemDefault());
     }
 
-    private RunningServer(Path folder, String location, ClientAddress address, List<String> metricsFrom) {
+    private RunningServer(Path folder, String location, ClientAddress address, List<String> metricsFrom,
+            ZoneId clinicZone) {
         this.folder = folder;
         this.location = location == null ? folder.resolve("backcare.db").toString() : location;
         this.database = Database.open(this.location);
         var knowledge = KnowledgeFiles.bundled();
         this.server = new BackcareServer(knowledge, database.clientBook(knowledge.vocabulary()), database.accounts(),
                 new SignInRecords(database.signIns(), database.oneTimeLinks(), database.failedSignIns()),
-                Operations.of(address, metricsFrom, database::answers), Clock.systemUTC());
+                Operations.of(address, metricsFrom, database::answers), Clock.systemUTC(), clinicZone);
         database.observeAuditBatches(server.metrics()::auditBatch);
         server.start("127.0.0.1", 0);
         this.anonymous = new Visitor(this, "");

@@ -84,7 +84,7 @@ public final class IntakePages {
         if (problems.isEmpty()) {
             try {
                 var id = records.addClient(visit, name, LocalDate.parse(form.value(CONSENT_DATE).strip()), intake.intake());
-                ctx.redirect("/clients/" + id + "/plan", HttpStatus.SEE_OTHER);
+                ctx.redirect("/clients/" + id + "/plan?saved=client", HttpStatus.SEE_OTHER);
                 return;
             } catch (ClientExistsException e) {
                 problems.add(new Problem(NAME, "Name: " + NewClient.taken(name, clients)));
@@ -116,7 +116,7 @@ public final class IntakePages {
         }
         try {
             records.addIntake(visit, history.client().id(), intake.intake(), version(form));
-            ctx.redirect("/clients/" + history.client().id() + "/plan", HttpStatus.SEE_OTHER);
+            ctx.redirect("/clients/" + history.client().id() + "/plan?saved=intake", HttpStatus.SEE_OTHER);
         } catch (ClientChangedException e) {
             var values = new HashMap<>(form.values());
             values.put(VERSION, Long.toString(e.actual()));

@@ -59,7 +59,7 @@ final class MyPlanPages {
     }
 
     private void show(Context ctx, CurrentPlan current, Form form, String notice) {
-        var shown = ShownPlan.of(current, knowledge, "/me/handout.pdf", "/me/plan.ics");
+        var shown = ShownPlan.forClient(current, knowledge, "/me/handout.pdf", "/me/plan.ics");
         var done = plans.homework(current.client()).stream().map(entry -> new HomeworkLog.Done(entry.done(),
                 HomeworkCheck.describe(entry.exercise(), knowledge.homeCare()), entry.note())).toList();
         var log = new HomeworkLog("/me/homework", current.plan().homeCare(), form, done, notice);

@@ -36,7 +36,16 @@ final class PlanPages {
 
     private void show(Context ctx) {
         var current = plans.open(Visit.required(ctx), Caseloads.clientInPath(ctx), "read plan");
-        show(ctx, current, keptNotice(current, ctx.queryParam("kept")));
+        show(ctx, current, keptNotice(current, ctx.queryParam("kept")) + savedNotice(current, ctx.queryParam("saved")));
+    }
+
+    /** After the intake form: what was saved, and that this plan comes from it. */
+    private static String savedNotice(CurrentPlan current, String saved) {
+        return switch (saved == null ? "" : saved) {
+            case "client" -> "Saved " + current.plan().client() + " with their first intake. This is their plan.";
+            case "intake" -> "Saved intake version " + current.history().intakes().size() + ". The plan below follows it.";
+            default -> "";
+        };
     }
 
     /** Keeps the plan only if the client's record is still the one the therapist was reading. */
@@ -54,7 +63,7 @@ final class PlanPages {
 
     private void show(Context ctx, CurrentPlan current, String notice) {
         var base = base(current);
-        var shown = ShownPlan.of(current, knowledge, base + "/handout.pdf", base + "/plan.ics");
+        var shown = ShownPlan.forStaff(current, knowledge, base + "/handout.pdf", base + "/plan.ics");
         var keeping = new PlanPage.Keeping(base + "/plans", current.version(), current.history().plans());
         Pages.show(ctx, "plans/plan.jte", new PlanPage(Visit.frame(ctx, "Plan for " + current.plan().client()), shown,
                 Optional.of(keeping), Optional.empty(), notice));

@@ -24,17 +24,40 @@ import org.backcare.screening.Exclusion;
  * handout and calendar are fetched from ({@code calendarPath} is empty when screening stopped massage).
  */
 public record ShownPlan(ClientId client, CarePlan plan, Adaptation adaptation, String backDiagram,
-        String handoutPath, String calendarPath, SessionLines sessionLines, Map<String, String> techniqueNames) {
+        String handoutPath, String calendarPath, SessionLines sessionLines, Map<String, String> techniqueNames,
+        boolean forClient) {
     public ShownPlan {
         techniqueNames = Map.copyOf(techniqueNames);
     }
 
-    static ShownPlan of(CurrentPlan current, KnowledgeBase knowledge, String handoutPath, String calendarPath) {
+    /** The plan for staff: sources as the knowledge files cite them, the ranking's scores, the knowledge version. */
+    static ShownPlan forStaff(CurrentPlan current, KnowledgeBase knowledge, String handoutPath, String calendarPath) {
+        return of(current, knowledge, handoutPath, calendarPath, false);
+    }
+
+    /** The plan for the client themself, in plain words: readable citations, no scores or knowledge version. */
+    static ShownPlan forClient(CurrentPlan current, KnowledgeBase knowledge, String handoutPath, String calendarPath) {
+        return of(current, knowledge, handoutPath, calendarPath, true);
+    }
+
+    private static ShownPlan of(CurrentPlan current, KnowledgeBase knowledge, String handoutPath, String calendarPath,
+            boolean forClient) {
         var plan = current.plan();
         var names = knowledge.techniques().stream().collect(Collectors.toMap(Technique::id, Technique::name));
         return new ShownPlan(current.client(), plan, current.adaptation(),
                 BackDiagram.svg(BackDiagram.painByArea(current.intake())), handoutPath,
-                plan.hasSessions() ? calendarPath : "", new SessionLines(plan), names);
+                plan.hasSessions() ? calendarPath : "", new SessionLines(plan), names, forClient);
+    }
+
+    /** Where a recommendation comes from, as this reader reads it. */
+    public String source(String source) {
+        return forClient ? Citation.plain(source) : source;
+    }
+
+    /** What changed in the plan: the ranking's words ("moves up") are for staff; the client reads what it means. */
+    public String change(String text) {
+        return forClient && text.contains("moves up")
+                ? "Techniques you said helped are used more; those that did not are used less." : text;
     }
 
     /** Urgent or refer: no sessions, no techniques, no homework; what to do instead fills the page. */

@@ -2,6 +2,7 @@ package org.backcare.web.progress;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,6 +16,7 @@ import org.backcare.planning.Session;
 import org.backcare.progress.Adaptation.Decision;
 import org.backcare.progress.ProgressOverview;
 import org.backcare.progress.ProgressSummary;
+import org.backcare.report.ProgressPdf;
 import org.backcare.report.ProgressReport;
 import org.backcare.report.ProgressSvg;
 import org.backcare.web.Frame;
@@ -67,6 +69,7 @@ public final class ProgressPages {
 
     public void register(RoutesConfig routes) {
         routes.get("/clients/{id}/progress", this::page, Access.STAFF);
+        routes.get("/clients/{id}/report.pdf", this::reportPdf, Access.STAFF);
         routes.get("/clients/{id}/progress/{chart}", this::chart, Access.STAFF);
         routes.get("/api/clients/{id}/progress", this::json, Access.STAFF);
         measures.register(routes);
@@ -110,6 +113,13 @@ public final class ProgressPages {
         var svg = views.shown(version, records.today()).chart(which, summary -> instrument
                 .map(i -> ProgressSvg.scoreChart(summary, i)).orElseGet(() -> ProgressSvg.painChart(summary)));
         ctx.header("Content-Security-Policy", SVG_POLICY).contentType("image/svg+xml").result(svg);
+    }
+
+    /** The one-page progress report of {@code backcare report ID --pdf}, to print or send to a doctor. */
+    private void reportPdf(Context ctx) throws IOException {
+        var summary = summary(ctx, "read progress report");
+        ctx.contentType("application/pdf").header("Content-Disposition", "inline; filename=\""
+                + summary.client().id() + "-progress.pdf\"").result(ProgressPdf.render(summary));
     }
 
     private void json(Context ctx) {

@@ -50,7 +50,9 @@ class IntakePagesTest {
         var answer = tom.postForm("/clients/new", ashaRao());
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(303);
-        assertThat(answer.headers().firstValue("Location")).hasValue("/clients/asha-rao/plan");
+        assertThat(answer.headers().firstValue("Location")).hasValue("/clients/asha-rao/plan?saved=client");
+        assertThat(tom.page("/clients/asha-rao/plan?saved=client").body())
+                .contains("Saved Asha Rao with their first intake.");
         var history = stored();
         assertThat(history.client().name()).isEqualTo("Asha Rao");
         assertThat(history.client().consentGiven()).isEqualTo(LocalDate.now());
@@ -171,7 +173,8 @@ class IntakePagesTest {
         var answer = tom.postForm("/clients/asha-rao/intake", next);
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(303);
-        assertThat(answer.headers().firstValue("Location")).hasValue("/clients/asha-rao/plan");
+        assertThat(answer.headers().firstValue("Location")).hasValue("/clients/asha-rao/plan?saved=intake");
+        assertThat(tom.page("/clients/asha-rao/plan?saved=intake").body()).contains("Saved intake version 2.");
         assertThat(stored().intakes()).hasSize(2);
         assertThat(stored().currentIntake().painIn(Region.LOWER_BACK)).hasValue(2);
     }

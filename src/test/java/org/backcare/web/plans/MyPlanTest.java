@@ -47,6 +47,17 @@ class MyPlanTest {
     }
 
     @Test
+    void theClientsOwnPageSpeaksPlainlyWithTheHomeworkFormFirst() {
+        var body = ashaSignedIn.page("/me").body();
+        assertThat(body).doesNotContain(".txt", "knowledge base", "score ", "moves up", "best suited first")
+                .contains("Source: the guide's section “");
+        assertThat(body.indexOf("I did my homework")).as("the homework form comes before the plan's details")
+                .isPositive().isLessThan(body.indexOf("Session calendar"));
+        var tom = fixture.running.signIn("tom", PlanFixture.PASSWORD);
+        assertThat(tom.page("/clients/asha-rao/plan").body()).contains(".txt §", "knowledge base", "score ");
+    }
+
+    @Test
     void theClientReachesNoStaffPageAndNoOtherClient() {
         assertThat(ashaSignedIn.page("/clients/asha-rao/plan").statusCode()).isEqualTo(403);
         for (var path : new String[] {"/api/clients/asha-rao/plan", "/api/clients/tom-becker/plan",

@@ -134,6 +134,18 @@ class ProgressPagesTest {
     }
 
     @Test
+    void theProgressReportIsThePdfOfTheCommandLinesReportForStaffOnly() {
+        logSession(7, 5);
+        var report = TEAM.tess.send(java.net.http.HttpRequest.newBuilder(TEAM.running.uri("/clients/" + daniel + "/report.pdf"))
+                .GET().build());
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(report.body()).startsWith("%PDF-");
+        assertThat(TEAM.theo.page("/clients/" + daniel + "/report.pdf").statusCode()).isEqualTo(404);
+        assertThat(TEAM.tess.page(page).body()).contains("href=\"/clients/" + daniel + "/report.pdf\"");
+    }
+
+    @Test
     void onlyTheClientsTherapistSeesTheirProgress() {
         assertThat(TEAM.theo.page(page).statusCode()).isEqualTo(404);
         assertThat(TEAM.theo.page(page + "/pain.svg").statusCode()).isEqualTo(404);
