@@ -102,7 +102,7 @@ class ProgressCommandsTest {
         session("2026-10-06", 6, "--after-effects", "numbness");
         var massage = session("2026-10-13", 5);
         assertThat(massage.exitCode()).isEqualTo(2);
-        assertThat(massage.err()).contains("--visit", "screening says refer: no massage", "Record the visit");
+        assertThat(massage.err()).contains("--visit", "Screening says refer: no massage", "Record the visit");
         assertThat(run("client", "show", "daniel-okafor").out()).contains("Sessions (1)");
         var visit = run("session", "log", "daniel-okafor", "--date", "2026-10-13", "--minutes", "15", "--pain-before",
                 "5", "--visit", "--note", "Referred to the GP");

@@ -197,7 +197,7 @@ class SessionPagesTest {
                 List.of("swedish"), Pressure.LIGHT, 5, 4, List.of("numbness"), Feedback.none(), SoapNote.empty()));
 
         var page = TEAM.tess.page(form);
-        assertThat(page.body()).contains("No massage: record the visit instead", "screening says refer",
+        assertThat(page.body()).contains("No massage: record the visit instead", "Screening says refer",
                 "Record the visit").doesNotContain("Log the session", "technique-deep-tissue");
         var massage = TEAM.tess.postJson(api, json());
         assertThat(massage.statusCode()).isEqualTo(422);
