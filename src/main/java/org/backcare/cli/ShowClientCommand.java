@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.UnknownClientException;
 import org.backcare.files.KnowledgeFiles;
+import org.backcare.progress.Voided;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -34,16 +35,33 @@ final class ShowClientCommand implements Runnable {
             out.printf("%nIntakes (%d):%n", history.intakes().size());
             history.intakes().forEach(v -> out.printf("  version %d, recorded %s%n", v.version(), v.recorded()));
             out.printf("%nSessions (%d):%n", history.sessions().size());
-            history.sessions().forEach(s -> out.printf("  %s  %s, %d min (%s), %s, %s pressure, pain %d -> %d%n",
-                    s.date(), s.therapist(), s.minutes(),
-                    s.areas().stream().map(a -> a.region().id() + " " + a.minutes()).collect(Collectors.joining(", ")),
-                    String.join(", ", s.techniques()), s.pressure().id(), s.painBefore(), s.painAfter()));
+            var sessions = history.sessions();
+            for (int i = 0; i < sessions.size(); i++) {
+                var s = sessions.get(i);
+                out.printf("  %d. %s  %s, %d min", i + 1, s.date(), s.therapist(), s.minutes());
+                if (s.massage()) {
+                    out.printf(" (%s), %s, %s pressure, pain %d -> %d", s.areas().stream()
+                            .map(a -> a.region().id() + " " + a.minutes()).collect(Collectors.joining(", ")),
+                            String.join(", ", s.techniques()), s.pressure().id(), s.painBefore(), s.painAfter());
+                } else {
+                    out.printf(", a visit without massage, pain %d", s.painBefore());
+                }
+                out.println(voided(s.voided()));
+            }
             out.printf("%nQuestionnaires (%d):%n", history.measures().size());
-            history.measures().forEach(m -> out.printf("  %s  %s: %s%n", m.date(), m.instrument(), m.answers()));
+            var measures = history.measures();
+            for (int i = 0; i < measures.size(); i++) {
+                var m = measures.get(i);
+                out.printf("  %d. %s  %s: %s%s%n", i + 1, m.date(), m.instrument(), m.answers(), voided(m.voided()));
+            }
             out.printf("%nPlans kept (%d):%n", history.plans().size());
             history.plans().forEach(p -> out.printf("  plan %d, made %s, knowledge %s%n", p.number(), p.made(),
                     p.knowledgeVersion()));
         }
         out.flush();
+    }
+
+    private static String voided(Voided voided) {
+        return voided == null ? "" : "  [VOIDED " + voided.on() + " by " + voided.by() + ": " + voided.reason() + "]";
     }
 }

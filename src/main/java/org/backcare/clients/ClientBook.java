@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.backcare.intake.Intake;
 import org.backcare.progress.HomeworkDone;
 import org.backcare.progress.SessionLog;
+import org.backcare.progress.Voided;
 
 /**
  * Where a practice keeps its clients and their history. Every method is one transaction: it happens whole or not
@@ -43,6 +44,17 @@ public interface ClientBook {
     void logSession(ClientId id, SessionLog session);
 
     void recordMeasure(ClientId id, MeasureEntry measure);
+
+    /**
+     * Voids the client's session with this number (1 for the oldest, in the order {@link #history} gives them): it
+     * stays on file, marked, out of the review; the audit log notes who did it and when.
+     *
+     * @throws IllegalArgumentException when there is no such session or it is voided already
+     */
+    void voidSession(ClientId id, int number, Voided voided, Instant at);
+
+    /** As {@link #voidSession}, for the client's questionnaire with this number. */
+    void voidMeasure(ClientId id, int number, Voided voided, Instant at);
 
     /** Keeps a plan as given; the number is the next one. */
     PlanSnapshot keepPlan(ClientId id, LocalDate made, String knowledgeVersion, String planJson);

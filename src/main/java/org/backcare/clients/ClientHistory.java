@@ -16,9 +16,14 @@ public record ClientHistory(ClientRecord client, List<IntakeVersion> intakes, Li
         plans = List.copyOf(plans);
     }
 
-    /** The sessions in which the client was massaged (not the visit notes), oldest first. */
+    /** The sessions in which the client was massaged (not the visit notes), oldest first, leaving out those voided. */
     public List<SessionLog> massageSessions() {
-        return sessions.stream().filter(SessionLog::massage).toList();
+        return sessions.stream().filter(s -> s.massage() && s.kept()).toList();
+    }
+
+    /** The questionnaires on file, oldest first, leaving out those voided. */
+    public List<MeasureEntry> keptMeasures() {
+        return measures.stream().filter(MeasureEntry::kept).toList();
     }
 
     public Intake currentIntake() {

@@ -53,13 +53,13 @@ public final class ProgressOverview {
         return new ProgressSummary(history.client(), today, pain, scores(history), kept.size(),
                 Course.plannedUpTo(kept, phases, today), adaptation,
                 next.subList(0, Math.min(NEXT_SESSIONS_SHOWN, next.size())), Change.activities(
-                        Improvement.scored(history.measures(), Instrument.PSFS).stream().map(Improvement.Dated::score).toList()));
+                        Improvement.scored(history.keptMeasures(), Instrument.PSFS).stream().map(Improvement.Dated::score).toList()));
     }
 
     private static List<ProgressSummary.ScorePoint> scores(ClientHistory history) {
         var points = new ArrayList<ProgressSummary.ScorePoint>();
         for (var instrument : Instrument.values()) {
-            var scored = Improvement.scored(history.measures(), instrument);
+            var scored = Improvement.scored(history.keptMeasures(), instrument);
             for (var dated : scored) {
                 boolean reaches;
                 try {

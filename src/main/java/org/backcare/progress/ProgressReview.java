@@ -61,7 +61,7 @@ public final class ProgressReview {
         }
 
         Adaptation adaptation() {
-            var startBack = improvement.highStartBackRisk(history.measures());
+            var startBack = improvement.highStartBackRisk(history.keptMeasures());
             startBack.ifPresent(date -> {
                 addedConditions.add(HealthNote.of("high-risk-start-back"));
                 changes.add(new Reason("high-risk-start-back", "STarT Back on " + date + ": high risk. Massage alone is "
@@ -126,7 +126,7 @@ public final class ProgressReview {
         }
 
         private int stepDownOrRefer(Course course, int phasesDone) {
-            var better = improvement.since(course.sessions(), history.measures());
+            var better = improvement.since(course.sessions(), history.keptMeasures());
             if (better.isPresent()) {
                 var stepDown = knowledge.progress().stepDown();
                 changes.add(better.get());

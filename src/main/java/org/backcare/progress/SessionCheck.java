@@ -60,7 +60,7 @@ public final class SessionCheck {
         if (screening.allowsMassage()) {
             return Optional.empty();
         }
-        return Optional.of(new Problem("massage", "screening says " + screening.outcome().id() + ": no massage. "
+        return Optional.of(new Problem("massage", "Screening says " + screening.outcome().id() + ": no massage. "
                 + screening.findings().stream().filter(f -> f.outcome().stopsMassage()).map(Finding::message)
                         .collect(Collectors.joining(" ")) + " Record the visit without massage instead."));
     }

@@ -22,6 +22,7 @@ import org.backcare.clients.UnknownClientException;
 import org.backcare.files.IntakeFile;
 import org.backcare.intake.Vocabulary;
 import org.backcare.progress.SessionLog;
+import org.backcare.progress.Voided;
 
 /**
  * Everything on file (or one client) as JSON, and back; the accounts stay behind (password hashes do not travel
@@ -30,8 +31,8 @@ import org.backcare.progress.SessionLog;
  */
 public final class Archive {
     /**
-     * The version of the archive's shape, written at its top. Version 1 had no homework, version 2 neither visit notes
-     * (every session was a massage) nor appointments; both are still read.
+     * The version of the archive's shape, written at its top. Version 1 had no homework, version 2 no visit notes
+     * (every session was a massage), no voids and no appointments; both are still read.
      */
     public static final int FORMAT = 3;
 
@@ -68,7 +69,7 @@ public final class Archive {
                 array(client.putArray("sessions"), history.sessions(), Archive::session);
                 array(client.putArray("measures"), history.measures(), (node, measure) -> node
                         .put("instrument", measure.instrument()).put("date", measure.date().toString())
-                        .put("answers", measure.answers()));
+                        .put("answers", measure.answers()).set("voided", voided(measure.voided())));
                 array(client.putArray("plans"), history.plans(), (node, plan) -> node.put("number", plan.number())
                         .put("made", plan.made().toString()).put("knowledgeVersion", plan.knowledgeVersion())
                         .set("plan", planTree(plan.planJson())));
@@ -112,6 +113,12 @@ public final class Archive {
         });
     }
 
+    /** When, by whom and why a record was voided; null when it stands. */
+    private static JsonNode voided(Voided voided) {
+        return voided == null ? JSON.nullNode() : JSON.createObjectNode().put("on", voided.on().toString())
+                .put("by", voided.by()).put("reason", voided.reason());
+    }
+
     private static void session(ObjectNode node, SessionLog session) {
         node.put("date", session.date().toString()).put("therapist", session.therapist()).put("minutes", session.minutes());
         array(node.putArray("areas"), session.areas(), (area, a) -> area.put("region", a.region().id()).put("minutes", a.minutes()));
@@ -125,6 +132,7 @@ public final class Archive {
         node.putObject("notes").put("subjective", session.notes().subjective()).put("objective", session.notes().objective())
                 .put("assessment", session.notes().assessment()).put("plan", session.notes().plan());
         node.put("massage", session.massage());
+        node.set("voided", voided(session.voided()));
     }
 
     private static void appointment(ObjectNode node, Appointment a, ZoneId zone) {

@@ -32,6 +32,7 @@ import org.backcare.progress.AreaMinutes;
 import org.backcare.progress.Feedback;
 import org.backcare.progress.HomeworkDone;
 import org.backcare.progress.SessionLog;
+import org.backcare.progress.Voided;
 import org.backcare.progress.SoapNote;
 
 /**
@@ -93,7 +94,8 @@ final class ArchiveReader {
                 list(node, "intakes", at + ".intakes", this::intake),
                 list(node, "sessions", at + ".sessions", this::session),
                 list(node, "measures", at + ".measures", (measure, path) -> new MeasureEntry(
-                        text(measure, path + ".instrument"), date(measure, path + ".date"), text(measure, path + ".answers"))),
+                        text(measure, path + ".instrument"), date(measure, path + ".date"), text(measure, path + ".answers"),
+                        voided(measure, path + ".voided"))),
                 list(node, "plans", at + ".plans", (plan, path) -> new PlanSnapshot(number(plan, path + ".number", 1, 1_000_000),
                         date(plan, path + ".made"), text(plan, path + ".knowledgeVersion"), planText(plan, path + ".plan"))),
                 format == 1 ? List.of() : list(node, "homework", at + ".homework", this::homework),
@@ -182,7 +184,25 @@ final class ArchiveReader {
                 new Feedback(texts(feedback, "worked", at + ".feedback"), texts(feedback, "didNotWork", at + ".feedback")),
                 new SoapNote(text(notes, at + ".notes.subjective"), text(notes, at + ".notes.objective"),
                         text(notes, at + ".notes.assessment"), text(notes, at + ".notes.plan")),
-                format < 3 || massage(node, at + ".massage"));
+                format < 3 || massage(node, at + ".massage"), voided(node, at + ".voided"));
+    }
+
+    /** null when the record stands (and in archives before version 3, which had no voids). */
+    private Voided voided(JsonNode parent, String at) {
+        var node = parent.path("voided");
+        if (format < 3 || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            problems.add(at + ": required: null, or {\"on\", \"by\", \"reason\"}");
+            return null;
+        }
+        var reason = text(node, at + ".reason");
+        if (reason.isBlank()) {
+            problems.add(at + ".reason: required: why it was voided");
+            reason = "?"; // a stand-in never kept: the import is refused
+        }
+        return new Voided(date(node, at + ".on"), text(node, at + ".by"), reason);
     }
 
     private boolean massage(JsonNode node, String at) {

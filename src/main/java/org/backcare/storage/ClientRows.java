@@ -18,6 +18,7 @@ import org.backcare.clients.RecordsVersion;
 import org.backcare.clients.UnknownClientException;
 import org.backcare.files.IntakeFile;
 import org.backcare.intake.Vocabulary;
+import org.backcare.progress.Voided;
 import org.jdbi.v3.core.Handle;
 
 /** Clients and what is kept about them, as rows, within one transaction's handle. */
@@ -119,9 +120,24 @@ final class ClientRows {
     }
 
     void insert(ClientId id, MeasureEntry measure) {
-        handle.createUpdate("insert into measures (client_id, instrument, taken_on, answers) values (:id, :instrument, :date, :answers)")
+        long key = handle.createQuery("""
+                insert into measures (client_id, instrument, taken_on, answers) values (:id, :instrument, :date, :answers)
+                returning id""")
                 .bind("id", id.value()).bind("instrument", measure.instrument()).bind("date", dialect.date(measure.date()))
-                .bind("answers", measure.answers()).execute();
+                .bind("answers", measure.answers()).mapTo(Long.class).one();
+        if (!measure.kept()) {
+            VoidColumns.mark(handle, dialect, "measures", key, measure.voided());
+        }
+    }
+
+    /**
+     * Marks the client's session or questionnaire with this number voided; false when there is none by that number
+     * or it is voided already (the first void stands).
+     */
+    boolean voidRecord(ClientId id, String table, int number, Voided voided) {
+        var day = table.equals("sessions") ? "given_on" : "taken_on";
+        return VoidColumns.numbered(handle, table, day, id, number)
+                .map(key -> VoidColumns.mark(handle, dialect, table, key, voided)).orElse(false);
     }
 
     void insert(AuditEntry entry) {
@@ -186,10 +202,12 @@ final class ClientRows {
     }
 
     private List<MeasureEntry> measures(ClientId id) {
-        return handle.createQuery("select instrument, taken_on, answers from measures where client_id = :id order by taken_on, id")
+        return handle.createQuery("""
+                select instrument, taken_on, answers, voided_on, voided_by, void_reason
+                from measures where client_id = :id order by taken_on, id""")
                 .bind("id", id.value())
                 .map((row, ctx) -> new MeasureEntry(row.getString("instrument"), dialect.date(row, "taken_on"),
-                        row.getString("answers")))
+                        row.getString("answers"), VoidColumns.read(row, dialect)))
                 .list();
     }
 

@@ -15,6 +15,7 @@ import org.backcare.progress.AreaMinutes;
 import org.backcare.progress.Feedback;
 import org.backcare.progress.SessionLog;
 import org.backcare.progress.SoapNote;
+import org.backcare.progress.Voided;
 import org.jdbi.v3.core.Handle;
 
 /** Session logs as rows: the session, and its areas, techniques, after-effects and feedback in their own tables. */
@@ -42,6 +43,9 @@ final class SessionRows {
                 .bind("assessment", session.notes().assessment()).bind("plan", session.notes().plan())
                 .bind("massage", session.massage())
                 .mapTo(Long.class).one();
+        if (!session.kept()) {
+            VoidColumns.mark(handle, dialect, "sessions", id, session.voided());
+        }
         var areas = session.areas();
         insertEach(id, "insert into session_areas (session_id, ordinal, region, minutes) values (?, ?, ?, ?)",
                 areas.size(), i -> new Object[] {areas.get(i).region().id(), areas.get(i).minutes()});
@@ -76,14 +80,14 @@ final class SessionRows {
     List<SessionLog> of(ClientId client) {
         var sessions = handle.createQuery("""
                 select id, given_on, therapist, minutes, pressure, pain_before, pain_after,
-                       subjective, objective, assessment, plan, massage
+                       subjective, objective, assessment, plan, massage, voided_on, voided_by, void_reason
                 from sessions where client_id = :client order by given_on, id""")
                 .bind("client", client.value())
                 .map((row, ctx) -> new Row(row.getLong("id"), dialect.date(row, "given_on"), row.getString("therapist"),
                         row.getInt("minutes"), known(Pressure.byId(row.getString("pressure")), "pressure"),
                         row.getInt("pain_before"), row.getInt("pain_after"), new SoapNote(row.getString("subjective"),
                         row.getString("objective"), row.getString("assessment"), row.getString("plan")),
-                        row.getBoolean("massage")))
+                        row.getBoolean("massage"), VoidColumns.read(row, dialect)))
                 .list();
         if (sessions.isEmpty()) {
             return List.of();
@@ -102,13 +106,13 @@ final class SessionRows {
                     effects.getOrDefault(s.id(), List.of()),
                     new Feedback(verdicts.stream().filter(Verdict::worked).map(Verdict::technique).toList(),
                             verdicts.stream().filter(v -> !v.worked()).map(Verdict::technique).toList()),
-                    s.notes(), s.massage());
+                    s.notes(), s.massage(), s.voided());
         }).toList();
     }
 
     /** A session's own row, before its areas, techniques, after-effects and feedback are added. */
     private record Row(long id, LocalDate date, String therapist, int minutes, Pressure pressure, int painBefore,
-            int painAfter, SoapNote notes, boolean massage) {}
+            int painAfter, SoapNote notes, boolean massage, Voided voided) {}
 
     private record Verdict(String technique, boolean worked) {}
 

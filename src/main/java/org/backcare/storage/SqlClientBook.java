@@ -25,6 +25,7 @@ import org.backcare.intake.Intake;
 import org.backcare.intake.Vocabulary;
 import org.backcare.progress.HomeworkDone;
 import org.backcare.progress.SessionLog;
+import org.backcare.progress.Voided;
 
 /** The client book kept in a {@link Database}: every method is one transaction. */
 public final class SqlClientBook implements ClientBook {
@@ -133,6 +134,28 @@ public final class SqlClientBook implements ClientBook {
         transaction("record the " + measure.instrument() + " answers for " + id, rows -> {
             rows.lock(id);
             rows.insert(id, measure);
+            return null;
+        });
+    }
+
+    @Override
+    public void voidSession(ClientId id, int number, Voided voided, Instant at) {
+        voidRecord(id, "sessions", "session", number, voided, at);
+    }
+
+    @Override
+    public void voidMeasure(ClientId id, int number, Voided voided, Instant at) {
+        voidRecord(id, "measures", "questionnaire", number, voided, at);
+    }
+
+    private void voidRecord(ClientId id, String table, String what, int number, Voided voided, Instant at) {
+        transaction("void " + what + " " + number + " of " + id, rows -> {
+            var reference = rows.lock(id);
+            if (!rows.voidRecord(id, table, number, voided)) {
+                throw new IllegalArgumentException("number: " + id + " has no " + what + " " + number
+                        + " that is not voided already");
+            }
+            rows.insert(new AuditEntry(at, voided.by(), "void " + what, reference));
             return null;
         });
     }

@@ -102,7 +102,7 @@ class ProgressCommandsTest {
         session("2026-10-06", 6, "--after-effects", "numbness");
         var massage = session("2026-10-13", 5);
         assertThat(massage.exitCode()).isEqualTo(2);
-        assertThat(massage.err()).contains("--visit", "screening says refer: no massage", "Record the visit");
+        assertThat(massage.err()).contains("--visit", "Screening says refer: no massage", "Record the visit");
         assertThat(run("client", "show", "daniel-okafor").out()).contains("Sessions (1)");
         var visit = run("session", "log", "daniel-okafor", "--date", "2026-10-13", "--minutes", "15", "--pain-before",
                 "5", "--visit", "--note", "Referred to the GP");
@@ -115,6 +115,38 @@ class ProgressCommandsTest {
                 "--pain-before", "5", "--visit", "--pressure", "light");
         assertThat(withMassageOptions.exitCode()).isEqualTo(2);
         assertThat(withMassageOptions.err()).contains("--pressure", "a visit without massage (--visit) has no --pressure");
+    }
+
+    @Test
+    void aVoidedSessionStaysOnFileMarkedAndThePlanStepsBack() {
+        session("2026-11-13", 6);
+        session("2026-11-20", 6);
+        session("2026-11-27", 6);
+        var before = run("progress", "daniel-okafor", "--as-of", "2026-11-28", "--format", "json");
+        assertThat(before.out()).contains("\"sessionsKept\" : 3", "\"number\" : 4");
+
+        var noReason = run("void", "daniel-okafor", "session", "3", "--reason", " ");
+        assertThat(noReason.exitCode()).isEqualTo(2);
+        assertThat(noReason.err()).contains("--reason", "required");
+        var noSuch = run("void", "daniel-okafor", "session", "4", "--reason", "typo");
+        assertThat(noSuch.exitCode()).isEqualTo(2);
+        assertThat(noSuch.err()).contains("NUMBER", "must be 1-3");
+        assertThat(run("client", "show", "daniel-okafor").out()).doesNotContain("VOIDED");
+
+        var voided = run("void", "daniel-okafor", "session", "3", "--reason", "logged twice", "--by", "Mira");
+        assertThat(voided.exitCode()).as(voided.err()).isZero();
+        assertThat(run("client", "show", "daniel-okafor").out()).contains("Sessions (3)", "[VOIDED", "by Mira: logged twice");
+        var after = run("progress", "daniel-okafor", "--as-of", "2026-11-28", "--format", "json");
+        assertThat(after.out()).contains("\"sessionsKept\" : 2", "\"number\" : 3");
+        assertThat(run("void", "daniel-okafor", "session", "3", "--reason", "again").err()).contains("voided already");
+    }
+
+    @Test
+    void aVoidedQuestionnaireNoLongerCounts() {
+        run("measure", "daniel-okafor", "nprs", "6", "--date", "2026-11-01");
+        assertThat(run("void", "daniel-okafor", "questionnaire", "1", "--reason", "wrong client").exitCode()).isZero();
+        assertThat(run("progress", "daniel-okafor").out()).contains("No questionnaires recorded yet");
+        assertThat(run("void", "daniel-okafor", "homework", "1", "--reason", "x").err()).contains("KIND");
     }
 
     @Test

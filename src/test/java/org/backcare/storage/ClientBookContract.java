@@ -44,6 +44,7 @@ import org.backcare.progress.AreaMinutes;
 import org.backcare.progress.HomeworkDone;
 import org.backcare.progress.SessionLog;
 import org.backcare.progress.SoapNote;
+import org.backcare.progress.Voided;
 import org.backcare.report.PlanJson;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -630,6 +631,31 @@ abstract class ClientBookContract extends DatabaseContract {
         var fresh = open(newLocation());
         new Archive(fresh, VOCABULARY).importJson(Archive.text(tree), "old.json");
         assertThat(fresh.clientBook(VOCABULARY).history(ASHA).orElseThrow().sessions()).allMatch(SessionLog::massage);
+    }
+
+    @Test
+    void aVoidedSessionOrQuestionnaireStaysOnFileMarkedAndAudited() {
+        fill(book);
+        var at = Instant.parse("2026-12-04T10:00:00Z");
+        var why = new Voided(DAY_ONE.plusDays(8), "Mira", "logged for the wrong client");
+        long version = book.version(ASHA);
+        book.voidSession(ASHA, 2, why, at);
+        book.voidMeasure(ASHA, 1, why, at);
+
+        var history = book.history(ASHA).orElseThrow();
+        assertThat(history.sessions()).extracting(SessionLog::voided).containsExactly(null, why);
+        assertThat(history.massageSessions()).hasSize(1);
+        assertThat(history.measures().get(0).voided()).isEqualTo(why);
+        assertThat(history.keptMeasures()).isEmpty();
+        assertThat(book.version(ASHA)).isEqualTo(version + 2);
+        assertThat(book.auditLog()).extracting(AuditEntry::action).contains("void session", "void questionnaire");
+        assertThatThrownBy(() -> book.voidSession(ASHA, 2, why, at)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> book.voidSession(ASHA, 9, why, at)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(book.history(ASHA).orElseThrow()).isEqualTo(history);
+
+        var again = open(newLocation());
+        new Archive(again, VOCABULARY).importJson(new Archive(database, VOCABULARY).export(Optional.of(ASHA)), "a.json");
+        assertThat(again.clientBook(VOCABULARY).history(ASHA).orElseThrow().sessions()).isEqualTo(history.sessions());
     }
 
     private static List<String> names(ClientPage page) {

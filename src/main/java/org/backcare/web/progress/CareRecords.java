@@ -77,6 +77,10 @@ public final class CareRecords {
         return clients;
     }
 
+    public Clock clock() {
+        return clock;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

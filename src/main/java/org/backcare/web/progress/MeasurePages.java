@@ -15,12 +15,15 @@ import org.backcare.clients.ClientRecord;
 import org.backcare.clients.MeasureEntry;
 import org.backcare.intake.Problem;
 import org.backcare.measures.Instrument;
+import org.backcare.progress.VoidCheck;
+import org.backcare.progress.Voided;
 import org.backcare.measures.InvalidAnswersException;
 import org.backcare.measures.Item;
 import org.backcare.measures.Score;
 import org.backcare.web.Form;
 import org.backcare.web.Frame;
 import org.backcare.web.JsonInput;
+import org.backcare.web.Voids;
 import org.backcare.web.Pages;
 import org.backcare.web.ListPage;
 import org.backcare.web.Paged;
@@ -58,6 +61,7 @@ public final class MeasurePages {
         routes.get("/clients/{id}/measures/{instrument}", this::scores, Access.STAFF);
         routes.get("/api/clients/{id}/measures", this::list, Access.STAFF);
         routes.post("/api/clients/{id}/measures", this::recordFromJson, Access.STAFF);
+        routes.post("/api/clients/{id}/measures/{number}/void", this::voidFromJson, Access.STAFF);
     }
 
     private void blank(Context ctx) {
@@ -134,6 +138,20 @@ public final class MeasurePages {
         var scored = new Scores.Scored(entry, score(instrument, written, input));
         records.book().recordMeasure(opened.id(), entry);
         ctx.status(HttpStatus.CREATED).json(Scores.json(scored));
+    }
+
+    private void voidFromJson(Context ctx) {
+        var opened = records.open(ctx, "void questionnaire");
+        var input = JsonInput.of(ctx, Set.of("reason"));
+        var reason = input.text("reason", "");
+        int number = Voids.number(ctx);
+        VoidCheck.questionnaire(opened.history(), number, reason).forEach(input::problem);
+        input.refuseIfProblems("The void");
+        var voided = new Voided(records.today(), opened.visit().account().name(), reason);
+        records.book().voidMeasure(opened.id(), number, voided, records.clock().instant());
+        var entry = opened.history().measures().get(number - 1).voided(voided);
+        var instrument = Instrument.byId(entry.instrument()).orElseThrow();
+        ctx.json(Scores.json(new Scores.Scored(entry, Scores.score(instrument, entry.answers()))));
     }
 
     private static Score score(Instrument instrument, String written, JsonInput input) {

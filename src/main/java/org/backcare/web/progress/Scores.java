@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.backcare.clients.ClientHistory;
+import org.backcare.web.Voids;
 import org.backcare.clients.MeasureEntry;
 import org.backcare.measures.Answers;
 import org.backcare.measures.Change;
@@ -30,7 +31,7 @@ final class Scores {
     }
 
     static List<Scored> of(ClientHistory history, Instrument instrument) {
-        return history.measures().stream().filter(m -> m.instrument().equals(instrument.id()))
+        return history.keptMeasures().stream().filter(m -> m.instrument().equals(instrument.id()))
                 .map(m -> new Scored(m, score(instrument, m.answers()))).toList();
     }
 
@@ -80,6 +81,7 @@ final class Scores {
         json.put("shown", scored.shown());
         json.put("band", scored.score().band());
         json.put("psychosocial", scored.score().psychosocial());
+        json.put("voided", Voids.json(scored.entry().voided()));
         return json;
     }
 }

@@ -12,6 +12,7 @@ import org.backcare.progress.AreaMinutes;
 import org.backcare.progress.Feedback;
 import org.backcare.progress.SessionLog;
 import org.backcare.progress.SoapNote;
+import org.backcare.web.Voids;
 import org.backcare.web.JsonInput;
 
 /**
@@ -61,7 +62,7 @@ final class SessionJson {
                         "didNotWork", session.feedback().didNotWork()),
                 "notes", fields("subjective", notes.subjective(), "objective", notes.objective(),
                         "assessment", notes.assessment(), "plan", notes.plan()),
-                "massage", session.massage());
+                "massage", session.massage(), "voided", Voids.json(session.voided()));
     }
 
     /** A JSON object with its fields in the order given: name, value, name, value... */

@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientRecord;
 import org.backcare.intake.Region;
@@ -14,7 +17,13 @@ import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.planning.Session;
 import org.backcare.planning.SessionArea;
 import org.backcare.progress.ProgressOverview;
+import org.backcare.intake.Problem;
+import org.backcare.progress.HomeworkDone;
 import org.backcare.progress.SessionCheck;
+import org.backcare.progress.SessionLog;
+import org.backcare.progress.VoidCheck;
+import org.backcare.progress.Voided;
+import org.backcare.web.Voids;
 import org.backcare.web.Form;
 import org.backcare.web.Frame;
 import org.backcare.web.JsonInput;
@@ -50,6 +59,18 @@ public final class SessionPages {
         }
     }
 
+    /** One session in the history, numbered as the void routes and {@code backcare void} number them. */
+    public record HistoryRow(int number, SessionLog session) {
+        public String areas() {
+            return session.areas().stream().map(a -> SessionForm.regionName(a.region()).toLowerCase() + " "
+                    + a.minutes() + " min").collect(Collectors.joining(", "));
+        }
+    }
+
+    /** The staff's view of a client's sessions with their SOAP notes, and of the homework the client logged. */
+    public record HistoryPage(Frame frame, ClientRecord client, List<HistoryRow> sessions, List<HomeworkDone> homework,
+            Form form, String notice) {}
+
     private static final int PAGE = 50;
     private final CareRecords records;
     private final ProgressOverview overview;
@@ -74,8 +95,11 @@ public final class SessionPages {
     public void register(RoutesConfig routes) {
         routes.get("/clients/{id}/sessions/new", this::blank, Access.STAFF);
         routes.post("/clients/{id}/sessions/new", this::log, Access.STAFF);
+        routes.get("/clients/{id}/sessions", this::history, Access.STAFF);
+        routes.post("/clients/{id}/sessions/{number}/void", this::voidByForm, Access.STAFF);
         routes.get("/api/clients/{id}/sessions", this::list, Access.STAFF);
         routes.post("/api/clients/{id}/sessions", this::logFromJson, Access.STAFF);
+        routes.post("/api/clients/{id}/sessions/{number}/void", this::voidFromJson, Access.STAFF);
     }
 
     private void blank(Context ctx) {
@@ -113,6 +137,50 @@ public final class SessionPages {
         input.refuseIfProblems("The session");
         records.book().logSession(opened.id(), session);
         ctx.status(HttpStatus.CREATED).json(SessionJson.write(session));
+    }
+
+    private void history(Context ctx) {
+        var opened = records.open(ctx, "read sessions and homework");
+        var voided = ctx.queryParam("voided");
+        showHistory(ctx, opened, Form.EMPTY, voided == null ? "" : "Voided session " + voided
+                + ": it stays on file, out of the review of progress.");
+    }
+
+    private void voidByForm(Context ctx) {
+        var opened = records.open(ctx, "void session");
+        int number = Voids.number(ctx);
+        var form = Form.of(ctx);
+        var problems = VoidCheck.session(opened.history(), number, form.value("reason")).stream()
+                .map(p -> new Problem(p.field().equals("reason") ? "reason-" + number : "session-" + number,
+                        "Session " + number + ": " + p.message())).toList();
+        if (!problems.isEmpty()) {
+            ctx.status(422);
+            showHistory(ctx, opened, form.withProblems(problems), "");
+            return;
+        }
+        records.book().voidSession(opened.id(), number, new Voided(records.today(), opened.visit().account().name(),
+                form.value("reason")), records.clock().instant());
+        ctx.redirect("/clients/" + opened.id() + "/sessions?voided=" + number, HttpStatus.SEE_OTHER);
+    }
+
+    private void showHistory(Context ctx, CareRecords.Opened opened, Form form, String notice) {
+        var sessions = opened.history().sessions();
+        var rows = IntStream.range(0, sessions.size())
+                .mapToObj(i -> new HistoryRow(i + 1, sessions.get(i))).toList();
+        Pages.show(ctx, "sessions/history.jte", new HistoryPage(Visit.frame(ctx, "Sessions and homework"),
+                opened.client(), rows, records.book().homework(opened.id()), form, notice));
+    }
+
+    private void voidFromJson(Context ctx) {
+        var opened = records.open(ctx, "void session");
+        var input = JsonInput.of(ctx, Set.of("reason"));
+        var reason = input.text("reason", "");
+        int number = Voids.number(ctx);
+        VoidCheck.session(opened.history(), number, reason).forEach(input::problem);
+        input.refuseIfProblems("The void");
+        var voided = new Voided(records.today(), opened.visit().account().name(), reason);
+        records.book().voidSession(opened.id(), number, voided, records.clock().instant());
+        ctx.json(SessionJson.write(opened.history().sessions().get(number - 1).voided(voided)));
     }
 
     private Optional<Session> nextSession(CareRecords.Opened opened) {

@@ -144,11 +144,11 @@ class SessionPagesTest {
                 "pressure", "light", "painBefore", 4, "painAfter", 2));
 
         assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
-        assertThat(RunningServer.json(logged.body())).isEqualTo(tree(json()));
+        assertThat(RunningServer.json(logged.body())).isEqualTo(tree(kept(json())));
         var firstPage = RunningServer.json(TEAM.tess.get(api + "?limit=1").body());
         assertThat(firstPage.get("total").asInt()).isEqualTo(2);
         assertThat(firstPage.get("items")).hasSize(1);
-        assertThat(firstPage.get("items").get(0)).isEqualTo(tree(json()));
+        assertThat(firstPage.get("items").get(0)).isEqualTo(tree(kept(json())));
         var secondPage = RunningServer.json(TEAM.tess.get(api + "?offset=1&limit=1").body());
         assertThat(secondPage.get("items").get(0).get("therapist").asText()).isEqualTo("Tess Moreau");
         assertThat(TEAM.book().auditLog()).extracting(AuditEntry::action).contains("log session", "read sessions");
@@ -197,7 +197,7 @@ class SessionPagesTest {
                 List.of("swedish"), Pressure.LIGHT, 5, 4, List.of("numbness"), Feedback.none(), SoapNote.empty()));
 
         var page = TEAM.tess.page(form);
-        assertThat(page.body()).contains("No massage: record the visit instead", "screening says refer",
+        assertThat(page.body()).contains("No massage: record the visit instead", "Screening says refer",
                 "Record the visit").doesNotContain("Log the session", "technique-deep-tissue");
         var massage = TEAM.tess.postJson(api, json());
         assertThat(massage.statusCode()).isEqualTo(422);
@@ -217,6 +217,52 @@ class SessionPagesTest {
         withPressure.put("pressure", "light");
         assertThat(RunningServer.json(TEAM.tess.postJson(api, withPressure).body()).get("errors")
                 .findValuesAsText("field")).contains("pressure");
+    }
+
+    @Test
+    void staffSeeTheSessionsWithTheirNotesAndTheHomeworkAndVoidOneWithAReason() {
+        assertThat(TEAM.tess.postForm(form, session(TODAY.minusDays(14), "6", "3")).statusCode()).isEqualTo(303);
+        assertThat(TEAM.tess.postForm(form, session(TODAY.minusDays(7), "5", "2")).statusCode()).isEqualTo(303);
+        TEAM.book().logHomework(daniel, new org.backcare.progress.HomeworkDone(TODAY.minusDays(3), "cat-cow stretch",
+                "felt looser"));
+        var history = "/clients/" + daniel + "/sessions";
+
+        var page = TEAM.tess.page(history);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Session 1: " + TODAY.minusDays(14), "Session 2: " + TODAY.minusDays(7),
+                "QL tight on the left", "Same again", "cat-cow stretch", "felt looser", "Void session 2");
+
+        var noReason = TEAM.tess.postForm(history + "/2/void", Map.of("reason", ""));
+        assertThat(noReason.statusCode()).isEqualTo(422);
+        assertThat(noReason.body()).contains("Session 2: required: why the session is voided");
+        assertThat(TEAM.history(daniel).massageSessions()).hasSize(2);
+
+        var voided = TEAM.tess.postForm(history + "/2/void", Map.of("reason", "logged for the wrong day"));
+        assertThat(voided.statusCode()).isEqualTo(303);
+        assertThat(TEAM.history(daniel).sessions()).hasSize(2);
+        assertThat(TEAM.history(daniel).massageSessions()).hasSize(1);
+        assertThat(TEAM.tess.page(history).body()).contains("voided", "Tess Moreau: logged for the wrong day")
+                .doesNotContain("Void session 2");
+        assertThat(TEAM.book().auditLog()).extracting(AuditEntry::action).contains("void session");
+        assertThat(TEAM.theo.postForm(history + "/1/void", Map.of("reason", "x")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theApiVoidsASessionByItsNumberWithAReason() {
+        assertThat(TEAM.tess.postJson(api, json()).statusCode()).isEqualTo(201);
+
+        var noReason = TEAM.tess.postJson(api + "/1/void", Map.of());
+        assertThat(noReason.statusCode()).isEqualTo(422);
+        assertThat(RunningServer.json(noReason.body()).get("errors").findValuesAsText("field")).containsExactly("reason");
+        var noSuch = TEAM.tess.postJson(api + "/2/void", Map.of("reason", "typo"));
+        assertThat(RunningServer.json(noSuch.body()).get("errors").findValuesAsText("field")).containsExactly("number");
+        assertThat(TEAM.tess.postJson(api + "/zero/void", Map.of("reason", "typo")).statusCode()).isEqualTo(404);
+
+        var voided = TEAM.tess.postJson(api + "/1/void", Map.of("reason", "logged twice"));
+        assertThat(voided.statusCode()).as(voided.body()).isEqualTo(200);
+        assertThat(RunningServer.json(voided.body()).get("voided").get("reason").asText()).isEqualTo("logged twice");
+        assertThat(TEAM.history(daniel).sessions().get(0).kept()).isFalse();
+        assertThat(TEAM.tess.postJson(api + "/1/void", Map.of("reason", "again")).statusCode()).isEqualTo(422);
     }
 
     /** The form as a therapist fills it in for a usual session. */
@@ -258,6 +304,13 @@ class SessionPagesTest {
         session.put("notes", Map.of("subjective", "", "objective", "QL tight", "assessment", "", "plan", ""));
         session.put("massage", true);
         return session;
+    }
+
+    /** A session as the API answers it: as sent, and not voided. */
+    private static Map<String, Object> kept(Map<String, Object> session) {
+        var answer = new LinkedHashMap<>(session);
+        answer.put("voided", null);
+        return answer;
     }
 
     private static JsonNode tree(Object value) {

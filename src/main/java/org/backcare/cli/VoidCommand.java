@@ -1,0 +1,74 @@
+package org.backcare.cli;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.backcare.files.KnowledgeFiles;
+import org.backcare.intake.Problem;
+import org.backcare.progress.VoidCheck;
+import org.backcare.progress.Voided;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "void", mixinStandardHelpOptions = true, description = {"Take back a session or questionnaire logged "
+        + "by mistake: it stays on file, marked voided (when, by whom, why), and no longer counts in progress.",
+        "To correct one, void it and log it again as it should have been."})
+final class VoidCommand implements Runnable {
+    @Mixin
+    ClientHistoryArgument client;
+
+    @Parameters(index = "1", paramLabel = "KIND", description = "session or questionnaire.")
+    String kind;
+
+    @Parameters(index = "2", paramLabel = "NUMBER", description = "Its number, oldest first, as 'backcare client show' lists them.")
+    int number;
+
+    @Option(names = "--reason", required = true, description = "Why it is voided, for the record.")
+    String reason;
+
+    @Option(names = "--by", defaultValue = "${env:BACKCARE_THERAPIST:-${sys:user.name}}",
+            description = "Who voids it (default: $BACKCARE_THERAPIST, else your user name).")
+    String by;
+
+    @Mixin
+    DatabaseOption database;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        boolean session = kind.equals("session");
+        if (!session && !kind.equals("questionnaire")) {
+            throw new BadInputException("nothing was voided", List.of(new Problem("KIND",
+                    "'" + kind + "' is not one of session, questionnaire")));
+        }
+        try (var db = database.open()) {
+            var book = db.clientBook(KnowledgeFiles.bundled().vocabulary());
+            var history = client.history(book);
+            var problems = new ArrayList<Problem>();
+            (session ? VoidCheck.session(history, number, reason) : VoidCheck.questionnaire(history, number, reason))
+                    .forEach(p -> problems.add(new Problem(p.field().equals("number") ? "NUMBER" : "--" + p.field(),
+                            p.message())));
+            if (by.isBlank()) {
+                problems.add(new Problem("--by", "must name who voids it"));
+            }
+            if (!problems.isEmpty()) {
+                throw new BadInputException("nothing was voided", problems);
+            }
+            var voided = new Voided(LocalDate.now(), by.strip(), reason);
+            if (session) {
+                book.voidSession(client.id, number, voided, Instant.now());
+            } else {
+                book.voidMeasure(client.id, number, voided, Instant.now());
+            }
+            spec.commandLine().getOut().printf("Voided %s %d of %s: %s. It stays on file, out of progress.%n", kind,
+                    number, client.id, voided.reason());
+        }
+    }
+}

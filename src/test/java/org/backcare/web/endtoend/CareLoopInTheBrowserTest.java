@@ -1,0 +1,82 @@
+package org.backcare.web.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.backcare.clients.ClientId;
+import org.backcare.clients.ClientRecord;
+import org.backcare.clients.IntakeVersion;
+import org.backcare.files.IntakeFile;
+import org.backcare.files.KnowledgeFiles;
+import org.backcare.web.RunningServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The care loop in chromium: a therapist logs three sessions from the plan and the form offers session 4; voids one
+ * and the plan steps back to session 3; a referred client's form offers no massage, only a visit note.
+ */
+class CareLoopInTheBrowserTest {
+    @RegisterExtension
+    static final BrowserFixture browser = BrowserFixture.onBackcare();
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    @Test
+    void threeSessionsFromThePlanOfferTheFourthAVoidStepsBackAndAReferralOffersNoMassage() {
+        var daniel = aClientOnFile("daniel-okafor", "Daniel Okafor", "chronic-low-back.yaml");
+        var referred = aClientOnFile("rita-red", "Rita Red", "red-flags.yaml");
+        signInAsAdmin();
+        var page = browser.page();
+
+        for (int weeksAgo = 2; weeksAgo >= 0; weeksAgo--) {
+            browser.open("/clients/" + daniel + "/sessions/new");
+            PlaywrightAssertions.assertThat(page.locator("p.notice")).containsText("number " + (3 - weeksAgo) + ",");
+            page.locator("#date").fill(TODAY.minusWeeks(weeksAgo).toString());
+            page.locator("#painBefore").fill("6");
+            page.locator("#painAfter").fill("4");
+            page.locator("button[type=submit].primary").click();
+            page.waitForURL("**/progress?logged=" + TODAY.minusWeeks(weeksAgo));
+        }
+        browser.open("/clients/" + daniel + "/sessions/new");
+        PlaywrightAssertions.assertThat(page.locator("p.notice")).containsText("number 4,");
+        browser.screenshot("care-loop-session-4");
+
+        browser.open("/clients/" + daniel + "/sessions");
+        page.locator("#reason-3").fill("logged for the wrong client");
+        page.locator("#session-3 button[type=submit]").click();
+        page.waitForURL("**/sessions?voided=3");
+        PlaywrightAssertions.assertThat(page.locator("#session-3")).containsText("logged for the wrong client");
+        browser.screenshot("care-loop-voided");
+        browser.open("/clients/" + daniel + "/sessions/new");
+        PlaywrightAssertions.assertThat(page.locator("p.notice")).containsText("number 3,");
+
+        browser.open("/clients/" + referred + "/sessions/new");
+        PlaywrightAssertions.assertThat(page.locator("#no-massage")).containsText("no massage");
+        assertThat(page.locator("form.session-form").count()).isZero();
+        PlaywrightAssertions.assertThat(page.locator("form.visit-form button[type=submit]")).hasText("Record the visit");
+        browser.screenshot("care-loop-referred");
+    }
+
+    private static ClientId aClientOnFile(String id, String name, String example) {
+        var knowledge = KnowledgeFiles.bundled();
+        var client = new ClientId(id);
+        var consent = TODAY.minusMonths(2);
+        var intake = IntakeFile.read(Path.of("examples", example), knowledge.vocabulary()).intake();
+        browser.server().database.clientBook(knowledge.vocabulary())
+                .add(new ClientRecord(client, name, consent), new IntakeVersion(1, consent, intake));
+        return client;
+    }
+
+    private static void signInAsAdmin() {
+        browser.server().setUpAdmin();
+        browser.open("/login");
+        browser.page().locator("#username").fill("dana");
+        browser.page().locator("#password").fill(RunningServer.ADMIN_PASSWORD);
+        browser.page().locator("button[type=submit].primary").click();
+        browser.page().waitForURL(url -> !url.contains("/login"));
+    }
+}
