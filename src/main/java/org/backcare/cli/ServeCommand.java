@@ -2,6 +2,7 @@ package org.backcare.cli;
 
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
+import org.backcare.booking.Equipment;
 import org.backcare.web.BackcareServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +34,8 @@ final class ServeCommand implements Runnable {
     public void run() {
         var kb = knowledge.load();
         var db = database.open();
-        var server = new BackcareServer(kb, db.clientBook(kb.vocabulary()), db.accounts(), Clock.systemUTC())
+        var server = new BackcareServer(kb, db.clientBook(kb.vocabulary()), db.accounts(),
+                db.appointments(Equipment.neededBy(kb)), Clock.systemUTC())
                 .start(host, port);
         var out = spec.commandLine().getOut();
         var address = "http://" + host + ":" + server.port();

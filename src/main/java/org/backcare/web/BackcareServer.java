@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.backcare.accounts.Accounts;
+import org.backcare.booking.AppointmentDesk;
 import org.backcare.clients.ClientBook;
 import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.web.access.Access;
@@ -16,6 +17,7 @@ import org.backcare.web.access.AccessControl;
 import org.backcare.web.access.Visit;
 import org.backcare.web.admin.AccountPages;
 import org.backcare.web.admin.AuditPages;
+import org.backcare.web.booking.BookingRoutes;
 import org.backcare.web.clients.ClientPages;
 import org.backcare.web.intakes.IntakeRoutes;
 import org.backcare.web.plans.Plans;
@@ -35,8 +37,10 @@ public final class BackcareServer {
     private final Accounts accounts;
     private final AccessControl access;
     private final Clock clock;
+    private final AppointmentDesk desk;
 
-    public BackcareServer(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, Clock clock) {
+    public BackcareServer(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, AppointmentDesk desk, Clock clock) {
+        this.desk = desk;
         this.knowledge = knowledge;
         this.clients = clients;
         this.accounts = accounts;
@@ -75,6 +79,7 @@ public final class BackcareServer {
         new ClientPages(clients, accounts, access.caseloads(), clock).register(config.routes);
         new SessionPages(knowledge, clients, access.caseloads(), clock).register(config.routes);
         new ProgressPages(knowledge, clients, access.caseloads(), clock).register(config.routes);
+        new BookingRoutes(knowledge, clients, accounts, desk, access.caseloads(), clock).register(config.routes);
     }
 
     /** Listens on this address; port 0 takes any free port ({@link #port()} tells which). */

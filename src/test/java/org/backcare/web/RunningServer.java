@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.backcare.booking.Equipment;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.storage.Database;
 
@@ -44,7 +45,7 @@ public final class RunningServer implements AutoCloseable {
         this.database = Database.open(folder.resolve("backcare.db").toString());
         var knowledge = KnowledgeFiles.bundled();
         this.server = new BackcareServer(knowledge, database.clientBook(knowledge.vocabulary()), database.accounts(),
-                Clock.systemUTC()).start("127.0.0.1", 0);
+                database.appointments(Equipment.neededBy(knowledge)), Clock.systemUTC()).start("127.0.0.1", 0);
         this.anonymous = new Visitor(this, "");
     }
 
