@@ -169,5 +169,7 @@ class BookingCommandsTest {
         var week = ok("schedule", "--week", today.plusDays(8).toString()).out();
         assertThat(week).contains("NEEDS REVIEW BEFORE THE VISIT");
         assertThat(ok("schedule", "--day", today.plusDays(1).toString()).out()).contains("attended");
+        assertThat(ok("progress", "asha-rao", "--as-of", today.plusDays(1).toString()).out())
+                .contains("Appointments: kept 1 of 1 booked.");
     }
 }
