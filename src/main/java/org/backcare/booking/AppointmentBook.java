@@ -67,38 +67,36 @@ public final class AppointmentBook {
         }
         hours(candidate).ifPresent(clashes::add);
         clashes.addAll(equipment(candidate));
-        for (var other : near(candidate)) {
-            if (other.id() != 0 && other.id() == candidate.id()) {
-                continue;
+        var day = candidate.start().toLocalDate();
+        for (var d = day.minusDays(1); !d.isAfter(day.plusDays(1)); d = d.plusDays(1)) {
+            for (var other : byDay.getOrDefault(d, List.of())) {
+                if (other.id() == 0 || other.id() != candidate.id()) {
+                    clashes.addAll(between(candidate, other));
+                }
             }
-            clashes.addAll(between(candidate, other));
         }
         return clashes;
     }
 
-    private List<Appointment> near(Appointment candidate) {
-        var day = candidate.start().toLocalDate();
-        var near = new ArrayList<Appointment>();
-        for (var d = day.minusDays(1); !d.isAfter(day.plusDays(1)); d = d.plusDays(1)) {
-            near.addAll(byDay.getOrDefault(d, List.of()));
-        }
-        return near;
-    }
-
     private List<Clash> between(Appointment candidate, Appointment other) {
+        boolean sameTherapist = candidate.therapist().equals(other.therapist());
+        boolean sameRoom = candidate.room().isPresent() && candidate.room().equals(other.room());
+        boolean sameClient = candidate.client().equals(other.client());
+        if (!sameTherapist && !sameRoom && !sameClient) {
+            return List.of();
+        }
         var clashes = new ArrayList<Clash>();
-        var when = span(other);
-        if (candidate.therapist().equals(other.therapist()) && overlap(candidate, other, true)) {
-            clashes.add(Clash.with(Clash.Kind.THERAPIST_BUSY, candidate.therapist() + " is booked " + when
+        if (sameTherapist && overlap(candidate, other, true)) {
+            clashes.add(Clash.with(Clash.Kind.THERAPIST_BUSY, candidate.therapist() + " is booked " + span(other)
                     + " (appointment " + other.id() + ")", other.id()));
         }
-        if (candidate.room().isPresent() && candidate.room().equals(other.room()) && overlap(candidate, other, true)) {
-            clashes.add(Clash.with(Clash.Kind.ROOM_BUSY, "room " + candidate.room().get() + " is taken " + when
+        if (sameRoom && overlap(candidate, other, true)) {
+            clashes.add(Clash.with(Clash.Kind.ROOM_BUSY, "room " + candidate.room().get() + " is taken " + span(other)
                     + " (appointment " + other.id() + ")", other.id()));
         }
-        if (candidate.client().equals(other.client()) && overlap(candidate, other, false)) {
-            clashes.add(Clash.with(Clash.Kind.CLIENT_BUSY, candidate.client() + " is already booked " + when + " with "
-                    + other.therapist() + " (appointment " + other.id() + ")", other.id()));
+        if (sameClient && overlap(candidate, other, false)) {
+            clashes.add(Clash.with(Clash.Kind.CLIENT_BUSY, candidate.client() + " is already booked " + span(other)
+                    + " with " + other.therapist() + " (appointment " + other.id() + ")", other.id()));
         }
         return clashes;
     }

@@ -1,6 +1,7 @@
 package org.backcare.cli;
 
 import java.time.LocalDate;
+import org.backcare.booking.Attendance;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.progress.ProgressOverview;
 import org.backcare.progress.ProgressSummary;
@@ -17,6 +18,15 @@ final class ClientProgress {
 
     @Mixin
     DatabaseOption database;
+
+    /** How the client kept their appointments up to the day looked from (its end). */
+    Attendance attendance() {
+        try (var db = database.open()) {
+            var day = asOf == null ? LocalDate.now() : asOf;
+            var booked = TherapistCommand.book(db).ofClient(client.id);
+            return Attendance.of(booked, day.plusDays(1).atStartOfDay());
+        }
+    }
 
     ProgressSummary summary() {
         var kb = KnowledgeFiles.bundled();

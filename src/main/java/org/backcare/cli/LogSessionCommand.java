@@ -92,6 +92,9 @@ final class LogSessionCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--appointment", paramLabel = "ID", description = "The appointment this session carried out: marked attended.")
+    Long appointment;
+
     @Override
     public void run() {
         var kb = KnowledgeFiles.bundled();
@@ -102,10 +105,16 @@ final class LogSessionCommand implements Runnable {
             var book = db.clientBook(kb.vocabulary());
             var history = client.history(book);
             new SessionCheck(kb).problems(log, history, today, sameDay).forEach(p -> problems.add(asOption(p)));
+            if (appointment != null && TherapistCommand.book(db).find(appointment)
+                    .filter(a -> a.client().equals(client.id) && a.status().isOpen()).isEmpty()) {
+                problems.add(new Problem("--appointment", "no appointment " + appointment + " of " + client.id
+                        + " still to happen ('backcare schedule' shows them)"));
+            }
             if (!problems.isEmpty()) {
                 throw new BadInputException(visit ? "the visit was not recorded" : "the session was not logged", problems);
             }
             book.logSession(client.id, log);
+            afterTheVisit(db, kb, log);
             var out = spec.commandLine().getOut();
             if (visit) {
                 out.printf("Recorded the visit of %s for %s (no massage).%n", date, client.id);
@@ -143,6 +152,23 @@ final class LogSessionCommand implements Runnable {
 
     private SoapNote notes() {
         return new SoapNote(subjective, objective, assessment, planNote);
+    }
+
+    /** The appointment it carried out is attended; a new red flag marks the visits to come for review. */
+    private void afterTheVisit(org.backcare.storage.Database db, org.backcare.knowledge.KnowledgeBase kb, SessionLog log) {
+        var desk = TherapistCommand.book(db);
+        var now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        if (appointment != null) {
+            BookingInput.checked("the session was logged, but the appointment was not marked", "--appointment",
+                    () -> desk.mark(appointment, org.backcare.booking.Status.ATTENDED, log.therapist(), now));
+        }
+        if (org.backcare.booking.RedFlagReview.raisedBy(log, kb)) {
+            var flagged = desk.flagForReview(client.id, log.therapist(), now);
+            if (!flagged.isEmpty()) {
+                spec.commandLine().getOut().printf("A new red flag: %d appointment(s) of %s to come need review before"
+                        + " the visit.%n", flagged.size(), client.id);
+            }
+        }
     }
 
     private List<AreaMinutes> areas(List<Problem> problems) {

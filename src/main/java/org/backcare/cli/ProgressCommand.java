@@ -27,6 +27,12 @@ final class ProgressCommand implements Runnable {
         var report = new ProgressReport();
         var out = spec.commandLine().getOut();
         out.print(format == Format.json ? report.json(summary) : report.terminal(summary));
+        if (format == Format.text) {
+            var attendance = progress.attendance();
+            if (attendance.any()) {
+                out.println("Appointments: " + attendance + ".");
+            }
+        }
         out.flush();
     }
 }

@@ -1,11 +1,11 @@
 package org.backcare.cli;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.concurrent.CountDownLatch;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.backcare.booking.Equipment;
 import org.backcare.web.BackcareServer;
 import org.backcare.web.Operations;
 import org.backcare.web.access.ClientAddress;
@@ -51,8 +51,9 @@ final class ServeCommand implements Runnable {
         var kb = knowledge.load();
         var db = database.open();
         var server = new BackcareServer(kb, db.clientBook(kb.vocabulary()), db.accounts(),
+                db.appointments(Equipment.neededBy(kb)),
                 new SignInRecords(db.signIns(), db.oneTimeLinks(), db.failedSignIns()), operations(from, db::answers),
-                Clock.systemUTC(), ZoneId.systemDefault());
+                Clock.systemUTC());
         db.observeAuditBatches(server.metrics()::auditBatch);
         server.start(host, port);
         var out = spec.commandLine().getOut();

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import org.backcare.accounts.Role;
@@ -18,6 +19,7 @@ import org.backcare.accounts.UnknownAccountException;
 import org.backcare.accounts.Username;
 import org.backcare.booking.Appointment;
 import org.backcare.booking.AppointmentBook;
+import org.backcare.booking.AppointmentDesk;
 import org.backcare.booking.BookingRefusedException;
 import org.backcare.booking.ClinicSettings;
 import org.backcare.booking.DaysOff;
@@ -37,7 +39,7 @@ import org.jdbi.v3.core.Handle;
  * one transaction; a booking or a move takes the book's lock, checks for clashes and writes, so of two people booking
  * the same time at once exactly one wins. Every change to an appointment is in the audit log.
  */
-public final class SqlAppointments {
+public final class SqlAppointments implements AppointmentDesk {
     private final Database database;
     private final Map<String, Set<String>> equipmentNeeded;
 
@@ -46,6 +48,7 @@ public final class SqlAppointments {
         this.equipmentNeeded = Map.copyOf(equipmentNeeded);
     }
 
+    @Override
     public ClinicSettings settings() {
         return database.transaction("read the clinic's settings", this::settings);
     }
@@ -57,6 +60,7 @@ public final class SqlAppointments {
                 .findOne().orElseGet(() -> ClinicSettings.defaults(ZoneId.systemDefault()));
     }
 
+    @Override
     public void settings(ClinicSettings settings) {
         database.transaction("keep the clinic's settings", handle -> handle.createUpdate("""
                         insert into clinic_settings (id, zone, turnover_minutes, notice_minutes) values (1, :zone, :turnover, :notice)
@@ -67,6 +71,7 @@ public final class SqlAppointments {
     }
 
     /** Sets the therapist's usual week; fails with {@link UnknownAccountException} unless they have a staff account. */
+    @Override
     public void hours(Username therapist, WeeklyHours usual) {
         database.transaction("keep the hours of " + therapist, handle -> {
             requireStaff(handle, therapist);
@@ -106,6 +111,7 @@ public final class SqlAppointments {
     }
 
     /** Every therapist's working week. */
+    @Override
     public Map<Username, WorkingWeek> weeks() {
         return database.transaction("read the working weeks", this::weeks);
     }
@@ -131,6 +137,7 @@ public final class SqlAppointments {
         return week == null ? WorkingWeek.of(WeeklyHours.none()) : week;
     }
 
+    @Override
     public void addRoom(Room room) {
         database.transaction("add the room " + room.name(), handle -> {
             if (rooms(handle).stream().anyMatch(r -> r.name().equalsIgnoreCase(room.name()))) {
@@ -141,6 +148,7 @@ public final class SqlAppointments {
         });
     }
 
+    @Override
     public List<Room> rooms() {
         return database.transaction("list the rooms", SqlAppointments::rooms);
     }
@@ -153,6 +161,7 @@ public final class SqlAppointments {
     }
 
     /** The book from the first day to the last, as it stands, to propose a series or find free time in. */
+    @Override
     public AppointmentBook book(LocalDate first, LocalDate last) {
         return database.transaction("read the appointment book", handle -> book(handle, first, last));
     }
@@ -166,6 +175,7 @@ public final class SqlAppointments {
      * Books them all, or none: each is checked against the book and the ones before it. Fails with
      * {@link BookingRefusedException} naming every clash, writing nothing.
      */
+    @Override
     public List<Appointment> book(List<Appointment> wanted, String actor, Instant now) {
         if (wanted.isEmpty()) {
             return List.of();
@@ -204,6 +214,11 @@ public final class SqlAppointments {
 
     /** Moves to a new start, keeping the history; refused with every clash at the new time. */
     public Appointment move(long id, LocalDateTime to, String actor, Instant now) {
+        return move(id, to, actor, now, OptionalLong.empty());
+    }
+
+    @Override
+    public Appointment move(long id, LocalDateTime to, String actor, Instant now, OptionalLong expectedClientVersion) {
         return database.transaction("move appointment " + id, handle -> {
             lock(handle);
             var before = find(handle, id);
@@ -212,10 +227,14 @@ public final class SqlAppointments {
             if (!clashes.isEmpty()) {
                 throw new BookingRefusedException(clashes);
             }
+            if (expectedClientVersion.isPresent()) {
+                new ClientRows(handle, database.dialect(), null).lock(before.client(), expectedClientVersion.getAsLong());
+            }
             return change(handle, before, after, actor, "move appointment", now);
         });
     }
 
+    @Override
     public Appointment cancel(long id, String actor, String reason, Instant now) {
         return database.transaction("cancel appointment " + id, handle -> {
             var before = find(handle, id);
@@ -225,6 +244,7 @@ public final class SqlAppointments {
         });
     }
 
+    @Override
     public Appointment mark(long id, Status status, String actor, Instant now) {
         return database.transaction("mark appointment " + id + " " + status.id(), handle -> {
             var before = find(handle, id);
@@ -233,6 +253,7 @@ public final class SqlAppointments {
     }
 
     /** After a new red flag: the client's visits still to come need review before them. */
+    @Override
     public List<Appointment> flagForReview(ClientId client, String actor, Instant now) {
         return database.transaction("flag the appointments of " + client, handle -> {
             var clock = LocalDateTime.ofInstant(now, settings(handle).zone());
@@ -244,15 +265,18 @@ public final class SqlAppointments {
         });
     }
 
+    @Override
     public Optional<Appointment> find(long id) {
         return database.transaction("find appointment " + id, handle -> rows(handle).find(id));
     }
 
     /** The appointments starting from the first day to the last, by start; of one therapist, or everyone's. */
+    @Override
     public List<Appointment> between(LocalDate first, LocalDate last, Optional<Username> therapist) {
         return database.transaction("read the appointments", handle -> rows(handle).between(first, last, therapist));
     }
 
+    @Override
     public List<Appointment> ofClient(ClientId client) {
         return database.transaction("read the appointments of " + client, handle -> rows(handle).ofClient(client));
     }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.backcare.accounts.Accounts;
+import org.backcare.booking.AppointmentDesk;
 import org.backcare.clients.ClientBook;
 import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.report.PlanHandout;
@@ -20,6 +21,7 @@ import org.backcare.web.access.Visit;
 import org.backcare.web.admin.AccountPages;
 import org.backcare.web.admin.AuditPages;
 import org.backcare.web.admin.PasswordPages;
+import org.backcare.web.booking.BookingRoutes;
 import org.backcare.web.clients.ClientPages;
 import org.backcare.web.intakes.IntakeRoutes;
 import org.backcare.web.plans.Plans;
@@ -41,12 +43,11 @@ public final class BackcareServer {
     private final Clock clock;
     private final Operations operations;
     private final ServerMetrics metrics;
-    private final ZoneId clinicZone;
+    private final AppointmentDesk desk;
 
-    /** {@code clinicZone}: the zone the clinic's times are shown in (the audit log). */
-    public BackcareServer(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, SignInRecords signIns,
-            Operations operations, Clock clock, ZoneId clinicZone) {
-        this.clinicZone = clinicZone;
+    public BackcareServer(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, AppointmentDesk desk,
+            SignInRecords signIns, Operations operations, Clock clock) {
+        this.desk = desk;
         this.knowledge = knowledge;
         this.clients = clients;
         this.accounts = accounts;
@@ -87,13 +88,14 @@ public final class BackcareServer {
         config.routes.head("/openapi.json", new OpenApiDocument(), Access.ANYONE);
         new AccountPages(accounts, access::signOutEverywhere).register(config.routes);
         new PasswordPages(accounts).register(config.routes);
-        new AuditPages(clients, clinicZone).register(config.routes);
+        new AuditPages(clients, () -> desk.settings().zone()).register(config.routes);
         new Plans(knowledge, clients, access.caseloads(), clock).register(config.routes);
         new IntakeRoutes(knowledge, clients, accounts, access.caseloads(), clock).register(config.routes);
         // after the intake pages: routes match in the order added, and /clients/{id} would take /clients/new
         new ClientPages(clients, accounts, access.caseloads(), clock).register(config.routes);
         new SessionPages(knowledge, clients, access.caseloads(), clock).register(config.routes);
         new ProgressPages(knowledge, clients, access.caseloads(), clock).register(config.routes);
+        new BookingRoutes(knowledge, clients, accounts, desk, access.caseloads(), clock).register(config.routes);
     }
 
     /** Listens on this address; port 0 takes any free port ({@link #port()} tells which). */

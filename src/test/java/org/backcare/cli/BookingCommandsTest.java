@@ -150,4 +150,26 @@ class BookingCommandsTest {
 
         assertThat(ok("appointment", "cancel", "1").out()).startsWith("cancelled (late: inside the notice period): ben-cole");
     }
+
+    @Test
+    void aSessionLoggedFromAnAppointmentMarksItAttendedAndANewRedFlagMarksTheRestForReview() {
+        ok("therapist", "hours", "mira", "--hours", "mon-sun 00:00-23:59");
+        var today = LocalDate.now(ZoneId.of("Europe/London"));
+        ok("book", "asha-rao", "--date", today.plusDays(1).toString(), "--at", "10:00", "--therapist", "mira");
+        ok("book", "asha-rao", "--date", today.plusDays(8).toString(), "--at", "10:00", "--therapist", "mira");
+        var session = new String[] {"session", "log", "asha-rao", "--date", today.toString(), "--minutes", "45",
+                "--pain-before", "5", "--pain-after", "3", "--pressure", "light", "--therapist", "mira"};
+
+        var wrong = run(Stream.concat(Arrays.stream(session), Stream.of("--appointment", "99")).toArray(String[]::new));
+        assertThat(wrong.err()).contains("--appointment: no appointment 99 of asha-rao still to happen");
+        var logged = ok(Stream.concat(Arrays.stream(session), Stream.of("--appointment", "1", "--after-effects", "numbness"))
+                .toArray(String[]::new));
+
+        assertThat(logged.out()).contains("A new red flag: 1 appointment(s) of asha-rao to come need review before the visit.");
+        var week = ok("schedule", "--week", today.plusDays(8).toString()).out();
+        assertThat(week).contains("NEEDS REVIEW BEFORE THE VISIT");
+        assertThat(ok("schedule", "--day", today.plusDays(1).toString()).out()).contains("attended");
+        assertThat(ok("progress", "asha-rao", "--as-of", today.plusDays(1).toString()).out())
+                .contains("Appointments: kept 1 of 1 booked.");
+    }
 }

@@ -21,6 +21,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.backcare.booking.ClinicSettings;
+import org.backcare.booking.Equipment;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.storage.Database;
 import org.backcare.web.access.ClientAddress;
@@ -42,7 +44,7 @@ public final class RunningServer implements AutoCloseable {
     private final Visitor anonymous;
 
     public RunningServer() {
-        this(newFolder(), null, ClientAddress.direct(), Operations.LOOPBACK, ZoneId.systemDefault());
+        this(newFolder(), null, ClientAddress.direct(), Operations.LOOPBACK, null);
     }
 
     /** A server whose clinic is in this time zone. */
@@ -52,26 +54,31 @@ public final class RunningServer implements AutoCloseable {
 
     /** Another server on the same records: an SQLite file or a PostgreSQL address. */
     public RunningServer(String location) {
-        this(newFolder(), location, ClientAddress.direct(), Operations.LOOPBACK, ZoneId.systemDefault());
+        this(newFolder(), location, ClientAddress.direct(), Operations.LOOPBACK, null);
     }
 
     public RunningServer(String location, ClientAddress address) {
-        this(newFolder(), location, address, Operations.LOOPBACK, ZoneId.systemDefault());
+        this(newFolder(), location, address, Operations.LOOPBACK, null);
     }
 
     public RunningServer(String location, ClientAddress address, List<String> metricsFrom) {
-        this(newFolder(), location, address, metricsFrom, ZoneId.systemDefault());
+        this(newFolder(), location, address, metricsFrom, null);
     }
 
+    /** {@code clinicZone}: the clinic's time zone to set, or null to leave the clinic's settings as they are. */
     private RunningServer(Path folder, String location, ClientAddress address, List<String> metricsFrom,
             ZoneId clinicZone) {
         this.folder = folder;
         this.location = location == null ? folder.resolve("backcare.db").toString() : location;
         this.database = Database.open(this.location);
         var knowledge = KnowledgeFiles.bundled();
-        this.server = new BackcareServer(knowledge, database.clientBook(knowledge.vocabulary()), database.accounts(),
+        var desk = database.appointments(Equipment.neededBy(knowledge));
+        if (clinicZone != null) {
+            desk.settings(ClinicSettings.defaults(clinicZone));
+        }
+        this.server = new BackcareServer(knowledge, database.clientBook(knowledge.vocabulary()), database.accounts(), desk,
                 new SignInRecords(database.signIns(), database.oneTimeLinks(), database.failedSignIns()),
-                Operations.of(address, metricsFrom, database::answers), Clock.systemUTC(), clinicZone);
+                Operations.of(address, metricsFrom, database::answers), Clock.systemUTC());
         database.observeAuditBatches(server.metrics()::auditBatch);
         server.start("127.0.0.1", 0);
         this.anonymous = new Visitor(this, "");

@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.function.Supplier;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -43,11 +44,11 @@ public final class AuditPages {
     private static final List<String> FILTERS = List.of("who", "client", "action", "from", "to");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private final ClientBook clients;
-    private final ZoneId zone;
+    private final Supplier<ZoneId> clinicZone;
 
-    public AuditPages(ClientBook clients, ZoneId zone) {
+    public AuditPages(ClientBook clients, Supplier<ZoneId> clinicZone) {
         this.clients = clients;
-        this.zone = zone;
+        this.clinicZone = clinicZone;
     }
 
     public void register(RoutesConfig routes) {
@@ -70,9 +71,10 @@ public final class AuditPages {
     }
 
     private void show(Context ctx) {
+        var zone = clinicZone.get();
         var filters = filters(ctx);
         var log = clients.auditTrail(query(ctx, filters, PAGE));
-        Pages.show(ctx, "admin/audit.jte", new AuditLogPage(Visit.frame(ctx, "Audit log"), filters, folded(log),
+        Pages.show(ctx, "admin/audit.jte", new AuditLogPage(Visit.frame(ctx, "Audit log"), filters, folded(log, zone),
                 zone.getId(), new Paged("/admin/audit?" + kept(filters), log.offset(), log.limit(), log.total())));
     }
 
@@ -83,6 +85,7 @@ public final class AuditPages {
     }
 
     private AuditQuery query(Context ctx, Form filters, int limit) {
+        var zone = clinicZone.get();
         var problems = new ArrayList<Problem>();
         var client = filters.value("client").strip();
         if (!client.isEmpty() && !ClientId.isValid(client)) {
@@ -125,7 +128,7 @@ public final class AuditPages {
     }
 
     /** Reading the same client again and again (a page reloaded, charts fetched) is one row with a count. */
-    private List<Row> folded(AuditPage log) {
+    private static List<Row> folded(AuditPage log, ZoneId zone) {
         var rows = new ArrayList<Row>();
         AuditLine previous = null;
         for (var line : log.lines()) {
