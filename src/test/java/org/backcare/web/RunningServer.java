@@ -41,6 +41,8 @@ public final class RunningServer implements AutoCloseable {
     public final String location;
     public final Database database;
     public final BackcareServer server;
+    /** Kept from the start: a stopped server's address still refuses connections, as a real one would. */
+    private final int port;
     private final Visitor anonymous;
 
     public RunningServer() {
@@ -81,6 +83,7 @@ public final class RunningServer implements AutoCloseable {
                 Operations.of(address, metricsFrom, database::answers), Clock.systemUTC());
         database.observeAuditBatches(server.metrics()::auditBatch);
         server.start("127.0.0.1", 0);
+        this.port = server.port();
         this.anonymous = new Visitor(this, "");
     }
 
@@ -93,7 +96,7 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public URI uri(String pathAndQuery) {
-        return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
+        return URI.create("http://127.0.0.1:" + port + pathAndQuery);
     }
 
     /** Someone with no session: the client every existing API test uses. */
