@@ -84,7 +84,7 @@ public final class BackcareServer {
         metrics.register(config.routes);
         config.routes.post("/api/plan", new PlanFromIntake(knowledge), Access.ANYONE);
         config.routes.get("/openapi.json", new OpenApiDocument(), Access.ANYONE);
-        config.routes.head("/health", new Health(knowledge), Access.ANYONE); // for monitors; Jetty sends no body
+        config.routes.head("/health", health::ready, Access.ANYONE); // for monitors; Jetty sends no body
         config.routes.head("/openapi.json", new OpenApiDocument(), Access.ANYONE);
         new AccountPages(accounts, access::signOutEverywhere).register(config.routes);
         new PasswordPages(accounts).register(config.routes);

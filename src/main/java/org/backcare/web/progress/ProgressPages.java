@@ -117,7 +117,9 @@ public final class ProgressPages {
 
     /** The one-page progress report of {@code backcare report ID --pdf}, to print or send to a doctor. */
     private void reportPdf(Context ctx) throws IOException {
-        var summary = summary(ctx, "read progress report");
+        var version = records.version(ctx);
+        records.audit(ctx, version.client(), "read progress report");
+        var summary = views.shown(version, records.today()).summary();
         ctx.contentType("application/pdf").header("Content-Disposition", "inline; filename=\""
                 + summary.client().id() + "-progress.pdf\"").result(ProgressPdf.render(summary));
     }
