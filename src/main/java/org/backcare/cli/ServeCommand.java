@@ -2,6 +2,7 @@ package org.backcare.cli;
 
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
+import org.backcare.report.PlanHandout;
 import org.backcare.web.BackcareServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +36,7 @@ final class ServeCommand implements Runnable {
         var db = database.open();
         var server = new BackcareServer(kb, db.clientBook(kb.vocabulary()), db.accounts(), Clock.systemUTC())
                 .start(host, port);
+        PlanHandout.warmUpInTheBackground();
         var out = spec.commandLine().getOut();
         var address = "http://" + host + ":" + server.port();
         out.println("Backcare serves on " + address + "/ (records: " + db.shown() + "); Ctrl-C stops it.");

@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.backcare.accounts.Accounts;
 import org.backcare.clients.ClientBook;
 import org.backcare.knowledge.KnowledgeBase;
-import org.backcare.report.PlanHandout;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.AccessControl;
 import org.backcare.web.access.Visit;
@@ -82,7 +81,6 @@ public final class BackcareServer {
     public BackcareServer start(String host, int port) {
         try {
             app.start(host, port);
-            PlanHandout.warmUpInTheBackground();
         } catch (JavalinBindException e) {
             throw new CannotListenException(host + ":" + port + ": " + e.getMessage(), e);
         }
