@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.backcare.booking.Equipment;
+import org.backcare.report.PlanHandout;
 import org.backcare.web.BackcareServer;
 import org.backcare.web.Operations;
 import org.backcare.web.access.ClientAddress;
@@ -56,6 +57,7 @@ final class ServeCommand implements Runnable {
                 Clock.systemUTC());
         db.observeAuditBatches(server.metrics()::auditBatch);
         server.start(host, port);
+        PlanHandout.warmUpInTheBackground();
         var out = spec.commandLine().getOut();
         var address = "http://" + host + ":" + server.port();
         out.println("Backcare serves on " + address + "/ (records: " + db.shown() + "); Ctrl-C stops it.");

@@ -13,7 +13,6 @@ import org.backcare.accounts.Accounts;
 import org.backcare.booking.AppointmentDesk;
 import org.backcare.clients.ClientBook;
 import org.backcare.knowledge.KnowledgeBase;
-import org.backcare.report.PlanHandout;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.AccessControl;
 import org.backcare.web.access.SignInRecords;
@@ -102,7 +101,6 @@ public final class BackcareServer {
     public BackcareServer start(String host, int port) {
         try {
             app.start(host, port);
-            PlanHandout.warmUpInTheBackground();
         } catch (JavalinBindException e) {
             throw new CannotListenException(host + ":" + port + ": " + e.getMessage(), e);
         }
