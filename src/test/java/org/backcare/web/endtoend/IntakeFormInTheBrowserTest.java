@@ -50,7 +50,7 @@ class IntakeFormInTheBrowserTest {
         browser.screenshot("intake-form");
 
         page.locator("button[type=submit].primary").click();
-        page.waitForURL("**/clients/asha-rao/plan");
+        page.waitForURL("**/clients/asha-rao/plan?saved=client");
         assertThat(refused).noneMatch(text -> text.contains("Content Security Policy"));
     }
 
