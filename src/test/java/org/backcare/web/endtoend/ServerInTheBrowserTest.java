@@ -34,7 +34,6 @@ class ServerInTheBrowserTest {
         assertThat(document.get("openapi").asText()).startsWith("3.0");
         assertThat(document.get("paths").has("/api/plan")).isTrue();
         assertThat(document.get("paths").has("/health")).isTrue();
-        browser.screenshot("openapi");
     }
 
     @Test
