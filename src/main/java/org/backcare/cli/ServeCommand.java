@@ -2,7 +2,11 @@ package org.backcare.cli;
 
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
+import java.util.Optional;
 import org.backcare.web.BackcareServer;
+import org.backcare.web.access.ClientAddress;
+import org.backcare.web.access.SignInRecords;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,6 +24,10 @@ final class ServeCommand implements Runnable {
             description = "The address to listen on (default: 127.0.0.1, this machine only).")
     String host;
 
+    @Option(names = "--trusted-proxy", paramLabel = "ADDRESS",
+            description = "The reverse proxy's IP address: X-Forwarded-For is believed from it only (for the sign-in throttle).")
+    String trustedProxy;
+
     @Mixin
     KnowledgeOption knowledge;
 
@@ -31,15 +39,17 @@ final class ServeCommand implements Runnable {
 
     @Override
     public void run() {
+        var from = clientAddress();
         var kb = knowledge.load();
         var db = database.open();
-        var server = new BackcareServer(kb, db.clientBook(kb.vocabulary()), db.accounts(), Clock.systemUTC())
+        var server = new BackcareServer(kb, db.clientBook(kb.vocabulary()), db.accounts(),
+                new SignInRecords(db.signIns(), db.oneTimeLinks(), db.failedSignIns()), from, Clock.systemUTC())
                 .start(host, port);
         var out = spec.commandLine().getOut();
         var address = "http://" + host + ":" + server.port();
         out.println("Backcare serves on " + address + "/ (records: " + db.shown() + "); Ctrl-C stops it.");
         server.setupPath().ifPresent(path -> out.println("First start: create the clinic's admin account at "
-                + address + path + " (this link works once, and only until the server stops)."));
+                + address + path + " (this link works once, within 24 hours)."));
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop(); // requests in flight finish first
@@ -48,6 +58,14 @@ final class ServeCommand implements Runnable {
             stopped.countDown();
         }, "backcare-stop"));
         awaitUninterruptibly(stopped);
+    }
+
+    private ClientAddress clientAddress() {
+        try {
+            return new ClientAddress(Optional.ofNullable(trustedProxy));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--trusted-proxy: " + e.getMessage());
+        }
     }
 
     private static void awaitUninterruptibly(CountDownLatch latch) {

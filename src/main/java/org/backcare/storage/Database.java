@@ -54,6 +54,26 @@ public final class Database implements AutoCloseable {
         return new SqlAccounts(this);
     }
 
+    /** Who is signed in, shared by every server on this database. */
+    public SqlSignIns signIns() {
+        return new SqlSignIns(this);
+    }
+
+    /** One-time links (setup, and later invitations, resets, intakes), shared by every server on this database. */
+    public SqlOneTimeLinks oneTimeLinks() {
+        return new SqlOneTimeLinks(this);
+    }
+
+    /** Failed sign-ins, counted for the throttle by every server on this database. */
+    public SqlFailedSignIns failedSignIns() {
+        return new SqlFailedSignIns(this);
+    }
+
+    /** Background jobs, each claimed by one worker of any server on this database. */
+    public SqlJobQueue jobQueue() {
+        return new SqlJobQueue(this);
+    }
+
     /** Where this database is, without its password. */
     public String shown() {
         return shown;

@@ -61,6 +61,11 @@ enum Dialect {
         }
 
         @Override
+        String skippingLockedRows() {
+            return ""; // every write transaction begins IMMEDIATE: no one else is writing
+        }
+
+        @Override
         String reason(SQLException e) {
             if (!(e instanceof SQLiteException sqlite)) {
                 return e.getClass().getSimpleName();
@@ -114,6 +119,11 @@ enum Dialect {
         @Override
         String lockingTheTable(String table) {
             return "lock table " + table + " in share row exclusive mode"; // conflicts with itself and with inserts
+        }
+
+        @Override
+        String skippingLockedRows() {
+            return " for update skip locked";
         }
 
         @Override
@@ -171,6 +181,9 @@ enum Dialect {
      * followed by an insert cannot interleave with another; empty when the transaction holds such a lock already.
      */
     abstract String lockingTheTable(String table);
+
+    /** Ends a select of rows to change: locks them, leaving rows another transaction holds to others. */
+    abstract String skippingLockedRows();
 
     /** Why the database said no, in a person's words: never the driver's text. */
     abstract String reason(SQLException e);

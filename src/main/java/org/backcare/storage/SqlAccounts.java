@@ -20,7 +20,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 /** The accounts kept in a {@link Database}, and who cares for which client: every method is one transaction. */
 public final class SqlAccounts implements Accounts {
     private static final String COLUMNS = "username, name, role, client_id";
-    private static final RowMapper<Account> ACCOUNT = (row, ctx) -> account(row.getString("username"),
+    static final RowMapper<Account> ACCOUNT = (row, ctx) -> account(row.getString("username"),
             row.getString("name"), row.getString("role"), row.getString("client_id"));
 
     private final Database database;

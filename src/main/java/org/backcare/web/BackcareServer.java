@@ -13,6 +13,8 @@ import org.backcare.clients.ClientBook;
 import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.AccessControl;
+import org.backcare.web.access.ClientAddress;
+import org.backcare.web.access.SignInRecords;
 import org.backcare.web.access.Visit;
 import org.backcare.web.admin.AccountPages;
 import org.backcare.web.admin.AuditPages;
@@ -36,11 +38,12 @@ public final class BackcareServer {
     private final AccessControl access;
     private final Clock clock;
 
-    public BackcareServer(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, Clock clock) {
+    public BackcareServer(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, SignInRecords signIns,
+            ClientAddress address, Clock clock) {
         this.knowledge = knowledge;
         this.clients = clients;
         this.accounts = accounts;
-        this.access = new AccessControl(accounts, clock);
+        this.access = new AccessControl(accounts, signIns, address, clock);
         this.clock = clock;
         this.app = Javalin.create(this::configure);
     }
@@ -67,7 +70,7 @@ public final class BackcareServer {
         config.routes.get("/health", new Health(knowledge), Access.ANYONE);
         config.routes.post("/api/plan", new PlanFromIntake(knowledge), Access.ANYONE);
         config.routes.get("/openapi.json", new OpenApiDocument(), Access.ANYONE);
-        new AccountPages(accounts).register(config.routes);
+        new AccountPages(accounts, access::signOutEverywhere).register(config.routes);
         new AuditPages(clients).register(config.routes);
         new Plans(knowledge, clients, access.caseloads(), clock).register(config.routes);
         new IntakeRoutes(knowledge, clients, accounts, access.caseloads(), clock).register(config.routes);

@@ -281,7 +281,7 @@ abstract class ClientBookContract extends DatabaseContract {
 
         assertThatThrownBy(() -> Database.open(location)).isInstanceOf(StorageException.class)
                 .hasMessageEndingWith(" was written by a newer Backcare (database version 99; this Backcare knows"
-                        + " versions up to 2). Update Backcare to open it. Nothing was changed.");
+                        + " versions up to " + Schema.VERSIONS.get(Schema.VERSIONS.size() - 1) + "). Update Backcare to open it. Nothing was changed.");
         assertThat(rows("flyway_schema_history")).isEqualTo(history);
     }
 

@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.storage.Database;
+import org.backcare.web.access.ClientAddress;
+import org.backcare.web.access.SignInRecords;
 
 /**
  * The server on a free loopback port over a fresh SQLite file, as `backcare serve` runs it, and real HTTP clients to
@@ -31,21 +33,42 @@ public final class RunningServer implements AutoCloseable {
     public static final String ADMIN_PASSWORD = "correct horse battery staple";
 
     public final Path folder;
+    /** Where its records are, for another server on the same ones. */
+    public final String location;
     public final Database database;
     public final BackcareServer server;
     private final Visitor anonymous;
 
     public RunningServer() {
+        this(newFolder(), null, ClientAddress.direct());
+    }
+
+    /** Another server on the same records: an SQLite file or a PostgreSQL address. */
+    public RunningServer(String location) {
+        this(newFolder(), location, ClientAddress.direct());
+    }
+
+    public RunningServer(String location, ClientAddress address) {
+        this(newFolder(), location, address);
+    }
+
+    private RunningServer(Path folder, String location, ClientAddress address) {
+        this.folder = folder;
+        this.location = location == null ? folder.resolve("backcare.db").toString() : location;
+        this.database = Database.open(this.location);
+        var knowledge = KnowledgeFiles.bundled();
+        this.server = new BackcareServer(knowledge, database.clientBook(knowledge.vocabulary()), database.accounts(),
+                new SignInRecords(database.signIns(), database.oneTimeLinks(), database.failedSignIns()),
+                address, Clock.systemUTC()).start("127.0.0.1", 0);
+        this.anonymous = new Visitor(this, "");
+    }
+
+    private static Path newFolder() {
         try {
-            this.folder = Files.createTempDirectory("backcare-web");
+            return Files.createTempDirectory("backcare-web");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.database = Database.open(folder.resolve("backcare.db").toString());
-        var knowledge = KnowledgeFiles.bundled();
-        this.server = new BackcareServer(knowledge, database.clientBook(knowledge.vocabulary()), database.accounts(),
-                Clock.systemUTC()).start("127.0.0.1", 0);
-        this.anonymous = new Visitor(this, "");
     }
 
     public URI uri(String pathAndQuery) {
@@ -150,6 +173,11 @@ public final class RunningServer implements AutoCloseable {
 
         Visitor withCsrf(String token) {
             return new Visitor(running, cookies, token);
+        }
+
+        /** The same person (cookie and CSRF token) sending their requests to another server. */
+        public Visitor on(RunningServer other) {
+            return new Visitor(other, cookies, csrf);
         }
 
         public HttpResponse<String> get(String path) {

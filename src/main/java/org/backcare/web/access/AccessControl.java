@@ -3,6 +3,7 @@ package org.backcare.web.access;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 import org.backcare.accounts.Accounts;
+import org.backcare.accounts.Username;
 
 /** Accounts, sign-in and the gate in front of every route, wired together. */
 public final class AccessControl {
@@ -11,13 +12,14 @@ public final class AccessControl {
     private final SessionApi sessionApi;
     private final SetupLink setupLink;
     private final Caseloads caseloads;
+    private final Sessions sessions;
 
-    public AccessControl(Accounts accounts, Clock clock) {
-        var sessions = new Sessions(clock);
-        this.setupLink = new SetupLink(accounts);
+    public AccessControl(Accounts accounts, SignInRecords records, ClientAddress address, Clock clock) {
+        this.sessions = new Sessions(records.signIns(), clock);
+        this.setupLink = new SetupLink(accounts, records.links(), clock);
         this.caseloads = new Caseloads(accounts);
-        this.gate = new Gate(sessions, accounts);
-        var signIn = new SignIn(accounts, sessions, new LoginThrottle(clock));
+        this.gate = new Gate(sessions);
+        var signIn = new SignIn(accounts, sessions, new LoginThrottle(records.failures(), clock), address);
         this.signInPages = new SignInPages(accounts, signIn, setupLink);
         this.sessionApi = new SessionApi(signIn);
     }
@@ -34,5 +36,10 @@ public final class AccessControl {
 
     public SetupLink setupLink() {
         return setupLink;
+    }
+
+    /** Signs the person out on every server at once (the admin's "sign out everywhere"). */
+    public void signOutEverywhere(Username username) {
+        sessions.endAll(username);
     }
 }

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.backcare.accounts.Accounts;
 import org.backcare.web.ProblemResponse;
 import org.backcare.web.Problems;
 
@@ -30,11 +29,9 @@ public final class Gate {
             HandlerType.DELETE);
 
     private final Sessions sessions;
-    private final Accounts accounts;
 
-    Gate(Sessions sessions, Accounts accounts) {
+    Gate(Sessions sessions) {
         this.sessions = sessions;
-        this.accounts = accounts;
     }
 
     public void check(Context ctx) {
@@ -75,8 +72,7 @@ public final class Gate {
     }
 
     private Optional<Visit> visit(Context ctx) {
-        return sessions.find(ctx.cookie(COOKIE))
-                .flatMap(session -> accounts.find(session.username()).map(a -> new Visit(a, session.csrfToken())));
+        return sessions.find(ctx.cookie(COOKIE)).map(session -> new Visit(session.account(), session.csrfToken()));
     }
 
     /** A page asked for in the browser goes to the sign-in form and comes back after; anything else is refused. */

@@ -1,18 +1,32 @@
 package org.backcare.web.access;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.backcare.accounts.Accounts;
+import org.backcare.accounts.OneTimeLinks;
 
 /**
- * The one-time link that creates the clinic's admin account. Its token is made at start-up and shown only to
- * whoever started the server, so nobody else who reaches the port first can claim the clinic.
+ * The one-time link that creates the clinic's admin account. Each server makes one at start-up, while no account
+ * exists, and shows it only to whoever started it, so nobody else who reaches the port first can claim the clinic.
+ * Kept hashed in the database, it works on whichever server receives it, once, for {@link #VALID}.
  */
 public final class SetupLink {
+    static final String PURPOSE = "setup";
+    static final Duration VALID = Duration.ofHours(24);
+
     private final Accounts accounts;
+    private final OneTimeLinks links;
+    private final Clock clock;
     private final String token = Tokens.fresh();
 
-    SetupLink(Accounts accounts) {
+    SetupLink(Accounts accounts, OneTimeLinks links, Clock clock) {
         this.accounts = accounts;
+        this.links = links;
+        this.clock = clock;
+        if (accounts.none()) {
+            links.issue(PURPOSE, Tokens.hash(token), "", clock.instant().plus(VALID));
+        }
     }
 
     /** The path to open, while no account exists yet. */
@@ -21,6 +35,11 @@ public final class SetupLink {
     }
 
     boolean opens(String given) {
-        return accounts.none() && Tokens.same(token, given);
+        return given != null && accounts.none() && links.peek(PURPOSE, Tokens.hash(given), clock.instant()).isPresent();
+    }
+
+    /** Uses the link up: true for exactly one of any number of people sending it at once. */
+    boolean use(String given) {
+        return given != null && links.use(PURPOSE, Tokens.hash(given), clock.instant()).isPresent();
     }
 }

@@ -15,11 +15,13 @@ final class SignIn {
     private final Accounts accounts;
     private final Sessions sessions;
     private final LoginThrottle throttle;
+    private final ClientAddress address;
 
-    SignIn(Accounts accounts, Sessions sessions, LoginThrottle throttle) {
+    SignIn(Accounts accounts, Sessions sessions, LoginThrottle throttle, ClientAddress address) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.throttle = throttle;
+        this.address = address;
     }
 
     /**
@@ -29,7 +31,8 @@ final class SignIn {
      */
     Account check(Context ctx, String username, String password) {
         var name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-        var wait = throttle.wait(name, ctx.ip());
+        var from = address.of(ctx);
+        var wait = throttle.wait(name, from);
         if (wait.isPresent()) {
             var minutes = wait.get().toMinutes() + 1;
             ctx.header("Retry-After", Long.toString(Math.max(1, wait.get().toSeconds())));
@@ -39,7 +42,7 @@ final class SignIn {
         var account = Username.isValid(name) ? accounts.find(new Username(name)) : Optional.<Account>empty();
         var hash = account.flatMap(a -> accounts.passwordHash(a.username()));
         if (!Passwords.matches(password == null ? "" : password, hash)) {
-            throttle.failed(name, ctx.ip());
+            throttle.failed(name, from);
             throw new ProblemResponse(ProblemDetails.ofStatus(401, "Unauthorized", "The username or the password is wrong."));
         }
         throttle.succeeded(name);

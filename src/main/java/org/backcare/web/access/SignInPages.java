@@ -100,7 +100,7 @@ public final class SignInPages {
             return;
         }
         var admin = Account.staff(new Username(form.value("username").trim()), form.value("name").trim(), Role.ADMIN);
-        if (!accounts.addFirstAdmin(admin, Passwords.hash(form.value("password")))) {
+        if (!setup.use(form.value("token")) || !accounts.addFirstAdmin(admin, Passwords.hash(form.value("password")))) {
             throw setupClosed();
         }
         signIn.start(ctx, admin);

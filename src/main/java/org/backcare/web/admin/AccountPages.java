@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.backcare.accounts.Account;
 import org.backcare.accounts.AccountExistsException;
 import org.backcare.accounts.Accounts;
@@ -16,28 +18,51 @@ import org.backcare.intake.Problem;
 import org.backcare.web.Form;
 import org.backcare.web.Frame;
 import org.backcare.web.Pages;
+import org.backcare.web.ProblemResponse;
+import org.backcare.web.Problems;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.Passwords;
 import org.backcare.web.access.Visit;
 
 /** The admin's list of accounts, and the form that adds a therapist, another admin, or a client's own sign-in. */
 public final class AccountPages {
-    public record AccountsPage(Frame frame, List<Account> accounts, Form form, String added) {}
+    public record AccountsPage(Frame frame, List<Account> accounts, Form form, String added, String signedOut) {}
 
     private final Accounts accounts;
+    private final Consumer<Username> signOutEverywhere;
 
-    public AccountPages(Accounts accounts) {
+    public AccountPages(Accounts accounts, Consumer<Username> signOutEverywhere) {
         this.accounts = accounts;
+        this.signOutEverywhere = signOutEverywhere;
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/admin/accounts", ctx -> show(ctx, Form.EMPTY, ctx.queryParam("added")), Access.ADMIN);
+        routes.get("/admin/accounts", ctx -> show(ctx, Form.EMPTY, ctx.queryParam("added"), ctx.queryParam("signed-out")),
+                Access.ADMIN);
         routes.post("/admin/accounts", this::add, Access.ADMIN);
+        routes.post("/admin/accounts/{username}/sign-out", this::signOut, Access.ADMIN);
+        routes.delete("/api/accounts/{username}/sessions", ctx -> {
+            signOutEverywhere.accept(account(ctx).username());
+            ctx.status(204);
+        }, Access.ADMIN);
     }
 
-    private void show(Context ctx, Form form, String added) {
+    /** Ends every sign-in of the account on every server, at once (a lost phone, a stolen password). */
+    private void signOut(Context ctx) {
+        var username = account(ctx).username();
+        signOutEverywhere.accept(username);
+        ctx.redirect("/admin/accounts?signed-out=" + username.value(), HttpStatus.SEE_OTHER);
+    }
+
+    private Account account(Context ctx) {
+        var name = ctx.pathParam("username");
+        return Optional.of(name).filter(Username::isValid).map(Username::new).flatMap(accounts::find)
+                .orElseThrow(() -> new ProblemResponse(Problems.ofStatus(404, "There is no account named " + name + ".")));
+    }
+
+    private void show(Context ctx, Form form, String added, String signedOut) {
         Pages.show(ctx, "admin/accounts.jte", new AccountsPage(Visit.frame(ctx, "Accounts"), accounts.all(), form,
-                added == null ? "" : added));
+                added == null ? "" : added, signedOut == null || !Username.isValid(signedOut) ? "" : signedOut));
     }
 
     private void add(Context ctx) {
@@ -55,7 +80,7 @@ public final class AccountPages {
             }
         }
         ctx.status(422);
-        show(ctx, form.withProblems(problems), null);
+        show(ctx, form.withProblems(problems), null, null);
     }
 
     private static Account account(Form form) {

@@ -115,7 +115,7 @@ class SignInTest {
     @Test
     void afterFiveFailuresEvenTheRightPasswordWaits() {
         running.setUpAdmin();
-        for (int i = 0; i < LoginThrottle.FAILURES; i++) {
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
             running.anonymous().postJson("/api/session", Map.of("username", "dana", "password", "guess number " + i));
         }
         var answer = running.anonymous().postJson("/api/session",
@@ -123,6 +123,40 @@ class SignInTest {
         assertThat(answer.statusCode()).isEqualTo(429);
         assertThat(answer.headers().firstValue("Retry-After")).isPresent();
         assertThat(RunningServer.json(answer.body()).get("detail").asText()).contains("try again in");
+    }
+
+    @Test
+    void aLockedAccountNeverBlocksAnotherAccountsRightPassword() {
+        var admin = running.setUpAdmin();
+        admin.postForm("/admin/accounts", Map.of("name", "Tom Berg", "username", "tom", "role", "therapist",
+                "password", "tom's long password"));
+        for (int i = 0; i <= LoginThrottle.FREE_FAILURES; i++) {
+            running.anonymous().postJson("/api/session", Map.of("username", "dana", "password", "guess number " + i));
+        }
+        assertThat(running.anonymous().postJson("/api/session", Map.of("username", "dana",
+                "password", RunningServer.ADMIN_PASSWORD)).statusCode()).isEqualTo(429);
+        assertThat(running.anonymous().postJson("/api/session", Map.of("username", "tom",
+                "password", "tom's long password")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theAddressAProxyNamesIsBelievedOnlyFromTheTrustedProxy() {
+        try (var behindProxy = new RunningServer(running.location, new ClientAddress(java.util.Optional.of("127.0.0.1")));
+                var notTrusted = new RunningServer(running.location, new ClientAddress(java.util.Optional.of("10.9.9.9")))) {
+            for (var server : java.util.List.of(behindProxy, notTrusted)) {
+                var answer = server.anonymous().send(server.anonymous().request("/api/session")
+                        .header("Content-Type", "application/json").header("X-Forwarded-For", "198.51.100.1, 203.0.113.7")
+                        .POST(BodyPublishers.ofString(RunningServer.json(Map.of("username", "zed", "password", "nope nope")))).build());
+                assertThat(answer.statusCode()).isEqualTo(401);
+            }
+            var failures = running.database.failedSignIns();
+            assertThat(failures.since("address:203.0.113.7", java.time.Instant.EPOCH).failures())
+                    .as("the proxy's own entry, the last one, from the trusted proxy").isEqualTo(1);
+            assertThat(failures.since("address:198.51.100.1", java.time.Instant.EPOCH).failures())
+                    .as("what the browser wrote itself").isZero();
+            assertThat(failures.since("address:127.0.0.1", java.time.Instant.EPOCH).failures())
+                    .as("from a proxy not trusted: the connection's address").isEqualTo(1);
+        }
     }
 
     @Test
