@@ -12,7 +12,8 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
     private static final String[] DOMAIN = {"org.backcare.intake..", "org.backcare.knowledge..",
             "org.backcare.screening..", "org.backcare.planning..", "org.backcare.clients..", "org.backcare.progress..",
-            "org.backcare.measures..", "org.backcare.accounts.."};
+            "org.backcare.measures..", "org.backcare.accounts..",
+            "org.backcare.booking.."};
 
     @ArchTest
     static final ArchRule domainImportsNoFrameworkJsonYamlOrSql = noClasses().that().resideInAnyPackage(DOMAIN)

@@ -99,7 +99,7 @@ final class KnowledgeAssembly {
 
     private Technique technique(Node n) {
         n.allowOnly("id", "name", "family", "description", "best-for", "pressure", "oil", "heat", "essential-oils",
-                "regions", "cautions", "source");
+                "regions", "cautions", "equipment", "source");
         var pressure = n.object("pressure");
         if (pressure.isEmpty()) {
             n.problem(n.path() + ".pressure", "required: { min, max } from light, moderate, firm");
@@ -111,7 +111,7 @@ final class KnowledgeAssembly {
                 Optional.ofNullable(n.choice("oil", id -> enumByName(Technique.OilUse.class, id),
                         names(Technique.OilUse.class), null)).orElse(Technique.OilUse.OPTIONAL),
                 n.bool("heat", false), n.bool("essential-oils", false),
-                regions(n, "regions"), n.texts("cautions"), n.text("source"));
+                regions(n, "regions"), n.texts("cautions"), n.texts("equipment"), n.text("source"));
     }
 
     private BackRegion backRegion(Node n) {

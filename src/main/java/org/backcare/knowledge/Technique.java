@@ -18,6 +18,7 @@ public record Technique(
         boolean essentialOils,
         List<Region> regions,
         List<String> cautions,
+        List<String> equipment,
         String source) {
 
     public enum OilUse { REQUIRED, OPTIONAL, NONE }
@@ -26,6 +27,7 @@ public record Technique(
         bestFor = List.copyOf(bestFor);
         regions = List.copyOf(regions);
         cautions = List.copyOf(cautions);
+        equipment = List.copyOf(equipment);
     }
 
     public boolean allows(Pressure pressure) {

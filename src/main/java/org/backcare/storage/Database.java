@@ -74,6 +74,11 @@ public final class Database implements AutoCloseable {
         return new SqlJobQueue(this);
     }
 
+    /** The appointment book kept in this database; a room must have what each technique here needs. */
+    public SqlAppointments appointments(java.util.Map<String, java.util.Set<String>> equipmentNeeded) {
+        return new SqlAppointments(this, equipmentNeeded);
+    }
+
     /** Where this database is, without its password. */
     public String shown() {
         return shown;

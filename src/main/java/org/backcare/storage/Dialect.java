@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -36,6 +38,17 @@ enum Dialect {
         @Override
         Instant time(ResultSet row, String column) throws SQLException {
             return Instant.parse(row.getString(column));
+        }
+
+        /** Text that sorts as the times do: always to the minute. */
+        @Override
+        Object local(LocalDateTime time) {
+            return time.format(MINUTES);
+        }
+
+        @Override
+        LocalDateTime local(ResultSet row, String column) throws SQLException {
+            return LocalDateTime.parse(row.getString(column));
         }
 
         /** SQLite's own lower() changes only A to Z. */
@@ -107,6 +120,16 @@ enum Dialect {
         }
 
         @Override
+        Object local(LocalDateTime time) {
+            return time;
+        }
+
+        @Override
+        LocalDateTime local(ResultSet row, String column) throws SQLException {
+            return row.getObject(column, LocalDateTime.class);
+        }
+
+        @Override
         void prepare(Connection connection) {
             // nothing to add: lower() follows the database's character type (LC_CTYPE)
         }
@@ -149,6 +172,8 @@ enum Dialect {
         }
     };
 
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
     private final String folder;
 
     Dialect(String folder) {
@@ -169,6 +194,11 @@ enum Dialect {
     abstract Object time(Instant time);
 
     abstract Instant time(ResultSet row, String column) throws SQLException;
+
+    /** A date and time on a clock (the clinic's), without its zone, as this database binds it. */
+    abstract Object local(LocalDateTime time);
+
+    abstract LocalDateTime local(ResultSet row, String column) throws SQLException;
 
     /** Sets up a new connection: functions the SQL below relies on. */
     abstract void prepare(Connection connection) throws SQLException;

@@ -1,0 +1,28 @@
+package org.backcare.booking;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * How the clinic books: its time zone (every appointment's clock), the turnover gap a therapist and a room need
+ * between two clients, and the notice a client must give to cancel without it counting as late.
+ */
+public record ClinicSettings(ZoneId zone, Duration turnover, Duration lateNotice) {
+    public static final Duration DEFAULT_TURNOVER = Duration.ofMinutes(10);
+    public static final Duration DEFAULT_NOTICE = Duration.ofHours(24);
+
+    public ClinicSettings {
+        Objects.requireNonNull(zone);
+        if (turnover.isNegative() || turnover.compareTo(Duration.ofHours(2)) > 0) {
+            throw new IllegalArgumentException("turnover: from 0 to 120 minutes (was " + turnover.toMinutes() + ")");
+        }
+        if (lateNotice.isNegative() || lateNotice.compareTo(Duration.ofDays(14)) > 0) {
+            throw new IllegalArgumentException("notice: from 0 to 14 days (was " + lateNotice.toHours() + "h)");
+        }
+    }
+
+    public static ClinicSettings defaults(ZoneId zone) {
+        return new ClinicSettings(zone, DEFAULT_TURNOVER, DEFAULT_NOTICE);
+    }
+}

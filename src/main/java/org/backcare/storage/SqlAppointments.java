@@ -1,0 +1,286 @@
+package org.backcare.storage;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.backcare.accounts.Role;
+import org.backcare.accounts.UnknownAccountException;
+import org.backcare.accounts.Username;
+import org.backcare.booking.Appointment;
+import org.backcare.booking.AppointmentBook;
+import org.backcare.booking.BookingRefusedException;
+import org.backcare.booking.ClinicSettings;
+import org.backcare.booking.DaysOff;
+import org.backcare.booking.ExtraDay;
+import org.backcare.booking.FrontDesk;
+import org.backcare.booking.Room;
+import org.backcare.booking.Status;
+import org.backcare.booking.TimeRange;
+import org.backcare.booking.WeeklyHours;
+import org.backcare.booking.WorkingWeek;
+import org.backcare.clients.AuditEntry;
+import org.backcare.clients.ClientId;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The appointment book kept in a {@link Database}: settings, working weeks, rooms and appointments. Every method is
+ * one transaction; a booking or a move takes the book's lock, checks for clashes and writes, so of two people booking
+ * the same time at once exactly one wins. Every change to an appointment is in the audit log.
+ */
+public final class SqlAppointments {
+    private final Database database;
+    private final Map<String, Set<String>> equipmentNeeded;
+
+    SqlAppointments(Database database, Map<String, Set<String>> equipmentNeeded) {
+        this.database = database;
+        this.equipmentNeeded = Map.copyOf(equipmentNeeded);
+    }
+
+    public ClinicSettings settings() {
+        return database.transaction("read the clinic's settings", this::settings);
+    }
+
+    private ClinicSettings settings(Handle handle) {
+        return handle.createQuery("select zone, turnover_minutes, notice_minutes from clinic_settings where id = 1")
+                .map((row, ctx) -> new ClinicSettings(ZoneId.of(row.getString("zone")),
+                        Duration.ofMinutes(row.getInt("turnover_minutes")), Duration.ofMinutes(row.getInt("notice_minutes"))))
+                .findOne().orElseGet(() -> ClinicSettings.defaults(ZoneId.systemDefault()));
+    }
+
+    public void settings(ClinicSettings settings) {
+        database.transaction("keep the clinic's settings", handle -> handle.createUpdate("""
+                        insert into clinic_settings (id, zone, turnover_minutes, notice_minutes) values (1, :zone, :turnover, :notice)
+                        on conflict (id) do update set zone = excluded.zone, turnover_minutes = excluded.turnover_minutes,
+                                                       notice_minutes = excluded.notice_minutes""")
+                .bind("zone", settings.zone().getId()).bind("turnover", settings.turnover().toMinutes())
+                .bind("notice", settings.lateNotice().toMinutes()).execute());
+    }
+
+    /** Sets the therapist's usual week; fails with {@link UnknownAccountException} unless they have a staff account. */
+    public void hours(Username therapist, WeeklyHours usual) {
+        database.transaction("keep the hours of " + therapist, handle -> {
+            requireStaff(handle, therapist);
+            return handle.createUpdate("""
+                            insert into working_weeks (therapist, usual) values (:therapist, :usual)
+                            on conflict (therapist) do update set usual = excluded.usual""")
+                    .bind("therapist", therapist.value()).bind("usual", usual.toString()).execute();
+        });
+    }
+
+    public void daysOff(Username therapist, DaysOff off) {
+        database.transaction("keep days off of " + therapist, handle -> {
+            requireStaff(handle, therapist);
+            return handle.createUpdate("insert into days_off (therapist, first_day, last_day) values (:therapist, :first, :last)")
+                    .bind("therapist", therapist.value()).bind("first", database.dialect().date(off.first()))
+                    .bind("last", database.dialect().date(off.last())).execute();
+        });
+    }
+
+    public void extraDay(Username therapist, ExtraDay extra) {
+        database.transaction("keep an extra day of " + therapist, handle -> {
+            requireStaff(handle, therapist);
+            return handle.createUpdate("""
+                            insert into extra_days (therapist, day, hours) values (:therapist, :day, :hours)
+                            on conflict (therapist, day) do update set hours = excluded.hours""")
+                    .bind("therapist", therapist.value()).bind("day", database.dialect().date(extra.day()))
+                    .bind("hours", String.join(",", extra.hours().stream().map(TimeRange::toString).toList())).execute();
+        });
+    }
+
+    private static void requireStaff(Handle handle, Username therapist) {
+        var role = handle.createQuery("select role from accounts where username = :username")
+                .bind("username", therapist.value()).mapTo(String.class).findOne();
+        if (role.isEmpty() || role.get().equals(Role.CLIENT.id())) {
+            throw new UnknownAccountException(therapist);
+        }
+    }
+
+    /** Every therapist's working week. */
+    public Map<Username, WorkingWeek> weeks() {
+        return database.transaction("read the working weeks", this::weeks);
+    }
+
+    private Map<Username, WorkingWeek> weeks(Handle handle) {
+        var dialect = database.dialect();
+        var weeks = new HashMap<Username, WorkingWeek>();
+        handle.createQuery("select therapist, usual from working_weeks").map((row, ctx) -> Map.entry(
+                        new Username(row.getString("therapist")), WorkingWeek.of(WeeklyHours.parse(row.getString("usual")))))
+                .forEach(e -> weeks.put(e.getKey(), e.getValue()));
+        handle.createQuery("select therapist, first_day, last_day from days_off").map((row, ctx) -> Map.entry(
+                        new Username(row.getString("therapist")),
+                        new DaysOff(dialect.date(row, "first_day"), dialect.date(row, "last_day"))))
+                .forEach(e -> weeks.compute(e.getKey(), (t, w) -> orNone(w).withDaysOff(e.getValue())));
+        handle.createQuery("select therapist, day, hours from extra_days").map((row, ctx) -> Map.entry(
+                        new Username(row.getString("therapist")), new ExtraDay(dialect.date(row, "day"),
+                                java.util.Arrays.stream(row.getString("hours").split(",")).map(TimeRange::parse).toList())))
+                .forEach(e -> weeks.compute(e.getKey(), (t, w) -> orNone(w).withExtraDay(e.getValue())));
+        return weeks;
+    }
+
+    private static WorkingWeek orNone(WorkingWeek week) {
+        return week == null ? WorkingWeek.of(WeeklyHours.none()) : week;
+    }
+
+    public void addRoom(Room room) {
+        database.transaction("add the room " + room.name(), handle -> {
+            if (rooms(handle).stream().anyMatch(r -> r.name().equalsIgnoreCase(room.name()))) {
+                throw new IllegalArgumentException("name: there is already a room named " + room.name());
+            }
+            return handle.createUpdate("insert into rooms (name, equipment) values (:name, :equipment)")
+                    .bind("name", room.name()).bind("equipment", String.join(",", new TreeSet<>(room.equipment()))).execute();
+        });
+    }
+
+    public List<Room> rooms() {
+        return database.transaction("list the rooms", SqlAppointments::rooms);
+    }
+
+    private static List<Room> rooms(Handle handle) {
+        return handle.createQuery("select name, equipment from rooms order by name")
+                .map((row, ctx) -> new Room(row.getString("name"), row.getString("equipment").isEmpty() ? Set.of()
+                        : Set.of(row.getString("equipment").split(","))))
+                .list();
+    }
+
+    /** The book from the first day to the last, as it stands, to propose a series or find free time in. */
+    public AppointmentBook book(LocalDate first, LocalDate last) {
+        return database.transaction("read the appointment book", handle -> book(handle, first, last));
+    }
+
+    private AppointmentBook book(Handle handle, LocalDate first, LocalDate last) {
+        return new AppointmentBook(settings(handle), weeks(handle), rooms(handle), equipmentNeeded,
+                rows(handle).between(first.minusDays(1), last.plusDays(1), Optional.empty()));
+    }
+
+    /**
+     * Books them all, or none: each is checked against the book and the ones before it. Fails with
+     * {@link BookingRefusedException} naming every clash, writing nothing.
+     */
+    public List<Appointment> book(List<Appointment> wanted, String actor, Instant now) {
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        return database.transaction("book " + wanted.size() + " appointment(s)", handle -> {
+            lock(handle);
+            var first = wanted.stream().map(a -> a.start().toLocalDate()).min(Comparator.naturalOrder()).orElseThrow();
+            var last = wanted.stream().map(a -> a.start().toLocalDate()).max(Comparator.naturalOrder()).orElseThrow();
+            var book = book(handle, first, last);
+            requireRooms(handle, wanted);
+            var clashes = new ArrayList<org.backcare.booking.Clash>();
+            for (var appointment : wanted) {
+                clashes.addAll(book.clashes(appointment, now));
+                book = book.with(appointment);
+            }
+            if (!clashes.isEmpty()) {
+                throw new BookingRefusedException(clashes);
+            }
+            var booked = new ArrayList<Appointment>();
+            for (var appointment : wanted) {
+                var reference = ClientRows.lock(handle, appointment.client());
+                booked.add(appointment.withId(rows(handle).insert(appointment, book.settings().zone(), now)));
+                audit(handle, actor, "book appointment", reference, now);
+            }
+            return booked;
+        });
+    }
+
+    private void requireRooms(Handle handle, List<Appointment> wanted) {
+        var names = rooms(handle).stream().map(Room::name).toList();
+        wanted.stream().flatMap(a -> a.room().stream()).filter(r -> !names.contains(r)).findFirst().ifPresent(r -> {
+            throw new IllegalArgumentException("room: there is no room named " + r
+                    + (names.isEmpty() ? " (no rooms yet)" : " (rooms: " + String.join(", ", names) + ")"));
+        });
+    }
+
+    /** Moves to a new start, keeping the history; refused with every clash at the new time. */
+    public Appointment move(long id, LocalDateTime to, String actor, Instant now) {
+        return database.transaction("move appointment " + id, handle -> {
+            lock(handle);
+            var before = find(handle, id);
+            var after = FrontDesk.move(before, to, actor, now);
+            var clashes = book(handle, to.toLocalDate(), to.toLocalDate()).clashes(after, now);
+            if (!clashes.isEmpty()) {
+                throw new BookingRefusedException(clashes);
+            }
+            return change(handle, before, after, actor, "move appointment", now);
+        });
+    }
+
+    public Appointment cancel(long id, String actor, String reason, Instant now) {
+        return database.transaction("cancel appointment " + id, handle -> {
+            var before = find(handle, id);
+            var after = FrontDesk.cancel(before, actor, reason, now, settings(handle));
+            return change(handle, before, after, actor, after.cancellation().orElseThrow().late()
+                    ? "cancel appointment late" : "cancel appointment", now);
+        });
+    }
+
+    public Appointment mark(long id, Status status, String actor, Instant now) {
+        return database.transaction("mark appointment " + id + " " + status.id(), handle -> {
+            var before = find(handle, id);
+            return change(handle, before, FrontDesk.mark(before, status), actor, "mark appointment " + status.id(), now);
+        });
+    }
+
+    /** After a new red flag: the client's visits still to come need review before them. */
+    public List<Appointment> flagForReview(ClientId client, String actor, Instant now) {
+        return database.transaction("flag the appointments of " + client, handle -> {
+            var clock = LocalDateTime.ofInstant(now, settings(handle).zone());
+            var flagged = FrontDesk.needingReview(rows(handle).ofClient(client), clock);
+            for (var after : flagged) {
+                change(handle, after, after, actor, "flag appointment for review", now);
+            }
+            return flagged;
+        });
+    }
+
+    public Optional<Appointment> find(long id) {
+        return database.transaction("find appointment " + id, handle -> rows(handle).find(id));
+    }
+
+    /** The appointments starting from the first day to the last, by start; of one therapist, or everyone's. */
+    public List<Appointment> between(LocalDate first, LocalDate last, Optional<Username> therapist) {
+        return database.transaction("read the appointments", handle -> rows(handle).between(first, last, therapist));
+    }
+
+    public List<Appointment> ofClient(ClientId client) {
+        return database.transaction("read the appointments of " + client, handle -> rows(handle).ofClient(client));
+    }
+
+    private Appointment find(Handle handle, long id) {
+        return rows(handle).find(id).orElseThrow(() -> new IllegalArgumentException("appointment: there is no appointment " + id));
+    }
+
+    private Appointment change(Handle handle, Appointment before, Appointment after, String actor, String action, Instant now) {
+        var reference = ClientRows.lock(handle, after.client());
+        rows(handle).update(before, after);
+        audit(handle, actor, action, reference, now);
+        return after;
+    }
+
+    private void audit(Handle handle, String actor, String action, String reference, Instant now) {
+        new ClientRows(handle, database.dialect(), null).insert(new AuditEntry(now, actor, action, reference));
+    }
+
+    /** Bookings and moves take turns: a check for clashes and the write after it cannot interleave with another's. */
+    private void lock(Handle handle) {
+        var lock = database.dialect().lockingTheTable("appointments");
+        if (!lock.isEmpty()) {
+            handle.execute(lock);
+        }
+    }
+
+    private AppointmentRows rows(Handle handle) {
+        return new AppointmentRows(handle, database.dialect());
+    }
+}

@@ -1,0 +1,70 @@
+package org.backcare.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.backcare.booking.Clinic.ASHA;
+import static org.backcare.booking.Clinic.LONDON;
+import static org.backcare.booking.Clinic.MIRA;
+import static org.backcare.booking.Clinic.SETTINGS;
+import static org.backcare.booking.Clinic.appointment;
+import static org.backcare.booking.Clinic.at;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FrontDeskTest {
+    private final Appointment tuesday = appointment(ASHA, MIRA, null, at(12, 8, 10, 0), 60).withId(4);
+
+    @Test
+    void aCancellationInsideTheNoticePeriodIsLateAndOneBeforeItIsNot() {
+        var early = FrontDesk.cancel(tuesday, "desk", "holiday", at(12, 7, 9, 59).atZone(LONDON).toInstant(), SETTINGS);
+        var late = FrontDesk.cancel(tuesday, "asha", "work", at(12, 7, 10, 1).atZone(LONDON).toInstant(), SETTINGS);
+
+        assertThat(early.status()).isEqualTo(Status.CANCELLED);
+        assertThat(early.cancellation()).hasValueSatisfying(c -> {
+            assertThat(c.late()).isFalse();
+            assertThat(c.by()).isEqualTo("desk");
+            assertThat(c.reason()).isEqualTo("holiday");
+        });
+        assertThat(late.cancellation().orElseThrow().late()).isTrue();
+        assertThatThrownBy(() -> FrontDesk.cancel(late, "desk", "", Clinic.NOW, SETTINGS))
+                .hasMessage("appointment 4 is cancelled and cannot be cancelled");
+    }
+
+    @Test
+    void aMoveKeepsTheHistoryAndOnlyABookedAppointmentMoves() {
+        var moved = FrontDesk.move(tuesday, at(12, 9, 11, 0), "desk", Clinic.NOW);
+        var again = FrontDesk.move(moved, at(12, 10, 11, 0), "desk", Clinic.NOW);
+
+        assertThat(again.start()).isEqualTo(at(12, 10, 11, 0));
+        assertThat(again.moves()).extracting(Move::from, Move::to).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(at(12, 8, 10, 0), at(12, 9, 11, 0)),
+                org.assertj.core.groups.Tuple.tuple(at(12, 9, 11, 0), at(12, 10, 11, 0)));
+        assertThatThrownBy(() -> FrontDesk.move(FrontDesk.mark(tuesday, Status.ARRIVED), at(12, 9, 11, 0), "d", Clinic.NOW))
+                .hasMessage("appointment 4 is arrived: only a booked appointment can be moved");
+    }
+
+    @Test
+    void arrivedThenAttendedOrNoShowAndNothingAfterThat() {
+        var attended = FrontDesk.mark(FrontDesk.mark(tuesday, Status.ARRIVED), Status.ATTENDED);
+
+        assertThat(attended.status()).isEqualTo(Status.ATTENDED);
+        assertThat(FrontDesk.mark(tuesday, Status.NO_SHOW).status()).isEqualTo(Status.NO_SHOW);
+        assertThatThrownBy(() -> FrontDesk.mark(attended, Status.NO_SHOW)).hasMessageContaining("is attended and cannot be marked no-show");
+        assertThatThrownBy(() -> FrontDesk.mark(tuesday, Status.CANCELLED)).hasMessageStartingWith("status: ");
+    }
+
+    @Test
+    void aNewRedFlagMarksOnlyTheVisitsStillToComeForReview() {
+        var past = appointment(ASHA, MIRA, null, at(12, 1, 10, 0), 60).withId(1);
+        var cancelled = FrontDesk.cancel(appointment(ASHA, MIRA, null, at(12, 15, 10, 0), 60).withId(3), "d", "", Clinic.NOW, SETTINGS);
+
+        var flagged = FrontDesk.needingReview(List.of(past, tuesday, cancelled), at(12, 2, 9, 0));
+
+        assertThat(flagged).singleElement().satisfies(a -> {
+            assertThat(a.id()).isEqualTo(4);
+            assertThat(a.needsReview()).isTrue();
+            assertThat(a.status()).isEqualTo(Status.BOOKED);
+        });
+    }
+}

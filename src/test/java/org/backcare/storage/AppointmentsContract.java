@@ -1,0 +1,242 @@
+package org.backcare.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.backcare.storage.OnFile.VOCABULARY;
+import static org.backcare.storage.OnFile.client;
+import static org.backcare.storage.OnFile.firstIntake;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CyclicBarrier;
+import org.backcare.accounts.Account;
+import org.backcare.accounts.Role;
+import org.backcare.accounts.UnknownAccountException;
+import org.backcare.accounts.Username;
+import org.backcare.booking.Appointment;
+import org.backcare.booking.BookingRefusedException;
+import org.backcare.booking.Clash;
+import org.backcare.booking.ClinicSettings;
+import org.backcare.booking.DaysOff;
+import org.backcare.booking.Equipment;
+import org.backcare.booking.ExtraDay;
+import org.backcare.booking.Room;
+import org.backcare.booking.Status;
+import org.backcare.booking.TimeRange;
+import org.backcare.booking.WeeklyHours;
+import org.backcare.clients.ClientId;
+import org.backcare.files.KnowledgeFiles;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The appointment book on SQLite and on a real PostgreSQL server: the same tests. */
+abstract class AppointmentsContract extends DatabaseContract {
+    static final ClientId ASHA = new ClientId("asha-rao");
+    static final ClientId BEN = new ClientId("ben-cole");
+    static final Username MIRA = new Username("mira");
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final WeeklyHours USUAL = WeeklyHours.parse("mon-fri 09:00-17:00 break 12:30-13:15");
+    static final Instant NOW = LocalDateTime.of(2026, 11, 30, 8, 0).atZone(LONDON).toInstant();
+
+    SqlAppointments appointments;
+    SqlClientBook book;
+
+    @BeforeEach
+    void openTheBook() {
+        appointments = open(database);
+    }
+
+    SqlAppointments open(Database db) {
+        return db.appointments(Equipment.neededBy(KnowledgeFiles.bundled()));
+    }
+
+    void setUpTheClinic(Database db) {
+        book = db.clientBook(VOCABULARY);
+        book.add(client("Asha Rao"), firstIntake());
+        book.add(client("Ben Cole"), firstIntake());
+        db.accounts().add(Account.staff(MIRA, "Mira Shah", Role.THERAPIST), "hash");
+        var desk = open(db);
+        desk.settings(new ClinicSettings(LONDON, Duration.ofMinutes(10), Duration.ofHours(24)));
+        desk.hours(MIRA, USUAL);
+        desk.addRoom(new Room("Blue", Set.of("heated-table", "stone-heater")));
+    }
+
+    static Appointment visit(ClientId client, LocalDateTime start, String room, String... techniques) {
+        return Appointment.booked(client, MIRA, Optional.ofNullable(room), start, 60, Optional.of(1),
+                List.of(techniques), List.of("pressure at most moderate", "avoid lower-back"));
+    }
+
+    static LocalDateTime at(int day, int hour) {
+        return LocalDate.of(2026, 12, day).atTime(hour, 0);
+    }
+
+    @Test
+    void theSettingsAreTheMachinesZoneAndTheDefaultsUntilSet() {
+        assertThat(appointments.settings()).isEqualTo(ClinicSettings.defaults(ZoneId.systemDefault()));
+        var set = new ClinicSettings(ZoneId.of("Europe/Paris"), Duration.ofMinutes(15), Duration.ofHours(48));
+        appointments.settings(set);
+        assertThat(appointments.settings()).isEqualTo(set);
+    }
+
+    @Test
+    void workingWeeksWithDaysOffAndExtraDaysAndRoomsAreKept() {
+        setUpTheClinic(database);
+        appointments.daysOff(MIRA, DaysOff.parse("2026-12-24..2026-12-26"));
+        appointments.extraDay(MIRA, new ExtraDay(LocalDate.of(2026, 12, 5), List.of(TimeRange.parse("10:00-14:00"))));
+        appointments.addRoom(new Room("Green", Set.of()));
+
+        var week = appointments.weeks().get(MIRA);
+        assertThat(week.usual()).isEqualTo(USUAL);
+        assertThat(week.daysOff()).containsExactly(DaysOff.parse("2026-12-24..2026-12-26"));
+        assertThat(week.hoursOn(LocalDate.of(2026, 12, 5))).containsExactly(TimeRange.parse("10:00-14:00"));
+        assertThat(appointments.rooms()).containsExactly(new Room("Blue", Set.of("heated-table", "stone-heater")),
+                new Room("Green", Set.of()));
+        assertThatThrownBy(() -> appointments.addRoom(new Room("green", Set.of()))).hasMessage("name: there is already a room named green");
+        assertThatThrownBy(() -> appointments.hours(new Username("nobody"), USUAL)).isInstanceOf(UnknownAccountException.class);
+    }
+
+    @Test
+    void anAppointmentIsKeptWhole() {
+        setUpTheClinic(database);
+        var version = book.version(ASHA);
+
+        var booked = appointments.book(List.of(visit(ASHA, at(1, 10), "Blue", "swedish", "hot-stone")), "desk", NOW);
+
+        var kept = appointments.find(booked.get(0).id()).orElseThrow();
+        assertThat(kept).isEqualTo(booked.get(0));
+        assertThat(kept.id()).isPositive();
+        assertThat(kept.techniques()).containsExactly("swedish", "hot-stone");
+        assertThat(kept.cautions()).containsExactly("pressure at most moderate", "avoid lower-back");
+        assertThat(appointments.between(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1), Optional.of(MIRA))).containsExactly(kept);
+        assertThat(appointments.ofClient(ASHA)).containsExactly(kept);
+        assertThat(book.version(ASHA)).isEqualTo(version + 1);
+        assertThat(book.auditLog()).extracting(e -> e.action()).contains("book appointment");
+    }
+
+    @Test
+    void aClashIsRefusedNamingItAndNothingOfTheBatchIsWritten() {
+        setUpTheClinic(database);
+        var first = appointments.book(List.of(visit(BEN, at(2, 10), null)), "desk", NOW).get(0);
+
+        assertThatThrownBy(() -> appointments.book(List.of(visit(ASHA, at(1, 10), null), visit(ASHA, at(2, 10), null)), "desk", NOW))
+                .isInstanceOfSatisfying(BookingRefusedException.class, e -> assertThat(e.clashes())
+                        .extracting(Clash::kind, c -> c.with().orElse(0))
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(Clash.Kind.THERAPIST_BUSY, first.id())));
+        assertThatThrownBy(() -> appointments.book(List.of(visit(ASHA, at(3, 10), "Nowhere")), "desk", NOW))
+                .hasMessageStartingWith("room: there is no room named Nowhere");
+        assertThat(appointments.ofClient(ASHA)).isEmpty();
+        assertThat(rows("appointments")).isEqualTo(1);
+    }
+
+    @Test
+    void moveCancelMarkAndReviewAreKeptWithTheirHistory() {
+        setUpTheClinic(database);
+        var booked = appointments.book(List.of(visit(ASHA, at(1, 10), null), visit(ASHA, at(8, 10), null),
+                visit(ASHA, at(15, 10), null)), "desk", NOW);
+
+        appointments.move(booked.get(0).id(), at(1, 14), "desk", NOW);
+        var moved = appointments.move(booked.get(0).id(), at(2, 11), "desk", NOW);
+        var late = LocalDateTime.of(2026, 12, 7, 20, 0).atZone(LONDON).toInstant();
+        appointments.cancel(booked.get(1).id(), "asha", "work", late);
+        appointments.mark(booked.get(0).id(), Status.ARRIVED, "desk", NOW);
+        appointments.flagForReview(ASHA, "mira", NOW);
+
+        var kept = appointments.ofClient(ASHA);
+        assertThat(kept.get(0)).satisfies(a -> {
+            assertThat(a.start()).isEqualTo(at(2, 11));
+            assertThat(a.status()).isEqualTo(Status.ARRIVED);
+            assertThat(a.moves()).isEqualTo(moved.moves());
+            assertThat(a.moves()).extracting(m -> m.to()).containsExactly(at(1, 14), at(2, 11));
+            assertThat(a.needsReview()).isTrue();
+        });
+        assertThat(kept.get(1).cancellation()).hasValueSatisfying(c -> {
+            assertThat(c.late()).isTrue();
+            assertThat(c.reason()).isEqualTo("work");
+            assertThat(c.at()).isEqualTo(late);
+        });
+        assertThat(kept.get(1).needsReview()).isFalse();
+        assertThat(kept.get(2).needsReview()).isTrue();
+        assertThatThrownBy(() -> appointments.move(booked.get(2).id(), at(5, 10), "desk", NOW))
+                .isInstanceOfSatisfying(BookingRefusedException.class, e -> assertThat(e.clashes())
+                        .extracting(Clash::kind).containsExactly(Clash.Kind.DAY_OFF));
+        assertThat(book.auditLog()).extracting(e -> e.action()).contains("move appointment", "cancel appointment late",
+                "mark appointment arrived", "flag appointment for review");
+    }
+
+    @Test
+    void aForgottenClientsAppointmentsGoWithThem() {
+        setUpTheClinic(database);
+        var booked = appointments.book(List.of(visit(ASHA, at(1, 10), null)), "desk", NOW).get(0);
+        appointments.move(booked.id(), at(1, 14), "desk", NOW);
+
+        book.forget(ASHA, "admin", NOW);
+
+        assertThat(rows("appointments")).isZero();
+        assertThat(rows("appointment_moves")).isZero();
+    }
+
+    @Test
+    void ofTwoPeopleBookingTheSameTimeAtOnceExactlyOneWinsEveryRound() throws Exception {
+        setUpTheClinic(database);
+        var rivals = List.of(open(open(location)), open(open(location)));
+        for (int round = 0; round < 20; round++) {
+            var slot = LocalDate.of(2026, 12, 1).plusDays(round % 4).atTime(java.time.LocalTime.parse(List.of("09:00", "10:15", "11:30", "13:15", "14:30").get(round / 4)));
+            var start = new CyclicBarrier(2);
+            var won = new ConcurrentLinkedQueue<Long>();
+            var refused = new ConcurrentLinkedQueue<Throwable>();
+            var threads = new ArrayList<Thread>();
+            for (int i = 0; i < 2; i++) {
+                var rival = rivals.get(i);
+                var client = i == 0 ? ASHA : BEN;
+                threads.add(new Thread(() -> {
+                    try {
+                        start.await();
+                        won.add(rival.book(List.of(visit(client, slot, null)), "desk", NOW).get(0).id());
+                    } catch (Exception e) {
+                        refused.add(e);
+                    }
+                }));
+            }
+            threads.forEach(Thread::start);
+            for (var thread : threads) {
+                thread.join();
+            }
+            assertThat(won).as("round %d", round).hasSize(1);
+            assertThat(refused).singleElement().isInstanceOf(BookingRefusedException.class);
+            assertThat(appointments.between(slot.toLocalDate(), slot.toLocalDate(), Optional.of(MIRA)))
+                    .filteredOn(a -> a.start().equals(slot)).hasSize(1);
+        }
+    }
+
+    @Test
+    void aDatabaseMadeByTheCurrentReleaseGetsTheBookAndKeepsItsRecords() {
+        var old = newLocation();
+        var place = Place.of(old);
+        Flyway.configure().dataSource(place.writer()).locations(place.dialect().migrations()).target("2").load().migrate();
+        Jdbi.create(place.writer()).useHandle(h -> {
+            h.createUpdate("insert into clients (id, name, consent_given, reference) values ('asha-rao', 'Asha Rao', :day, 'a1b2c3d4e5f60718')")
+                    .bind("day", place.dialect().date(OnFile.DAY_ONE)).execute();
+            h.createUpdate("insert into accounts (username, name, role, password_hash, created) values ('mira', 'Mira Shah', 'therapist', 'h', :at)")
+                    .bind("at", place.dialect().time(NOW)).execute();
+        });
+
+        var upgraded = open(old);
+        var desk = open(upgraded);
+        desk.hours(MIRA, USUAL);
+        var booked = desk.book(List.of(visit(ASHA, at(1, 10), null)), "desk", NOW);
+
+        assertThat(upgraded.clientBook(VOCABULARY).clients()).extracting(c -> c.id()).containsExactly(ASHA);
+        assertThat(upgraded.accounts().find(MIRA)).isPresent();
+        assertThat(desk.ofClient(ASHA)).isEqualTo(booked);
+    }
+}
