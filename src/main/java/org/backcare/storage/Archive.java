@@ -16,6 +16,7 @@ import java.util.function.BiConsumer;
 import org.backcare.clients.AuditEntry;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientRecord;
+import org.backcare.clients.Contact;
 import org.backcare.clients.UnknownClientException;
 import org.backcare.files.IntakeFile;
 import org.backcare.intake.Vocabulary;
@@ -27,8 +28,11 @@ import org.backcare.progress.SessionLog;
  * clock, so export, import into a new database and export again give the same bytes.
  */
 public final class Archive {
-    /** The version of the archive's shape, written at its top. Version 1 had no homework; it is still read. */
-    public static final int FORMAT = 2;
+    /**
+     * The version of the archive's shape, written at its top. Version 1 had no homework, version 2 no contact
+     * details; both are still read.
+     */
+    public static final int FORMAT = 3;
 
     static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
@@ -57,6 +61,7 @@ public final class Archive {
                 references.add(reference);
                 var client = clients.addObject().put("id", id.value()).put("name", history.client().name())
                         .put("consentGiven", history.client().consentGiven().toString()).put("reference", reference);
+                contact(client.putObject("contact"), rows.contacts.of(id));
                 array(client.putArray("intakes"), history.intakes(), (node, intake) -> node
                         .put("version", intake.version()).put("recorded", intake.recorded().toString())
                         .set("intake", JSON.valueToTree(IntakeFile.toMap(intake.intake()))));
@@ -96,6 +101,7 @@ public final class Archive {
                 client.measures().forEach(measure -> rows.insert(id, measure));
                 client.plans().forEach(plan -> rows.insert(id, plan));
                 client.homework().forEach(done -> rows.homework.insert(id, done));
+                rows.contacts.put(id, client.contact());
                 sessions += client.sessions().size();
             }
             var newEntries = contents.auditLog().stream().filter(entry -> !rows.has(entry)).toList();
@@ -116,6 +122,12 @@ public final class Archive {
         strings(feedback.putArray("didNotWork"), session.feedback().didNotWork());
         node.putObject("notes").put("subjective", session.notes().subjective()).put("objective", session.notes().objective())
                 .put("assessment", session.notes().assessment()).put("plan", session.notes().plan());
+    }
+
+    private static void contact(ObjectNode node, Contact contact) {
+        node.put("email", contact.email().orElse(null)).put("phone", contact.phone().orElse(null))
+                .put("remindersOff", contact.remindersOff().map(Object::toString).orElse(null))
+                .put("bounced", contact.bounced().map(Object::toString).orElse(null));
     }
 
     private static void auditEntry(ObjectNode node, AuditEntry entry) {

@@ -13,6 +13,7 @@ import java.util.function.BiFunction;
 import org.backcare.clients.AuditEntry;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientRecord;
+import org.backcare.clients.Contact;
 import org.backcare.clients.IntakeVersion;
 import org.backcare.clients.MeasureEntry;
 import org.backcare.clients.PlanSnapshot;
@@ -32,7 +33,7 @@ import org.backcare.progress.SoapNote;
  */
 final class ArchiveReader {
     record Client(ClientRecord record, String reference, List<IntakeVersion> intakes, List<SessionLog> sessions,
-            List<MeasureEntry> measures, List<PlanSnapshot> plans, List<HomeworkDone> homework) {}
+            List<MeasureEntry> measures, List<PlanSnapshot> plans, List<HomeworkDone> homework, Contact contact) {}
 
     record Contents(List<Client> clients, List<AuditEntry> auditLog) {}
 
@@ -85,7 +86,41 @@ final class ArchiveReader {
                         text(measure, path + ".instrument"), date(measure, path + ".date"), text(measure, path + ".answers"))),
                 list(node, "plans", at + ".plans", (plan, path) -> new PlanSnapshot(number(plan, path + ".number", 1, 1_000_000),
                         date(plan, path + ".made"), text(plan, path + ".knowledgeVersion"), planText(plan, path + ".plan"))),
-                format == 1 ? List.of() : list(node, "homework", at + ".homework", this::homework));
+                format == 1 ? List.of() : list(node, "homework", at + ".homework", this::homework),
+                format < 3 ? Contact.NONE : contact(node.path("contact"), at + ".contact"));
+    }
+
+    private Contact contact(JsonNode node, String at) {
+        if (!node.isObject()) {
+            problems.add(at + ": required: an object with email, phone, remindersOff and bounced (each may be null)");
+            return Contact.NONE;
+        }
+        int before = problems.size();
+        var email = optional(node, at + ".email", n -> n.asText());
+        var phone = optional(node, at + ".phone", n -> n.asText());
+        var remindersOff = optional(node, at + ".remindersOff", n -> date(node, at + ".remindersOff"));
+        var bounced = optional(node, at + ".bounced", n -> date(node, at + ".bounced"));
+        if (problems.size() > before) {
+            return Contact.NONE;
+        }
+        try {
+            return new Contact(email, phone, remindersOff, bounced);
+        } catch (IllegalArgumentException e) { // its message starts with the field
+            problems.add(at + "." + e.getMessage());
+            return Contact.NONE;
+        }
+    }
+
+    private <T> Optional<T> optional(JsonNode parent, String at, java.util.function.Function<JsonNode, T> read) {
+        var node = field(parent, at);
+        if (node.isMissingNode() || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isTextual()) {
+            problems.add(at + ": must be text or null");
+            return Optional.empty();
+        }
+        return Optional.of(read.apply(node));
     }
 
     private HomeworkDone homework(JsonNode node, String at) {

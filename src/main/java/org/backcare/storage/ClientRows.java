@@ -28,6 +28,7 @@ final class ClientRows {
     private final Vocabulary vocabulary;
     final SessionRows sessions;
     final HomeworkRows homework;
+    final ContactRows contacts;
     final Pages pages;
 
     ClientRows(Handle handle, Dialect dialect, Vocabulary vocabulary) {
@@ -36,6 +37,7 @@ final class ClientRows {
         this.vocabulary = vocabulary;
         this.sessions = new SessionRows(handle, dialect);
         this.homework = new HomeworkRows(handle, dialect);
+        this.contacts = new ContactRows(handle, dialect);
         this.pages = new Pages(handle, dialect);
     }
 
