@@ -67,6 +67,8 @@ public final class BackcareCommand implements Runnable {
         subcommands.put("import", ImportCommand::new);
         subcommands.put("backup", BackupCommand::new);
         subcommands.put("serve", ServeCommand::new);
+        subcommands.put("clinic", ClinicCommand::new);
+        subcommands.put("mail", MailCommand::new);
         return subcommands;
     }
 }

@@ -78,6 +78,11 @@ final class ClientRows {
                 .orElseThrow(() -> new ClientChangedException(id, expectedVersion, version(id)));
     }
 
+    Optional<String> name(ClientId id) {
+        return handle.createQuery("select name from clients where id = :id").bind("id", id.value())
+                .mapTo(String.class).findOne();
+    }
+
     long version(ClientId id) {
         return handle.createQuery("select version from clients where id = :id").bind("id", id.value())
                 .mapTo(Long.class).findOne().orElseThrow(() -> new UnknownClientException(id));

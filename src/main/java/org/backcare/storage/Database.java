@@ -79,6 +79,16 @@ public final class Database implements AutoCloseable {
         return new SqlAppointments(this, equipmentNeeded);
     }
 
+    /** The mail outbox: what each queued mail says, the failed ones, retries. */
+    public SqlOutbox outbox() {
+        return new SqlOutbox(this);
+    }
+
+    /** The clinic's own details, self-booking, and when reminders go. */
+    public SqlClinic clinic() {
+        return new SqlClinic(this);
+    }
+
     /** Where this database is, without its password. */
     public String shown() {
         return shown;

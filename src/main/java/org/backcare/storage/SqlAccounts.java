@@ -135,7 +135,7 @@ public final class SqlAccounts implements Accounts {
                 .collect(Collectors.toUnmodifiableSet()));
     }
 
-    private static Optional<Account> find(Handle handle, Username username) {
+    static Optional<Account> find(Handle handle, Username username) {
         return handle.createQuery("select " + COLUMNS + " from accounts where username = :username")
                 .bind("username", username.value())
                 .map(ACCOUNT)

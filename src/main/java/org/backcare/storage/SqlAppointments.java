@@ -187,8 +187,10 @@ public final class SqlAppointments {
             var booked = new ArrayList<Appointment>();
             for (var appointment : wanted) {
                 var reference = ClientRows.lock(handle, appointment.client());
-                booked.add(appointment.withId(rows(handle).insert(appointment, book.settings().zone(), now)));
+                var kept = appointment.withId(rows(handle).insert(appointment, book.settings().zone(), now));
+                booked.add(kept);
                 audit(handle, actor, "book appointment", reference, now);
+                outbox(handle).booked(kept, book.settings().zone(), now);
             }
             return booked;
         });
@@ -212,6 +214,7 @@ public final class SqlAppointments {
             if (!clashes.isEmpty()) {
                 throw new BookingRefusedException(clashes);
             }
+            outbox(handle).moved(before, after, settings(handle).zone(), now);
             return change(handle, before, after, actor, "move appointment", now);
         });
     }
@@ -220,6 +223,7 @@ public final class SqlAppointments {
         return database.transaction("cancel appointment " + id, handle -> {
             var before = find(handle, id);
             var after = FrontDesk.cancel(before, actor, reason, now, settings(handle));
+            outbox(handle).cancelled(after, now);
             return change(handle, before, after, actor, after.cancellation().orElseThrow().late()
                     ? "cancel appointment late" : "cancel appointment", now);
         });
@@ -278,6 +282,10 @@ public final class SqlAppointments {
         if (!lock.isEmpty()) {
             handle.execute(lock);
         }
+    }
+
+    private OutboxRows outbox(Handle handle) {
+        return new OutboxRows(handle, database.dialect());
     }
 
     private AppointmentRows rows(Handle handle) {

@@ -10,13 +10,22 @@ create table client_contacts (
     bounced       text    -- the day mail to the address bounced for good
 );
 
--- One row: what mails and the self-booking page show of the clinic, and whether clients may book themselves.
+-- One row: what mails and the self-booking page show of the clinic, whether clients may book themselves, and how
+-- many hours before an appointment the reminder goes (and a second one, if any).
 create table clinic_profile (
     id           integer primary key constraint one_row_of_profile check (id = 1),
     name         text not null,
     address      text not null,
     phone        text not null,
-    self_booking integer not null default 0
+    self_booking integer not null default 0,
+    reminder_hours        integer not null default 24 constraint reminder_1_to_336_hours check (reminder_hours between 1 and 336),
+    second_reminder_hours integer constraint second_reminder_1_to_336_hours check (second_reminder_hours between 1 and 336)
+);
+
+-- Where a staff member's password reset link goes (a client's address is their contact's).
+create table account_emails (
+    username text primary key references accounts (username) on delete cascade,
+    email    text not null
 );
 
 -- A feed is a therapist's or a client's, never both.
