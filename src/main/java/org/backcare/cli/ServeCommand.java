@@ -57,7 +57,8 @@ final class ServeCommand implements Runnable {
         var kb = knowledge.load();
         var db = database.open();
         var server = new BackcareServer(kb, db.clientBook(kb.vocabulary()), db.accounts(),
-                new SignInRecords(db.signIns(), db.oneTimeLinks(), db.failedSignIns()), from, Clock.systemUTC())
+                new SignInRecords(db.signIns(), db.oneTimeLinks(), db.failedSignIns()), from, Clock.systemUTC(),
+                Optional.of(db.calendarFeeds()))
                 .start(host, port);
         var out = spec.commandLine().getOut();
         var address = "http://" + host + ":" + server.port();

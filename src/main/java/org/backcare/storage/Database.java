@@ -89,6 +89,11 @@ public final class Database implements AutoCloseable {
         return new SqlClinic(this);
     }
 
+    /** Private calendar feeds of therapists and clients, by their token's hash. */
+    public SqlCalendarFeeds calendarFeeds() {
+        return new SqlCalendarFeeds(this);
+    }
+
     /** Where this database is, without its password. */
     public String shown() {
         return shown;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.backcare.accounts.Accounts;
 import org.backcare.clients.ClientBook;
 import org.backcare.knowledge.KnowledgeBase;
+import org.backcare.mail.CalendarFeeds;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.AccessControl;
 import org.backcare.web.access.ClientAddress;
@@ -18,6 +19,7 @@ import org.backcare.web.access.SignInRecords;
 import org.backcare.web.access.Visit;
 import org.backcare.web.admin.AccountPages;
 import org.backcare.web.admin.AuditPages;
+import org.backcare.web.calendar.CalendarFeedPages;
 import org.backcare.web.clients.ClientPages;
 import org.backcare.web.intakes.IntakeRoutes;
 import org.backcare.web.plans.Plans;
@@ -37,9 +39,17 @@ public final class BackcareServer {
     private final Accounts accounts;
     private final AccessControl access;
     private final Clock clock;
+    private final Optional<CalendarFeeds> feeds;
 
     public BackcareServer(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, SignInRecords signIns,
             ClientAddress address, Clock clock) {
+        this(knowledge, clients, accounts, signIns, address, clock, Optional.empty());
+    }
+
+    /** With calendar feeds, which live beside the appointment book. */
+    public BackcareServer(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, SignInRecords signIns,
+            ClientAddress address, Clock clock, Optional<CalendarFeeds> feeds) {
+        this.feeds = feeds;
         this.knowledge = knowledge;
         this.clients = clients;
         this.accounts = accounts;
@@ -78,6 +88,7 @@ public final class BackcareServer {
         new ClientPages(clients, accounts, access.caseloads(), clock).register(config.routes);
         new SessionPages(knowledge, clients, access.caseloads(), clock).register(config.routes);
         new ProgressPages(knowledge, clients, access.caseloads(), clock).register(config.routes);
+        feeds.ifPresent(f -> new CalendarFeedPages(f, clock).register(config.routes));
     }
 
     /** Listens on this address; port 0 takes any free port ({@link #port()} tells which). */
