@@ -6,7 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "client", mixinStandardHelpOptions = true, description = "Keep clients on file: add, list, show, edit, forget.",
         subcommands = {AddClientCommand.class, ListClientsCommand.class, ShowClientCommand.class, ForgetClientCommand.class,
-                EditClientCommand.class})
+                EditClientCommand.class, InviteClientCommand.class})
 final class ClientCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -3,6 +3,7 @@ package org.backcare.cli;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import java.util.Optional;
+import org.backcare.mail.ClientReach;
 import org.backcare.smtp.MailWorker;
 import org.backcare.smtp.Postman;
 import org.backcare.web.BackcareServer;
@@ -58,7 +59,7 @@ final class ServeCommand implements Runnable {
         var db = database.open();
         var server = new BackcareServer(kb, db.clientBook(kb.vocabulary()), db.accounts(),
                 new SignInRecords(db.signIns(), db.oneTimeLinks(), db.failedSignIns()), from, Clock.systemUTC(),
-                Optional.of(db.calendarFeeds()))
+                Optional.of(new ClientReach(db.calendarFeeds(), db.outbox())))
                 .start(host, port);
         var out = spec.commandLine().getOut();
         var address = "http://" + host + ":" + server.port();

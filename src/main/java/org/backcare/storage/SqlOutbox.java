@@ -23,7 +23,7 @@ import org.jdbi.v3.core.Handle;
  * since its reminder was queued gets no reminder; a client forgotten gets nothing), the mails that failed, and
  * sending one again.
  */
-public final class SqlOutbox {
+public final class SqlOutbox implements org.backcare.mail.Outbox {
     public static final String KIND = OutboxRows.KIND;
 
     private final Database database;
@@ -33,6 +33,7 @@ public final class SqlOutbox {
     }
 
     /** Queues the sign-in invitation (a client account) or a password reset for an account. */
+    @Override
     public void queue(String mail, Username account, Instant now) {
         if (!List.of("invitation", "password-reset").contains(mail)) {
             throw new IllegalArgumentException("mail: invitation or password-reset (was " + mail + ")");

@@ -11,10 +11,11 @@ import java.util.Optional;
 import org.backcare.accounts.Accounts;
 import org.backcare.clients.ClientBook;
 import org.backcare.knowledge.KnowledgeBase;
-import org.backcare.mail.CalendarFeeds;
+import org.backcare.mail.ClientReach;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.AccessControl;
 import org.backcare.web.access.ClientAddress;
+import org.backcare.web.access.PasswordPages;
 import org.backcare.web.access.SignInRecords;
 import org.backcare.web.access.Visit;
 import org.backcare.web.admin.AccountPages;
@@ -39,17 +40,19 @@ public final class BackcareServer {
     private final Accounts accounts;
     private final AccessControl access;
     private final Clock clock;
-    private final Optional<CalendarFeeds> feeds;
+    private final Optional<ClientReach> reach;
+    private final SignInRecords signIns;
 
     public BackcareServer(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, SignInRecords signIns,
             ClientAddress address, Clock clock) {
         this(knowledge, clients, accounts, signIns, address, clock, Optional.empty());
     }
 
-    /** With calendar feeds, which live beside the appointment book. */
+    /** With calendar feeds and the mail outbox (invitations, password resets). */
     public BackcareServer(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, SignInRecords signIns,
-            ClientAddress address, Clock clock, Optional<CalendarFeeds> feeds) {
-        this.feeds = feeds;
+            ClientAddress address, Clock clock, Optional<ClientReach> reach) {
+        this.reach = reach;
+        this.signIns = signIns;
         this.knowledge = knowledge;
         this.clients = clients;
         this.accounts = accounts;
@@ -88,7 +91,8 @@ public final class BackcareServer {
         new ClientPages(clients, accounts, access.caseloads(), clock).register(config.routes);
         new SessionPages(knowledge, clients, access.caseloads(), clock).register(config.routes);
         new ProgressPages(knowledge, clients, access.caseloads(), clock).register(config.routes);
-        feeds.ifPresent(f -> new CalendarFeedPages(f, clock).register(config.routes));
+        reach.ifPresent(r -> new CalendarFeedPages(r.feeds(), clock).register(config.routes));
+        reach.ifPresent(r -> new PasswordPages(accounts, signIns.links(), r.outbox(), clock).register(config.routes));
     }
 
     /** Listens on this address; port 0 takes any free port ({@link #port()} tells which). */

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import org.backcare.mail.ClientReach;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.backcare.files.KnowledgeFiles;
@@ -60,7 +61,7 @@ public final class RunningServer implements AutoCloseable {
         var knowledge = KnowledgeFiles.bundled();
         this.server = new BackcareServer(knowledge, database.clientBook(knowledge.vocabulary()), database.accounts(),
                 new SignInRecords(database.signIns(), database.oneTimeLinks(), database.failedSignIns()),
-                address, Clock.systemUTC(), Optional.of(database.calendarFeeds())).start("127.0.0.1", 0);
+                address, Clock.systemUTC(), Optional.of(new ClientReach(database.calendarFeeds(), database.outbox()))).start("127.0.0.1", 0);
         this.anonymous = new Visitor(this, "");
     }
 
