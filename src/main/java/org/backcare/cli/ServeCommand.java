@@ -2,11 +2,14 @@ package org.backcare.cli;
 
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.backcare.mail.ClientReach;
 import org.backcare.smtp.MailWorker;
 import org.backcare.smtp.Postman;
 import org.backcare.web.BackcareServer;
+import org.backcare.web.Operations;
 import org.backcare.web.access.MailLinks;
 import org.backcare.web.access.ClientAddress;
 import org.backcare.web.access.SignInRecords;
@@ -35,6 +38,10 @@ final class ServeCommand implements Runnable {
             description = "The reverse proxy's IP address: X-Forwarded-For is believed from it only (for the sign-in throttle).")
     String trustedProxy;
 
+    @Option(names = "--metrics-from", paramLabel = "ADDRESS", split = ",",
+            description = "IP addresses that may read /metrics (default: 127.0.0.1,::1, this machine only).")
+    List<String> metricsFrom = Operations.LOOPBACK;
+
     @Mixin
     KnowledgeOption knowledge;
 
@@ -58,9 +65,10 @@ final class ServeCommand implements Runnable {
         var kb = knowledge.load();
         var db = database.open();
         var server = new BackcareServer(kb, db.clientBook(kb.vocabulary()), db.accounts(),
-                new SignInRecords(db.signIns(), db.oneTimeLinks(), db.failedSignIns()), from, Clock.systemUTC(),
-                Optional.of(new ClientReach(db.calendarFeeds(), db.outbox())))
-                .start(host, port);
+                new SignInRecords(db.signIns(), db.oneTimeLinks(), db.failedSignIns()), operations(from, db::answers),
+                Clock.systemUTC(), Optional.of(new ClientReach(db.calendarFeeds(), db.outbox())));
+        db.observeAuditBatches(server.metrics()::auditBatch);
+        server.start(host, port);
         var out = spec.commandLine().getOut();
         var address = "http://" + host + ":" + server.port();
         out.println("Backcare serves on " + address + "/ (records: " + db.shown() + "); Ctrl-C stops it.");
@@ -85,6 +93,14 @@ final class ServeCommand implements Runnable {
             stopped.countDown();
         }, "backcare-stop"));
         awaitUninterruptibly(stopped);
+    }
+
+    private Operations operations(ClientAddress from, BooleanSupplier databaseAnswers) {
+        try {
+            return Operations.of(from, metricsFrom, databaseAnswers);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--metrics-from: " + e.getMessage());
+        }
     }
 
     private ClientAddress clientAddress() {

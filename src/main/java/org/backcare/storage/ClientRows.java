@@ -54,6 +54,10 @@ final class ClientRows {
     }
 
     Optional<String> reference(ClientId id) {
+        return reference(handle, id);
+    }
+
+    static Optional<String> reference(Handle handle, ClientId id) {
         return handle.createQuery("select reference from clients where id = :id").bind("id", id.value())
                 .mapTo(String.class).findOne();
     }
@@ -119,6 +123,10 @@ final class ClientRows {
     }
 
     void insert(AuditEntry entry) {
+        insert(handle, dialect, entry);
+    }
+
+    static void insert(Handle handle, Dialect dialect, AuditEntry entry) {
         handle.createUpdate("insert into audit_log (at, actor, action, client_reference) values (:at, :actor, :action, :reference)")
                 .bind("at", dialect.time(auditTime(entry.at()))).bind("actor", entry.actor()).bind("action", entry.action())
                 .bind("reference", entry.clientReference()).execute();

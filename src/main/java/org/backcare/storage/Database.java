@@ -23,6 +23,7 @@ public final class Database implements AutoCloseable {
     private final String shown;
     private final Connection connection;
     private final Jdbi jdbi;
+    private AuditWriter auditWriter;
 
     private Database(Dialect dialect, String shown, Connection connection) {
         this.dialect = dialect;
@@ -94,6 +95,15 @@ public final class Database implements AutoCloseable {
         return new SqlCalendarFeeds(this);
     }
 
+    /** Whether the database answers a query now (for the server's health check). */
+    public boolean answers() {
+        try {
+            return transaction("check the database", handle -> handle.createQuery("select 1").mapTo(Integer.class).one() == 1);
+        } catch (StorageException e) {
+            return false;
+        }
+    }
+
     /** Where this database is, without its password. */
     public String shown() {
         return shown;
@@ -132,6 +142,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The group-committing audit writer, started with the first audit entry (commands that write none need none). */
+    synchronized AuditWriter auditWriter() {
+        if (auditWriter == null) {
+            auditWriter = new AuditWriter(this);
+        }
+        return auditWriter;
+    }
+
+    /** Tells the observer of each audit batch written: how many lines, and how long its first line waited. */
+    public void observeAuditBatches(java.util.function.BiConsumer<Integer, Duration> observer) {
+        auditWriter().observe(observer);
+    }
+
     Dialect dialect() {
         return dialect;
     }
@@ -155,7 +178,18 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        AuditWriter writer;
+        synchronized (this) {
+            writer = auditWriter;
+        }
+        if (writer != null) {
+            writer.close(); // outside the lock: its last batch needs the connection
+        }
+        closeConnection();
+    }
+
+    private synchronized void closeConnection() {
         try {
             connection.close();
         } catch (SQLException e) {

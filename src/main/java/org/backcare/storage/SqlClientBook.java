@@ -211,11 +211,7 @@ public final class SqlClientBook implements ClientBook {
         if (action == null || action.isBlank()) {
             throw new IllegalArgumentException("action: required: what they did, such as \"read progress\"");
         }
-        transaction("keep an audit entry about " + id, rows -> {
-            var reference = rows.reference(id).orElseThrow(() -> new UnknownClientException(id));
-            rows.insert(new AuditEntry(at, actor, action, reference));
-            return null;
-        });
+        database.auditWriter().write(id, actor, action, at);
     }
 
     @Override

@@ -14,7 +14,6 @@ import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.mail.ClientReach;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.AccessControl;
-import org.backcare.web.access.ClientAddress;
 import org.backcare.web.access.PasswordPages;
 import org.backcare.web.access.SignInRecords;
 import org.backcare.web.access.Visit;
@@ -40,23 +39,27 @@ public final class BackcareServer {
     private final Accounts accounts;
     private final AccessControl access;
     private final Clock clock;
+    private final Operations operations;
+    private final ServerMetrics metrics;
     private final Optional<ClientReach> reach;
     private final SignInRecords signIns;
 
     public BackcareServer(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, SignInRecords signIns,
-            ClientAddress address, Clock clock) {
-        this(knowledge, clients, accounts, signIns, address, clock, Optional.empty());
+            Operations operations, Clock clock) {
+        this(knowledge, clients, accounts, signIns, operations, clock, Optional.empty());
     }
 
     /** With calendar feeds and the mail outbox (invitations, password resets). */
     public BackcareServer(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, SignInRecords signIns,
-            ClientAddress address, Clock clock, Optional<ClientReach> reach) {
+            Operations operations, Clock clock, Optional<ClientReach> reach) {
         this.reach = reach;
         this.signIns = signIns;
         this.knowledge = knowledge;
         this.clients = clients;
         this.accounts = accounts;
-        this.access = new AccessControl(accounts, signIns, address, clock);
+        this.access = new AccessControl(accounts, signIns, operations.clientAddress(), clock);
+        this.operations = operations;
+        this.metrics = new ServerMetrics(operations.metricsFrom());
         this.clock = clock;
         this.app = Javalin.create(this::configure);
     }
@@ -70,7 +73,7 @@ public final class BackcareServer {
             server.insertHandler(new GracefulHandler());
             server.setStopTimeout(GRACE.toMillis());
         });
-        RequestLog.register(config);
+        RequestLog.register(config, metrics);
         config.staticFiles.add(assets -> {
             assets.hostedPath = "/assets";
             assets.directory = "/web/assets";
@@ -80,7 +83,10 @@ public final class BackcareServer {
         Problems.register(config.routes, Visit::frame);
         access.register(config.routes);
 
-        config.routes.get("/health", new Health(knowledge), Access.ANYONE);
+        var health = new Health(knowledge, operations.databaseAnswers());
+        config.routes.get("/health", health::ready, Access.ANYONE);
+        config.routes.get("/health/live", health::live, Access.ANYONE);
+        metrics.register(config.routes);
         config.routes.post("/api/plan", new PlanFromIntake(knowledge), Access.ANYONE);
         config.routes.get("/openapi.json", new OpenApiDocument(), Access.ANYONE);
         new AccountPages(accounts, access::signOutEverywhere).register(config.routes);
@@ -108,6 +114,11 @@ public final class BackcareServer {
     /** The one-time link that creates the admin account, while there is none. */
     public Optional<String> setupPath() {
         return access.setupLink().path();
+    }
+
+    /** The metrics this server keeps, for the database to report its audit batches to. */
+    public ServerMetrics metrics() {
+        return metrics;
     }
 
     public int port() {

@@ -29,10 +29,13 @@ final class RequestLog implements RequestLogger {
         writer.start();
     }
 
-    /** Logs every request of this server, and writes the last lines when it has stopped. */
-    static void register(JavalinConfig config) {
+    /** Logs every request of this server (and counts it in the metrics), and writes the last lines when it has stopped. */
+    static void register(JavalinConfig config, ServerMetrics metrics) {
         var log = new RequestLog();
-        config.requestLogger.http(log);
+        config.requestLogger.http((ctx, ms) -> {
+            metrics.request(ctx.method().name(), route(ctx), ctx.statusCode(), ms);
+            log.handle(ctx, ms);
+        });
         config.events.serverStopped(log::close);
     }
 

@@ -316,6 +316,57 @@ abstract class ClientBookContract extends DatabaseContract {
     }
 
     @Test
+    void aServerKilledUnderLoadKeepsEveryAuditEntryItAcknowledged() throws Exception {
+        book.add(new ClientRecord(new ClientId("crash-test"), "Crash Test", DAY_ONE), firstIntake());
+        var errors = Files.createTempFile("crashing-auditor", ".err");
+        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), CrashingAuditor.class.getName(),
+                location, "8").redirectError(errors.toFile()).start();
+        var acknowledged = new ArrayList<String>();
+        try (var lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            for (var line = lines.readLine(); line != null; line = lines.readLine()) {
+                acknowledged.add("read " + line);
+                if (acknowledged.size() == 400) {
+                    child.toHandle().destroyForcibly(); // SIGKILL, with entries of 8 threads on their way
+                }
+            }
+        }
+        child.waitFor();
+
+        assertThat(acknowledged).as("the child's errors: %s", Files.readString(errors)).hasSizeGreaterThanOrEqualTo(400);
+        var kept = open(location).clientBook(VOCABULARY).auditLog().stream().map(AuditEntry::action).toList();
+        assertThat(kept).containsAll(acknowledged);
+    }
+
+    @Test
+    void auditEntriesArrivingTogetherShareATransactionAndEachCallerWaitsForItsOwn() throws Exception {
+        book.add(client("Asha Rao"), firstIntake());
+        var biggest = new java.util.concurrent.atomic.AtomicInteger();
+        database.observeAuditBatches((lines, wait) -> biggest.accumulateAndGet(lines, Math::max));
+        var threads = new ArrayList<Thread>();
+        var kept = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+        for (int t = 0; t < 8; t++) {
+            var name = "t" + t;
+            var thread = new Thread(() -> {
+                for (int i = 0; i < 25; i++) {
+                    var action = "read " + name + "-" + i;
+                    book.audit(ASHA, "tom", action, Instant.now());
+                    kept.add(action);
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (var thread : threads) {
+            thread.join();
+        }
+        assertThat(book.auditLog().stream().map(AuditEntry::action)).containsExactlyInAnyOrderElementsOf(kept).hasSize(200);
+        assertThat(biggest.get()).as("lines committed together").isGreaterThan(1);
+        assertThatThrownBy(() -> book.audit(new ClientId("nobody"), "tom", "read client", Instant.now()))
+                .isInstanceOf(UnknownClientException.class);
+    }
+
+    @Test
     void everyWriteAboutAClientRaisesTheirVersionByOneAndReadsDoNot() {
         book.add(client("Asha Rao"), firstIntake());
         var versions = new ArrayList<Long>(List.of(book.version(ASHA)));

@@ -35,7 +35,7 @@ class PlanApiTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(RunningServer.json(response.body())).isEqualTo(RunningServer.json(
-                "{\"status\":\"ok\",\"knowledgeVersion\":\"" + KnowledgeFiles.bundled().version() + "\"}"));
+                "{\"status\":\"ok\",\"database\":\"ok\",\"knowledgeVersion\":\"" + KnowledgeFiles.bundled().version() + "\"}"));
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import org.backcare.mail.ClientReach;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.backcare.files.KnowledgeFiles;
@@ -42,26 +43,33 @@ public final class RunningServer implements AutoCloseable {
     private final Visitor anonymous;
 
     public RunningServer() {
-        this(newFolder(), null, ClientAddress.direct());
+        this(newFolder(), null, ClientAddress.direct(), Operations.LOOPBACK);
     }
 
     /** Another server on the same records: an SQLite file or a PostgreSQL address. */
     public RunningServer(String location) {
-        this(newFolder(), location, ClientAddress.direct());
+        this(newFolder(), location, ClientAddress.direct(), Operations.LOOPBACK);
     }
 
     public RunningServer(String location, ClientAddress address) {
-        this(newFolder(), location, address);
+        this(newFolder(), location, address, Operations.LOOPBACK);
     }
 
-    private RunningServer(Path folder, String location, ClientAddress address) {
+    public RunningServer(String location, ClientAddress address, List<String> metricsFrom) {
+        this(newFolder(), location, address, metricsFrom);
+    }
+
+    private RunningServer(Path folder, String location, ClientAddress address, List<String> metricsFrom) {
         this.folder = folder;
         this.location = location == null ? folder.resolve("backcare.db").toString() : location;
         this.database = Database.open(this.location);
         var knowledge = KnowledgeFiles.bundled();
         this.server = new BackcareServer(knowledge, database.clientBook(knowledge.vocabulary()), database.accounts(),
                 new SignInRecords(database.signIns(), database.oneTimeLinks(), database.failedSignIns()),
-                address, Clock.systemUTC(), Optional.of(new ClientReach(database.calendarFeeds(), database.outbox()))).start("127.0.0.1", 0);
+                Operations.of(address, metricsFrom, database::answers), Clock.systemUTC(),
+                Optional.of(new ClientReach(database.calendarFeeds(), database.outbox())));
+        database.observeAuditBatches(server.metrics()::auditBatch);
+        server.start("127.0.0.1", 0);
         this.anonymous = new Visitor(this, "");
     }
 

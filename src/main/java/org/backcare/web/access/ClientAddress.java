@@ -32,7 +32,7 @@ public final class ClientAddress {
     }
 
     /** An address written as numbers (never looked up by name: that would ask a DNS server). */
-    static InetAddress parse(String address) {
+    public static InetAddress parse(String address) {
         if (!address.matches("[0-9a-fA-F.:]+")) {
             throw new IllegalArgumentException("'" + address + "' is not an IP address (such as 127.0.0.1 or ::1)");
         }

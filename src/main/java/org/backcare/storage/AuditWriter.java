@@ -1,0 +1,123 @@
+package org.backcare.storage;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.BiConsumer;
+import org.backcare.clients.AuditEntry;
+import org.backcare.clients.ClientId;
+import org.backcare.clients.UnknownClientException;
+
+/**
+ * Group commit for the audit log: a caller's line is in the database before {@link #write} returns, but the lines of
+ * requests arriving together are written by one thread in one transaction, sharing one disk sync. The thread takes
+ * every line waiting when it is free; while it commits, the next lines gather, so under load batches grow and
+ * alone a line waits for no one.
+ */
+final class AuditWriter implements AutoCloseable {
+    static final int MOST_LINES = 500;
+
+    private record Line(ClientId client, String actor, String action, Instant at, long queued,
+            CompletableFuture<Void> committed) {}
+
+    private static final Line STOP = new Line(null, null, null, null, 0, null);
+
+    private final Database database;
+    private final BlockingQueue<Line> waiting = new LinkedBlockingQueue<>();
+    private final Thread thread;
+    private volatile boolean closed;
+    private volatile BiConsumer<Integer, Duration> batches = (lines, longestWait) -> { };
+
+    AuditWriter(Database database) {
+        this.database = database;
+        this.thread = new Thread(this::run, "backcare-audit-writer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Who is told of each batch: how many lines, and how long its first line waited for its commit. */
+    void observe(BiConsumer<Integer, Duration> observer) {
+        this.batches = observer;
+    }
+
+    /** Returns once the line is committed; fails as a transaction of its own would. */
+    void write(ClientId client, String actor, String action, Instant at) {
+        var line = new Line(client, actor, action, at, System.nanoTime(), new CompletableFuture<>());
+        if (closed) {
+            throw new StorageException("cannot keep an audit entry about " + client + ": the database is closed");
+        }
+        waiting.add(line);
+        try {
+            line.committed().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private void run() {
+        var batch = new ArrayList<Line>();
+        while (true) {
+            try {
+                batch.add(waiting.take());
+            } catch (InterruptedException e) {
+                continue; // only a STOP line ends the writer, after every line before it is committed
+            }
+            waiting.drainTo(batch, MOST_LINES - 1);
+            var stop = batch.remove(STOP);
+            if (!batch.isEmpty()) {
+                commit(batch);
+            }
+            batch.clear();
+            if (stop) {
+                return;
+            }
+        }
+    }
+
+    private void commit(List<Line> batch) {
+        var unknown = new ArrayList<Line>();
+        try {
+            database.transaction("keep " + batch.size() + " audit entries", handle -> {
+                unknown.clear();
+                for (var line : batch) {
+                    var reference = ClientRows.reference(handle, line.client());
+                    if (reference.isEmpty()) {
+                        unknown.add(line);
+                    } else {
+                        ClientRows.insert(handle, database.dialect(),
+                                new AuditEntry(line.at(), line.actor(), line.action(), reference.get()));
+                    }
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            batch.forEach(line -> line.committed().completeExceptionally(e));
+            return;
+        }
+        batches.accept(batch.size(), Duration.ofNanos(System.nanoTime() - batch.get(0).queued()));
+        for (var line : batch) {
+            if (unknown.contains(line)) {
+                line.committed().completeExceptionally(new UnknownClientException(line.client()));
+            } else {
+                line.committed().complete(null);
+            }
+        }
+    }
+
+    /** Commits every line already given, then stops. */
+    @Override
+    public void close() {
+        closed = true;
+        waiting.add(STOP);
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.backcare.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.util.List;
+import org.backcare.web.access.ClientAddress;
+import org.junit.jupiter.api.Test;
+
+/** What an operator relies on: health for the load balancer, liveness apart from it, and metrics kept private. */
+class OperationsTest {
+    @Test
+    void healthAnswers503WhenTheDatabaseDoesNotWhileTheProcessStaysLive() {
+        try (var running = new RunningServer()) {
+            assertThat(running.get("/health").statusCode()).isEqualTo(200);
+            assertThat(RunningServer.json(running.get("/health").body()).get("database").asText()).isEqualTo("ok");
+
+            running.database.close();
+
+            var health = running.get("/health");
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(RunningServer.json(health.body()).get("database").asText()).isEqualTo("not answering");
+            assertThat(running.get("/health/live").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void metricsCountRequestsByRoutePatternNeverByPath() {
+        try (var running = new RunningServer()) {
+            var admin = running.setUpAdmin();
+            admin.postJson("/api/clients", java.util.Map.of("name", "Asha Rao", "consentGiven", "2026-03-02",
+                    "intake", RunningServer.json(RunningServer.exampleAsJson("desk-worker.yaml"))));
+            assertThat(admin.get("/api/clients/asha-rao").statusCode()).isEqualTo(200);
+
+            var metrics = running.get("/metrics");
+
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            assertThat(metrics.body())
+                    .contains("http_server_requests_seconds_bucket{method=\"GET\",route=\"/api/clients/{id}\",status=\"200\",le=")
+                    .containsPattern("http_server_requests_seconds_count\\{method=\"GET\",route=\"/api/clients/\\{id}\",status=\"200\"} 1")
+                    .contains("backcare_audit_batch_lines_count")
+                    .contains("backcare_audit_batch_wait_seconds_bucket")
+                    .contains("jvm_memory_used_bytes")
+                    .doesNotContain("asha");
+        }
+    }
+
+    @Test
+    void metricsAreOnlyForTheAddressesAllowedAndNeverThroughTheProxy() {
+        try (var running = new RunningServer()) {
+            var throughProxy = running.send(HttpRequest.newBuilder(running.uri("/metrics"))
+                    .header("X-Forwarded-For", "203.0.113.7").GET().build());
+            assertThat(throughProxy.statusCode()).isEqualTo(404);
+            try (var elsewhere = new RunningServer(running.location, ClientAddress.direct(), List.of("10.1.2.3"))) {
+                assertThat(elsewhere.get("/metrics").statusCode()).isEqualTo(404);
+                assertThat(elsewhere.get("/metrics").body()).doesNotContain("jvm_");
+            }
+        }
+    }
+
+    @Test
+    void anAddressThatIsNotOneIsRefusedByName() {
+        var refused = org.assertj.core.api.Assertions.catchThrowable(() -> Operations.of(ClientAddress.direct(),
+                List.of("metrics.example"), () -> true));
+        assertThat(refused).hasMessageContaining("'metrics.example' is not an IP address");
+    }
+}
