@@ -40,6 +40,8 @@ public final class RunningServer implements AutoCloseable {
     public final String location;
     public final Database database;
     public final BackcareServer server;
+    /** Kept from the start: a stopped server's address still refuses connections, as a real one would. */
+    private final int port;
     private final Visitor anonymous;
 
     public RunningServer() {
@@ -70,6 +72,7 @@ public final class RunningServer implements AutoCloseable {
                 Optional.of(new ClientReach(database.calendarFeeds(), database.outbox())));
         database.observeAuditBatches(server.metrics()::auditBatch);
         server.start("127.0.0.1", 0);
+        this.port = server.port();
         this.anonymous = new Visitor(this, "");
     }
 
@@ -82,7 +85,7 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public URI uri(String pathAndQuery) {
-        return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
+        return URI.create("http://127.0.0.1:" + port + pathAndQuery);
     }
 
     /** Someone with no session: the client every existing API test uses. */

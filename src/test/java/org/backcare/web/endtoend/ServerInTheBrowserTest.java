@@ -21,7 +21,7 @@ class ServerInTheBrowserTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(shownJson()).isEqualTo(json(
-                "{\"status\":\"ok\",\"knowledgeVersion\":\"" + KnowledgeFiles.bundled().version() + "\"}"));
+                "{\"status\":\"ok\",\"database\":\"ok\",\"knowledgeVersion\":\"" + KnowledgeFiles.bundled().version() + "\"}"));
         assertThat(browser.screenshot("health")).isNotEmptyFile();
     }
 

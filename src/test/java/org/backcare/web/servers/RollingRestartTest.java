@@ -55,6 +55,7 @@ class RollingRestartTest {
                         answers.add(answer == null ? -1 : answer.statusCode());
                     }
                 });
+                worker.setUncaughtExceptionHandler((thread, e) -> answers.add(-2)); // a worker that failed fails the test
                 worker.start();
                 workers.add(worker);
             }
