@@ -13,7 +13,8 @@ class ArchitectureTest {
     private static final String[] DOMAIN = {"org.backcare.intake..", "org.backcare.knowledge..",
             "org.backcare.screening..", "org.backcare.planning..", "org.backcare.clients..", "org.backcare.progress..",
             "org.backcare.measures..", "org.backcare.accounts..",
-            "org.backcare.booking.."};
+            "org.backcare.booking..",
+            "org.backcare.mail.."};
 
     @ArchTest
     static final ArchRule domainImportsNoFrameworkJsonYamlOrSql = noClasses().that().resideInAnyPackage(DOMAIN)

@@ -39,6 +39,9 @@ final class AddClientCommand implements Runnable {
     ClientId id;
 
     @Mixin
+    ContactOptions contact;
+
+    @Mixin
     DatabaseOption database;
 
     @Spec
@@ -48,11 +51,12 @@ final class AddClientCommand implements Runnable {
     public void run() {
         var today = LocalDate.now();
         var consent = consent(today);
+        var details = contact.given(org.backcare.clients.Contact.NONE, "cannot add the client");
         var vocabulary = KnowledgeFiles.bundled().vocabulary();
         var firstIntake = new IntakeVersion(1, today, IntakeArgument.read(intake, vocabulary));
         var client = new ClientRecord(id != null ? id : ClientId.fromName(name), name.strip(), consent);
         try (var db = database.open()) {
-            db.clientBook(vocabulary).add(client, firstIntake);
+            db.clientBook(vocabulary).add(client, firstIntake, details);
             spec.commandLine().getOut().printf("Added %s (%s): consent given %s, intake version 1, in %s.%n",
                     client.id(), client.name(), consent, db.shown());
         } catch (ClientExistsException e) {

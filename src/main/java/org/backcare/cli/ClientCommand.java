@@ -4,8 +4,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "client", mixinStandardHelpOptions = true, description = "Keep clients on file: add, list, show, forget.",
-        subcommands = {AddClientCommand.class, ListClientsCommand.class, ShowClientCommand.class, ForgetClientCommand.class})
+@Command(name = "client", mixinStandardHelpOptions = true, description = "Keep clients on file: add, list, show, edit, forget.",
+        subcommands = {AddClientCommand.class, ListClientsCommand.class, ShowClientCommand.class, ForgetClientCommand.class,
+                EditClientCommand.class, InviteClientCommand.class})
 final class ClientCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -7,8 +7,12 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.backcare.booking.Equipment;
 import org.backcare.report.PlanHandout;
+import org.backcare.mail.ClientReach;
+import org.backcare.smtp.MailWorker;
+import org.backcare.smtp.Postman;
 import org.backcare.web.BackcareServer;
 import org.backcare.web.Operations;
+import org.backcare.web.access.MailLinks;
 import org.backcare.web.access.ClientAddress;
 import org.backcare.web.access.SignInRecords;
 import picocli.CommandLine.ParameterException;
@@ -22,6 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Serve Backcare's JSON API over HTTP until Ctrl-C or SIGTERM.",
                 "Listens on this machine only unless --host says otherwise. GET /openapi.json describes the API."})
 final class ServeCommand implements Runnable {
+    /** How often the worker looks for mail that is due. */
+    static final java.time.Duration MAIL_EVERY = java.time.Duration.ofSeconds(5);
+
     @Option(names = "--port", defaultValue = "8080", description = "The port (default: 8080; 0 takes a free one).")
     int port;
 
@@ -43,18 +50,26 @@ final class ServeCommand implements Runnable {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    MailOptions mail;
+
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "The address clients open, for links in mails (default: the address it listens on).")
+    String publicUrl;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
         var from = clientAddress();
+        var mailSettings = mail.settings(System.getenv());
         var kb = knowledge.load();
         var db = database.open();
         var server = new BackcareServer(kb, db.clientBook(kb.vocabulary()), db.accounts(),
                 db.appointments(Equipment.neededBy(kb)),
                 new SignInRecords(db.signIns(), db.oneTimeLinks(), db.failedSignIns()), operations(from, db::answers),
-                Clock.systemUTC());
+                Clock.systemUTC(), Optional.of(new ClientReach(db.calendarFeeds(), db.outbox())));
         db.observeAuditBatches(server.metrics()::auditBatch);
         server.start(host, port);
         PlanHandout.warmUpInTheBackground();
@@ -63,9 +78,20 @@ final class ServeCommand implements Runnable {
         out.println("Backcare serves on " + address + "/ (records: " + db.shown() + "); Ctrl-C stops it.");
         server.setupPath().ifPresent(path -> out.println("First start: create the clinic's admin account at "
                 + address + path + " (this link works once, within 24 hours)."));
+        var worker = mailSettings.map(settings -> {
+            out.println("Mail goes out through " + settings + ".");
+            var links = new MailLinks(db.oneTimeLinks(), publicUrl != null ? publicUrl : address, Clock.systemUTC());
+            return new MailWorker(db.jobQueue(), db.outbox(), db.clinic(), new Postman(settings), links,
+                    "serve-" + ProcessHandle.current().pid(), Clock.systemUTC()).start(MAIL_EVERY);
+        });
+        if (worker.isEmpty()) {
+            out.println("No email is sent: give --smtp-host and --mail-from (or --mail-settings FILE) to send"
+                    + " confirmations and reminders; they wait in the outbox until then.");
+        }
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop(); // requests in flight finish first
+            worker.ifPresent(MailWorker::close);
             db.close();
             out.println("Backcare stopped.");
             stopped.countDown();

@@ -31,6 +31,11 @@ final class ShowClientCommand implements Runnable {
             var client = history.client();
             out.printf("%s (%s)%n", client.name(), client.id());
             out.printf("Consent to store health data: given %s%n", client.consentGiven());
+            var contact = book.contact(id);
+            out.printf("Email: %s%s%n", contact.email().orElse("none"),
+                    contact.bounced().map(d -> " (bounced " + d + ": no mail is sent to it)").orElse(""));
+            out.printf("Phone: %s%n", contact.phone().orElse("none"));
+            out.printf("Reminders: %s%n", contact.remindersOff().map(d -> "off since " + d).orElse("on"));
             out.printf("Reference in the audit log if they are forgotten: %s%n", book.reference(id).orElseThrow());
             out.printf("%nIntakes (%d):%n", history.intakes().size());
             history.intakes().forEach(v -> out.printf("  version %d, recorded %s%n", v.version(), v.recorded()));

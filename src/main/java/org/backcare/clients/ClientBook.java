@@ -19,6 +19,18 @@ public interface ClientBook {
     /** Adds a client with their first intake (version 1); fails with {@link ClientExistsException} if the id is taken. */
     void add(ClientRecord client, IntakeVersion firstIntake);
 
+    /** As {@link #add(ClientRecord, IntakeVersion)}, with how to reach them. */
+    void add(ClientRecord client, IntakeVersion firstIntake, Contact contact);
+
+    /** How to reach the client ({@link Contact#NONE} when nothing is on file). */
+    Contact contact(ClientId id);
+
+    /** Keeps the client's contact details in place of those on file. */
+    void contact(ClientId id, Contact contact);
+
+    /** As {@link #contact(ClientId, Contact)}, only if the client is still at the version the writer saw. */
+    void contact(ClientId id, Contact contact, long expectedVersion);
+
     List<ClientRecord> clients();
 
     /** One page of the clients the query asks for, by name then id, with how many there are in all. */

@@ -18,6 +18,7 @@ import org.backcare.booking.Appointment;
 import org.backcare.clients.AuditEntry;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientRecord;
+import org.backcare.clients.Contact;
 import org.backcare.clients.UnknownClientException;
 import org.backcare.files.IntakeFile;
 import org.backcare.intake.Vocabulary;
@@ -31,8 +32,11 @@ import org.backcare.progress.Voided;
  */
 public final class Archive {
     /**
-     * The version of the archive's shape, written at its top. Version 1 had no homework, version 2 no visit notes
-     * (every session was a massage), no voids and no appointments; both are still read.
+     * The version of the archive's shape, written at its top. Version 3 added each client's contact details
+     * ({@code contact}: email, phone, remindersOff, bounced), their appointments (with cancellations and moves), and
+     * to each session whether it was a massage ({@code massage}: false for a visit without one) and its void
+     * ({@code voided}). Version 1 had no homework, version 2 none of version 3's additions (every session was a
+     * massage); both are still read.
      */
     public static final int FORMAT = 3;
 
@@ -63,6 +67,7 @@ public final class Archive {
                 references.add(reference);
                 var client = clients.addObject().put("id", id.value()).put("name", history.client().name())
                         .put("consentGiven", history.client().consentGiven().toString()).put("reference", reference);
+                contact(client.putObject("contact"), rows.contacts.of(id));
                 array(client.putArray("intakes"), history.intakes(), (node, intake) -> node
                         .put("version", intake.version()).put("recorded", intake.recorded().toString())
                         .set("intake", JSON.valueToTree(IntakeFile.toMap(intake.intake()))));
@@ -105,6 +110,7 @@ public final class Archive {
                 client.plans().forEach(plan -> rows.insert(id, plan));
                 client.homework().forEach(done -> rows.homework.insert(id, done));
                 client.appointments().forEach(b -> rows.appointments.restore(b.appointment(), b.zone()));
+                rows.contacts.put(id, client.contact());
                 sessions += client.sessions().size();
             }
             var newEntries = contents.auditLog().stream().filter(entry -> !rows.has(entry)).toList();
@@ -146,6 +152,12 @@ public final class Archive {
         array(node.putArray("moves"), a.moves(), (move, m) -> move.put("from", m.from().toString()).put("to", m.to().toString())
                 .put("by", m.by()).put("at", m.at().toString()));
         node.put("needsReview", a.needsReview());
+    }
+
+    private static void contact(ObjectNode node, Contact contact) {
+        node.put("email", contact.email().orElse(null)).put("phone", contact.phone().orElse(null))
+                .put("remindersOff", contact.remindersOff().map(Object::toString).orElse(null))
+                .put("bounced", contact.bounced().map(Object::toString).orElse(null));
     }
 
     private static void auditEntry(ObjectNode node, AuditEntry entry) {

@@ -20,6 +20,7 @@ import org.backcare.booking.Status;
 import org.backcare.clients.AuditEntry;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientRecord;
+import org.backcare.clients.Contact;
 import org.backcare.clients.IntakeVersion;
 import org.backcare.clients.MeasureEntry;
 import org.backcare.clients.PlanSnapshot;
@@ -42,7 +43,7 @@ import org.backcare.progress.SoapNote;
 final class ArchiveReader {
     record Client(ClientRecord record, String reference, List<IntakeVersion> intakes, List<SessionLog> sessions,
             List<MeasureEntry> measures, List<PlanSnapshot> plans, List<HomeworkDone> homework,
-            List<Booked> appointments) {}
+            List<Booked> appointments, Contact contact) {}
 
     /** An appointment as archived, with the zone of its clock. */
     record Booked(Appointment appointment, ZoneId zone) {}
@@ -100,7 +101,8 @@ final class ArchiveReader {
                         date(plan, path + ".made"), text(plan, path + ".knowledgeVersion"), planText(plan, path + ".plan"))),
                 format == 1 ? List.of() : list(node, "homework", at + ".homework", this::homework),
                 format < 3 ? List.of() : list(node, "appointments", at + ".appointments",
-                        (appointment, path) -> appointment(new ClientId(ClientId.isValid(id) ? id : "unread"), appointment, path)));
+                        (appointment, path) -> appointment(new ClientId(ClientId.isValid(id) ? id : "unread"), appointment, path)),
+                format < 3 ? Contact.NONE : contact(node.path("contact"), at + ".contact"));
     }
 
     private Booked appointment(ClientId client, JsonNode node, String at) {
@@ -142,6 +144,39 @@ final class ArchiveReader {
                     + "; use YYYY-MM-DDTHH:MM");
             return LocalDateTime.MIN;
         }
+    }
+
+    private Contact contact(JsonNode node, String at) {
+        if (!node.isObject()) {
+            problems.add(at + ": required: an object with email, phone, remindersOff and bounced (each may be null)");
+            return Contact.NONE;
+        }
+        int before = problems.size();
+        var email = optional(node, at + ".email", n -> n.asText());
+        var phone = optional(node, at + ".phone", n -> n.asText());
+        var remindersOff = optional(node, at + ".remindersOff", n -> date(node, at + ".remindersOff"));
+        var bounced = optional(node, at + ".bounced", n -> date(node, at + ".bounced"));
+        if (problems.size() > before) {
+            return Contact.NONE;
+        }
+        try {
+            return new Contact(email, phone, remindersOff, bounced);
+        } catch (IllegalArgumentException e) { // its message starts with the field
+            problems.add(at + "." + e.getMessage());
+            return Contact.NONE;
+        }
+    }
+
+    private <T> Optional<T> optional(JsonNode parent, String at, java.util.function.Function<JsonNode, T> read) {
+        var node = field(parent, at);
+        if (node.isMissingNode() || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isTextual()) {
+            problems.add(at + ": must be text or null");
+            return Optional.empty();
+        }
+        return Optional.of(read.apply(node));
     }
 
     private HomeworkDone homework(JsonNode node, String at) {

@@ -31,6 +31,7 @@ final class ClientRows {
     final SessionRows sessions;
     final HomeworkRows homework;
     final AppointmentRows appointments;
+    final ContactRows contacts;
     final Pages pages;
 
     ClientRows(Handle handle, Dialect dialect, Vocabulary vocabulary) {
@@ -40,6 +41,7 @@ final class ClientRows {
         this.sessions = new SessionRows(handle, dialect);
         this.homework = new HomeworkRows(handle, dialect);
         this.appointments = new AppointmentRows(handle, dialect);
+        this.contacts = new ContactRows(handle, dialect);
         this.pages = new Pages(handle, dialect);
     }
 
@@ -82,6 +84,11 @@ final class ClientRows {
         return handle.createQuery("update clients set version = version + 1 where id = :id and version = :expected returning reference")
                 .bind("id", id.value()).bind("expected", expectedVersion).mapTo(String.class).findOne()
                 .orElseThrow(() -> new ClientChangedException(id, expectedVersion, version(id)));
+    }
+
+    Optional<String> name(ClientId id) {
+        return handle.createQuery("select name from clients where id = :id").bind("id", id.value())
+                .mapTo(String.class).findOne();
     }
 
     long version(ClientId id) {

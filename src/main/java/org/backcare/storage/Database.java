@@ -91,6 +91,21 @@ public final class Database implements AutoCloseable {
         return new SqlAppointments(this, equipmentNeeded);
     }
 
+    /** The mail outbox: what each queued mail says, the failed ones, retries. */
+    public SqlOutbox outbox() {
+        return new SqlOutbox(this);
+    }
+
+    /** The clinic's own details, self-booking, and when reminders go. */
+    public SqlClinic clinic() {
+        return new SqlClinic(this);
+    }
+
+    /** Private calendar feeds of therapists and clients, by their token's hash. */
+    public SqlCalendarFeeds calendarFeeds() {
+        return new SqlCalendarFeeds(this);
+    }
+
     /** Whether the database answers a query now (for the server's health check). */
     public boolean answers() {
         try {

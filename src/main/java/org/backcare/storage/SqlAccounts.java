@@ -171,7 +171,7 @@ public final class SqlAccounts implements Accounts {
                 .collect(Collectors.toUnmodifiableSet()));
     }
 
-    private static Optional<Account> find(Handle handle, Username username, boolean onlyActive) {
+    static Optional<Account> find(Handle handle, Username username, boolean onlyActive) {
         var query = handle.createQuery("select " + COLUMNS + " from accounts where username = :username"
                 + (onlyActive ? " and active = :active" : "")).bind("username", username.value());
         return (onlyActive ? query.bind("active", true) : query)

@@ -197,8 +197,10 @@ public final class SqlAppointments implements AppointmentDesk {
             var booked = new ArrayList<Appointment>();
             for (var appointment : wanted) {
                 var reference = ClientRows.lock(handle, appointment.client());
-                booked.add(appointment.withId(rows(handle).insert(appointment, book.settings().zone(), now)));
+                var kept = appointment.withId(rows(handle).insert(appointment, book.settings().zone(), now));
+                booked.add(kept);
                 audit(handle, actor, "book appointment", reference, now);
+                outbox(handle).booked(kept, book.settings().zone(), now);
             }
             return booked;
         });
@@ -230,6 +232,7 @@ public final class SqlAppointments implements AppointmentDesk {
             if (expectedClientVersion.isPresent()) {
                 new ClientRows(handle, database.dialect(), null).lock(before.client(), expectedClientVersion.getAsLong());
             }
+            outbox(handle).moved(before, after, settings(handle).zone(), now);
             return change(handle, before, after, actor, "move appointment", now);
         });
     }
@@ -239,6 +242,7 @@ public final class SqlAppointments implements AppointmentDesk {
         return database.transaction("cancel appointment " + id, handle -> {
             var before = find(handle, id);
             var after = FrontDesk.cancel(before, actor, reason, now, settings(handle));
+            outbox(handle).cancelled(after, now);
             return change(handle, before, after, actor, after.cancellation().orElseThrow().late()
                     ? "cancel appointment late" : "cancel appointment", now);
         });
@@ -302,6 +306,10 @@ public final class SqlAppointments implements AppointmentDesk {
         if (!lock.isEmpty()) {
             handle.execute(lock);
         }
+    }
+
+    private OutboxRows outbox(Handle handle) {
+        return new OutboxRows(handle, database.dialect());
     }
 
     private AppointmentRows rows(Handle handle) {

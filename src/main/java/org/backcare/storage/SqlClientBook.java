@@ -15,6 +15,7 @@ import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientPage;
 import org.backcare.clients.ClientQuery;
 import org.backcare.clients.ClientRecord;
+import org.backcare.clients.Contact;
 import org.backcare.clients.IntakeVersion;
 import org.backcare.clients.MeasureEntry;
 import org.backcare.clients.Paging;
@@ -46,12 +47,44 @@ public final class SqlClientBook implements ClientBook {
 
     @Override
     public void add(ClientRecord client, IntakeVersion firstIntake) {
+        add(client, firstIntake, Contact.NONE);
+    }
+
+    @Override
+    public void add(ClientRecord client, IntakeVersion firstIntake, Contact contact) {
         transaction("add " + client.id(), rows -> {
             if (rows.reference(client.id()).isPresent()) {
                 throw new ClientExistsException(client.id());
             }
             rows.insert(client, ClientRows.newReference());
             rows.insert(client.id(), firstIntake);
+            rows.contacts.put(client.id(), contact);
+            return null;
+        });
+    }
+
+    @Override
+    public Contact contact(ClientId id) {
+        return transaction("read the contact details of " + id, rows -> {
+            rows.version(id); // an unknown client is named as such
+            return rows.contacts.of(id);
+        });
+    }
+
+    @Override
+    public void contact(ClientId id, Contact contact) {
+        transaction("keep the contact details of " + id, rows -> {
+            rows.lock(id);
+            rows.contacts.put(id, contact);
+            return null;
+        });
+    }
+
+    @Override
+    public void contact(ClientId id, Contact contact, long expectedVersion) {
+        transaction("keep the contact details of " + id, rows -> {
+            rows.lock(id, expectedVersion);
+            rows.contacts.put(id, contact);
             return null;
         });
     }

@@ -20,10 +20,14 @@ public final class SqlJobQueue implements JobQueue {
 
     @Override
     public long add(String kind, String payload, Instant runAfter) {
-        return database.transaction("add a " + kind + " job", handle -> handle
-                .createUpdate("insert into jobs (kind, payload, run_after) values (:kind, :payload, :runAfter)")
+        return database.transaction("add a " + kind + " job", handle -> add(handle, kind, payload, runAfter));
+    }
+
+    /** Adds a job within a transaction already under way: it is there if, and only if, that transaction is kept. */
+    static long add(org.jdbi.v3.core.Handle handle, String kind, String payload, Instant runAfter) {
+        return handle.createUpdate("insert into jobs (kind, payload, run_after) values (:kind, :payload, :runAfter)")
                 .bind("kind", kind).bind("payload", payload).bind("runAfter", runAfter.toEpochMilli())
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.backcare.accounts.Accounts;
 import org.backcare.booking.AppointmentDesk;
 import org.backcare.clients.ClientBook;
 import org.backcare.knowledge.KnowledgeBase;
+import org.backcare.mail.ClientReach;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.AccessControl;
 import org.backcare.web.access.SignInRecords;
@@ -21,6 +22,7 @@ import org.backcare.web.admin.AccountPages;
 import org.backcare.web.admin.AuditPages;
 import org.backcare.web.admin.PasswordPages;
 import org.backcare.web.booking.BookingRoutes;
+import org.backcare.web.calendar.CalendarFeedPages;
 import org.backcare.web.clients.ClientPages;
 import org.backcare.web.intakes.IntakeRoutes;
 import org.backcare.web.plans.Plans;
@@ -43,10 +45,15 @@ public final class BackcareServer {
     private final Operations operations;
     private final ServerMetrics metrics;
     private final AppointmentDesk desk;
+    private final Optional<ClientReach> reach;
+    private final SignInRecords signIns;
 
+    /** Calendar feeds and the mail outbox (invitations, password resets) come with a {@code reach}. */
     public BackcareServer(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, AppointmentDesk desk,
-            SignInRecords signIns, Operations operations, Clock clock) {
+            SignInRecords signIns, Operations operations, Clock clock, Optional<ClientReach> reach) {
         this.desk = desk;
+        this.reach = reach;
+        this.signIns = signIns;
         this.knowledge = knowledge;
         this.clients = clients;
         this.accounts = accounts;
@@ -95,6 +102,9 @@ public final class BackcareServer {
         new SessionPages(knowledge, clients, access.caseloads(), clock).register(config.routes);
         new ProgressPages(knowledge, clients, access.caseloads(), clock).register(config.routes);
         new BookingRoutes(knowledge, clients, accounts, desk, access.caseloads(), clock).register(config.routes);
+        reach.ifPresent(r -> new CalendarFeedPages(r.feeds(), clock).register(config.routes));
+        reach.ifPresent(r -> new org.backcare.web.access.PasswordPages(accounts, signIns.links(), r.outbox(), clock)
+                .register(config.routes));
     }
 
     /** Listens on this address; port 0 takes any free port ({@link #port()} tells which). */

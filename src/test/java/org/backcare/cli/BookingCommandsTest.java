@@ -48,7 +48,7 @@ class BookingCommandsTest {
                 "mon-thu 09:00-17:00 break 12:30-13:15; fri 09:00-13:00; off 2030-01-14..2030-01-18");
         assertThat(ok("room", "list").out()).contains("Blue", "heated-table, stone-heater");
         assertThat(ok("clinic", "show").out()).isEqualTo("The clinic books with zone Europe/London, turnover 10 min,"
-                + " late-cancellation notice 24h.\n");
+                + " late-cancellation notice 24h.\nName: Your clinic\nAddress: \nPhone: \nSelf-booking: off\nReminder: 24 h before\n");
     }
 
     @Test

@@ -100,6 +100,43 @@ class ClientCommandsTest {
     }
 
     @Test
+    void contactDetailsAreAddedChangedShownAndForgotten() {
+        var added = run("client", "add", "--name", "Asha Rao", "--intake", INTAKE, "--consent",
+                "--email", "asha@example.org", "--phone", "+44 20 7946 0958");
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        assertThat(run("client", "show", "asha-rao").out())
+                .contains("Email: asha@example.org", "Phone: +44 20 7946 0958", "Reminders: on");
+
+        var edited = run("client", "edit", "asha-rao", "--email", "asha.rao@example.org", "--reminders", "off");
+        assertThat(edited.exitCode()).as(edited.err()).isZero();
+        assertThat(run("client", "show", "asha-rao").out())
+                .contains("Email: asha.rao@example.org", "Phone: +44 20 7946 0958", "Reminders: off since ");
+        assertThat(run("export").out()).contains("\"email\" : \"asha.rao@example.org\"");
+
+        run("client", "forget", "asha-rao", "--by", "Mira Shah");
+        assertThat(run("export").out()).doesNotContain("example.org", "7946");
+    }
+
+    @Test
+    void aMalformedAddressOrPhoneIsRefusedByOptionAndNothingIsWritten() {
+        var bad = run("client", "add", "--name", "Asha Rao", "--intake", INTAKE, "--consent",
+                "--email", "asha@example", "--phone", "call me");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--email: 'asha@example' is not an email address: the domain after @",
+                "--phone: 'call me' is not a phone number");
+        assertThat(Files.exists(Path.of(db()))).isFalse();
+
+        run("client", "add", "--name", "Asha Rao", "--intake", INTAKE, "--consent", "--email", "asha@example.org");
+        var badEdit = run("client", "edit", "asha-rao", "--email", "asha@@example.org");
+        assertThat(badEdit.exitCode()).isEqualTo(2);
+        assertThat(badEdit.err()).contains("--email: 'asha@@example.org' is not an email address");
+        var badReminders = run("client", "edit", "asha-rao", "--reminders", "maybe");
+        assertThat(badReminders.err()).contains("--reminders: 'maybe' is not on or off");
+        assertThat(run("client", "show", "asha-rao").out()).contains("Email: asha@example.org");
+        assertNoStackTrace(bad, badEdit, badReminders);
+    }
+
+    @Test
     void consentIsRequiredOnceAndNotInTheFuture() {
         var none = run("client", "add", "--name", "Asha Rao", "--intake", INTAKE);
         assertThat(none.exitCode()).isEqualTo(2);

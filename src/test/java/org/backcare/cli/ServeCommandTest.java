@@ -40,6 +40,7 @@ class ServeCommandTest {
 
             server.toHandle().destroy(); // SIGTERM, keeping its output readable
             assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(out.readLine()).startsWith("No email is sent: give --smtp-host and --mail-from");
             assertThat(out.readLine()).isEqualTo("Backcare stopped.");
         } finally {
             server.destroyForcibly();

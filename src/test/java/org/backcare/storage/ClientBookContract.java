@@ -33,6 +33,7 @@ import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientPage;
 import org.backcare.clients.ClientQuery;
 import org.backcare.clients.ClientRecord;
+import org.backcare.clients.Contact;
 import org.backcare.clients.IntakeVersion;
 import org.backcare.clients.MeasureEntry;
 import org.backcare.clients.RecordsVersion;
@@ -54,6 +55,8 @@ import org.junit.jupiter.api.Test;
 /** What every database keeps and refuses: run on SQLite and on a real PostgreSQL server, the same tests. */
 abstract class ClientBookContract extends DatabaseContract {
     static final ClientId ASHA = new ClientId("asha-rao");
+    static final Contact ASHAS_CONTACT = Contact.of(Optional.of("asha@example.org"), Optional.of("+44 20 7946 0958"))
+            .remindersOff(Optional.of(DAY_ONE.plusDays(5)));
 
     SqlClientBook book;
 
@@ -658,6 +661,54 @@ abstract class ClientBookContract extends DatabaseContract {
         assertThat(again.clientBook(VOCABULARY).history(ASHA).orElseThrow().sessions()).isEqualTo(history.sessions());
     }
 
+    @Test
+    void contactDetailsAreKeptRaiseTheVersionAndGoWithTheClient() {
+        book.add(client("Asha Rao"), firstIntake(), ASHAS_CONTACT);
+        book.add(client("Daniel Okafor"), firstIntake());
+        assertThat(book.contact(ASHA)).isEqualTo(ASHAS_CONTACT);
+        assertThat(book.contact(new ClientId("daniel-okafor"))).isEqualTo(Contact.NONE);
+
+        var bounced = ASHAS_CONTACT.bounced(DAY_ONE.plusDays(9));
+        book.contact(ASHA, bounced, 1);
+        assertThat(book.contact(ASHA)).isEqualTo(bounced);
+        assertThat(book.contact(ASHA).mailable()).isEmpty();
+        assertThat(book.version(ASHA)).isEqualTo(2);
+        assertThatThrownBy(() -> book.contact(ASHA, Contact.NONE, 1)).isInstanceOf(ClientChangedException.class);
+        assertThatThrownBy(() -> book.contact(new ClientId("nobody"))).isInstanceOf(UnknownClientException.class);
+
+        book.forget(ASHA, "Mira Shah", Instant.parse("2026-12-24T09:30:00Z"));
+        assertThat(rows("client_contacts")).isZero();
+    }
+
+    @Test
+    void anArchiveOfVersion2WithoutContactDetailsStillImports() throws Exception {
+        fill(book);
+        var tree = (ObjectNode) Archive.JSON.readTree(new Archive(database, VOCABULARY).export(Optional.empty()));
+        assertThat(tree.get("backcareArchive").asInt()).isEqualTo(3);
+        tree.put("backcareArchive", 2);
+        tree.withArray("clients").forEach(client -> ((ObjectNode) client).remove("contact"));
+        var fresh = open(newLocation());
+
+        new Archive(fresh, VOCABULARY).importJson(Archive.text(tree), "old.json");
+
+        assertThat(fresh.clientBook(VOCABULARY).contact(ASHA)).isEqualTo(Contact.NONE);
+        assertThat(fresh.clientBook(VOCABULARY).homework(ASHA)).isEqualTo(book.homework(ASHA));
+    }
+
+    @Test
+    void anArchiveWithAMalformedAddressNamesItAndWritesNothing() {
+        fill(book);
+        var broken = new Archive(database, VOCABULARY).export(Optional.of(ASHA))
+                .replace("\"asha@example.org\"", "\"asha.example.org\"");
+        var fresh = open(newLocation());
+
+        assertThatThrownBy(() -> new Archive(fresh, VOCABULARY).importJson(broken, "asha.json"))
+                .isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.details()).containsExactly(
+                        "clients[0].contact.email: 'asha.example.org' is not an email address: needs one @ between"
+                                + " a name and a domain, such as asha@example.org"));
+        assertThat(fresh.clientBook(VOCABULARY).clients()).isEmpty();
+    }
+
     private static List<String> names(ClientPage page) {
         return page.clients().stream().map(ClientRecord::name).toList();
     }
@@ -676,6 +727,7 @@ abstract class ClientBookContract extends DatabaseContract {
                 new PlanJson(knowledge).write(new CarePlanner(knowledge).plan(intake(6), DAY_ONE)));
         book.logHomework(ASHA, new HomeworkDone(DAY_ONE.plusDays(2), "knee-to-chest stretch", "felt easier"));
         book.logHomework(ASHA, new HomeworkDone(DAY_ONE.plusDays(3), "20-minute walk", ""));
+        book.contact(ASHA, ASHAS_CONTACT);
         book.logSession(new ClientId("daniel-okafor"), session(DAY_ONE.plusDays(1), "only"));
         book.forget(new ClientId("lea-martin"), "Mira Shah", Instant.parse("2026-12-20T16:45:00Z"));
     }

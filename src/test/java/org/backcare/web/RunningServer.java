@@ -20,10 +20,12 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.backcare.booking.ClinicSettings;
 import org.backcare.booking.Equipment;
 import org.backcare.files.KnowledgeFiles;
+import org.backcare.mail.ClientReach;
 import org.backcare.storage.Database;
 import org.backcare.web.access.ClientAddress;
 import org.backcare.web.access.SignInRecords;
@@ -80,7 +82,8 @@ public final class RunningServer implements AutoCloseable {
         }
         this.server = new BackcareServer(knowledge, database.clientBook(knowledge.vocabulary()), database.accounts(), desk,
                 new SignInRecords(database.signIns(), database.oneTimeLinks(), database.failedSignIns()),
-                Operations.of(address, metricsFrom, database::answers), Clock.systemUTC());
+                Operations.of(address, metricsFrom, database::answers), Clock.systemUTC(),
+                Optional.of(new ClientReach(database.calendarFeeds(), database.outbox())));
         database.observeAuditBatches(server.metrics()::auditBatch);
         server.start("127.0.0.1", 0);
         this.port = server.port();

@@ -1,7 +1,12 @@
 package org.backcare.web.clients;
 
 import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.backcare.clients.Contact;
 import org.backcare.intake.Problem;
 import org.backcare.web.ClientETag;
 import org.backcare.web.JsonInput;
@@ -62,6 +67,49 @@ final class ClientApi {
         answer(ctx, id);
     }
 
+    /** {"email", "phone", "reminders": "on"|"off"}: each absent field stays as it was, "" removes one. */
+    void contact(Context ctx) {
+        var visit = Visit.required(ctx);
+        var id = open.open(ctx, visit);
+        var expected = ClientETag.expected(ctx);
+        var input = JsonInput.of(ctx, Set.of("email", "phone", "reminders"));
+        var onFile = clients.contact(id);
+        var email = contactField(input, "email", onFile.email(), Contact::checkedEmail);
+        var phone = contactField(input, "phone", onFile.phone(), Contact::checkedPhone);
+        var reminders = input.node("reminders").isMissingNode() ? null : input.oneOf("reminders", List.of("on", "off"));
+        input.refuseIfProblems("The change");
+        var contact = onFile.with(email, phone);
+        if (reminders != null) {
+            var today = LocalDate.now(clock);
+            contact = contact.remindersOff(reminders.equals("off")
+                    ? Optional.of(contact.remindersOff().orElse(today)) : Optional.empty());
+        }
+        try {
+            clients.contact(id, contact, expected);
+        } catch (ClientChangedException e) {
+            throw ClientETag.changedMeanwhile(ctx, e);
+        }
+        clients.audit(id, visit.actor(), "change contact details", clock.instant());
+        answer(ctx, id);
+    }
+
+    private static Optional<String> contactField(JsonInput input, String field, Optional<String> onFile,
+            UnaryOperator<String> check) {
+        if (input.node(field).isMissingNode()) {
+            return onFile;
+        }
+        var text = input.text(field, null);
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(check.apply(text));
+        } catch (IllegalArgumentException e) { // its message starts with the field
+            input.problem(new Problem(field, e.getMessage().substring(field.length() + 2)));
+            return onFile;
+        }
+    }
+
     void assign(Context ctx) {
         var visit = Visit.required(ctx);
         var id = open.open(ctx, visit);
@@ -87,6 +135,7 @@ final class ClientApi {
     private void answer(Context ctx, ClientId id) {
         var version = open.version(id); // first: a change made meanwhile shows in the body, never only in the ETag
         var history = open.history(id);
-        ctx.header("ETag", ClientETag.of(version)).json(ClientJson.client(history, version, carers.of(id)));
+        ctx.header("ETag", ClientETag.of(version))
+                .json(ClientJson.client(history, version, carers.of(id), clients.contact(id)));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.backcare.accounts.Username;
 import org.backcare.clients.ClientHistory;
 import org.backcare.clients.ClientPage;
+import org.backcare.clients.Contact;
 import org.backcare.web.ListPage;
 import org.backcare.files.IntakeFile;
 
@@ -30,7 +31,8 @@ final class ClientJson {
     }
 
     /** One client: the intake as the intake file's JSON, which the command line reads back. */
-    static Map<String, Object> client(ClientHistory history, long version, Optional<Username> therapist) {
+    static Map<String, Object> client(ClientHistory history, long version, Optional<Username> therapist,
+            Contact contact) {
         var client = history.client();
         var body = new LinkedHashMap<String, Object>();
         body.put("id", client.id().value());
@@ -38,6 +40,7 @@ final class ClientJson {
         body.put("consentGiven", client.consentGiven().toString());
         body.put("version", version);
         body.put("therapist", therapist.map(Username::value).orElse(null));
+        body.put("contact", contact(contact));
         var intake = history.intakes().get(history.intakes().size() - 1);
         body.put("intakeVersion", intake.version());
         body.put("intakeRecorded", intake.recorded().toString());
@@ -48,6 +51,15 @@ final class ClientJson {
         counts.put("measures", history.measures().size());
         counts.put("plans", history.plans().size());
         body.put("counts", counts);
+        return body;
+    }
+
+    static Map<String, Object> contact(Contact contact) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("email", contact.email().orElse(null));
+        body.put("phone", contact.phone().orElse(null));
+        body.put("remindersOff", contact.remindersOff().map(Object::toString).orElse(null));
+        body.put("bounced", contact.bounced().map(Object::toString).orElse(null));
         return body;
     }
 }

@@ -35,6 +35,7 @@ public final class ClientPages {
         routes.get("/api/clients/{id}", api::show, Access.STAFF);
         routes.put("/api/clients/{id}", api::rename, Access.STAFF);
         routes.put("/api/clients/{id}/therapist", api::assign, Access.ADMIN);
+        routes.put("/api/clients/{id}/contact", api::contact, Access.STAFF);
         routes.delete("/api/clients/{id}", api::forget, Access.ADMIN);
     }
 }

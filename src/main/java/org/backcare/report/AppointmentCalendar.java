@@ -1,0 +1,73 @@
+package org.backcare.report;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.TreeSet;
+import java.util.function.Function;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Uid;
+import org.backcare.mail.AppointmentFacts;
+
+/**
+ * Appointments as iCalendar (RFC 5545), for a mail's attachment and for calendar feeds: on the clinic's clock with
+ * its VTIMEZONE, one stable UID per appointment, SEQUENCE raised by each move, STATUS:CANCELLED once cancelled.
+ * The title is given by the caller and says who, never anything about health.
+ */
+public final class AppointmentCalendar {
+    static final String PRODUCT = "-//Backcare//Appointments//EN";
+
+    private AppointmentCalendar() {}
+
+    /** One appointment, as a mail's invitation (METHOD:REQUEST) or its withdrawal (METHOD:CANCEL). */
+    public static String invitation(AppointmentFacts visit, String title, Instant stamp) {
+        var method = visit.cancelled() ? Method.VALUE_CANCEL : Method.VALUE_REQUEST;
+        return ics(java.util.List.of(visit), v -> title, stamp, method);
+    }
+
+    /** A feed: every appointment given, each titled by {@code title}. */
+    public static String feed(Collection<AppointmentFacts> visits, Function<AppointmentFacts, String> title, Instant stamp) {
+        return ics(visits, title, stamp, Method.VALUE_PUBLISH);
+    }
+
+    private static String ics(Collection<AppointmentFacts> visits, Function<AppointmentFacts, String> title,
+            Instant stamp, String method) {
+        var calendar = new Calendar().withProdId(PRODUCT).withDefaults().getFluentTarget();
+        calendar.add(new Method(method));
+        var registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+        var zones = new TreeSet<String>();
+        visits.stream().map(AppointmentFacts::zone).map(ZoneId::getId).forEach(zones::add);
+        zones.forEach(zone -> calendar.add(registry.getTimeZone(zone).getVTimeZone()));
+        var dtStamp = new DtStamp(stamp.truncatedTo(ChronoUnit.SECONDS));
+        visits.forEach(visit -> calendar.add(event(visit, title.apply(visit), dtStamp)));
+        var text = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return text.toString();
+    }
+
+    private static VEvent event(AppointmentFacts visit, String title, DtStamp stamp) {
+        var event = new VEvent(visit.start().atZone(visit.zone()), visit.end().atZone(visit.zone()), title);
+        event.replace(stamp);
+        event.add(new Uid(visit.uid()));
+        event.add(new Sequence(visit.sequence()));
+        event.add(visit.cancelled() ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
+        visit.room().ifPresent(room -> event.add(new Location("Room " + room)));
+        return event;
+    }
+}

@@ -1,0 +1,111 @@
+package org.backcare.web.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.backcare.accounts.Account;
+import org.backcare.accounts.Username;
+import org.backcare.clients.ClientId;
+import org.backcare.clients.ClientRecord;
+import org.backcare.clients.Contact;
+import org.backcare.clients.IntakeVersion;
+import org.backcare.files.IntakeFile;
+import org.backcare.files.KnowledgeFiles;
+import org.backcare.smtp.MailSettings;
+import org.backcare.smtp.MailWorker;
+import org.backcare.smtp.Postman;
+import org.backcare.web.RunningServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A client's invitation and a password reset, from the mail GreenMail received to signing in. */
+class PasswordPagesTest {
+    static final Pattern LINK = Pattern.compile("http://\\S+/password\\?token=([A-Za-z0-9_-]+)");
+    static final String PASSWORD = "my own long password";
+
+    RunningServer running;
+    GreenMail smtp;
+    MailWorker worker;
+
+    @BeforeEach
+    void clinic() throws Exception {
+        running = new RunningServer();
+        running.setUpAdmin();
+        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+        var db = running.database;
+        var vocabulary = KnowledgeFiles.bundled().vocabulary();
+        var intake = IntakeFile.parse(java.nio.file.Files.readString(java.nio.file.Path.of("examples/chronic-low-back.yaml")),
+                vocabulary).intake();
+        var asha = new ClientId("asha-rao");
+        db.clientBook(vocabulary).add(new ClientRecord(asha, "Asha Rao", LocalDate.now()),
+                new IntakeVersion(1, LocalDate.now(), intake), Contact.of(Optional.of("asha@example.org"), Optional.empty()));
+        db.accounts().add(Account.client(new Username("asha"), "Asha Rao", asha), Passwords.hash("nobody knows this one"));
+        var settings = MailSettings.of("127.0.0.1", smtp.getSmtp().getPort(), "none", Optional.empty(), Optional.empty(),
+                "desk@harbour.example");
+        worker = new MailWorker(db.jobQueue(), db.outbox(), db.clinic(), new Postman(settings),
+                new MailLinks(db.oneTimeLinks(), running.uri("").toString(), Clock.systemUTC()), "test", Clock.systemUTC());
+    }
+
+    @AfterEach
+    void stop() {
+        smtp.stop();
+        running.close();
+    }
+
+    private String linkInLastMail() {
+        var mails = smtp.getReceivedMessages();
+        var body = GreenMailUtil.getBody(mails[mails.length - 1]).replace("=\r\n", "");
+        var link = LINK.matcher(body);
+        assertThat(link.find()).as(body).isTrue();
+        return link.group(1);
+    }
+
+    @Test
+    void anInvitedClientChoosesTheirPasswordOnceAndSignsInWithIt() {
+        running.database.outbox().queue("invitation", new Username("asha"), Instant.now());
+        assertThat(worker.sendDue()).isEqualTo(1);
+        var token = linkInLastMail();
+
+        var page = running.anonymous().page("/password?token=" + token);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Hello Asha.").doesNotContain("Rao");
+        var mismatch = running.anonymous().postForm("/password", Map.of("token", token, "password", PASSWORD,
+                "password-again", "something else entirely"));
+        assertThat(mismatch.statusCode()).isEqualTo(422);
+        assertThat(mismatch.body()).contains("The two passwords differ.");
+        var chosen = running.anonymous().postForm("/password", Map.of("token", token, "password", PASSWORD,
+                "password-again", PASSWORD));
+        assertThat(chosen.statusCode()).isEqualTo(303);
+        running.signIn("asha", PASSWORD);
+
+        var reused = running.anonymous().page("/password?token=" + token);
+        assertThat(reused.statusCode()).isEqualTo(404);
+        assertThat(reused.body()).contains("used already, it has expired");
+        assertThat(running.anonymous().page("/password?token=short").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aResetIsMailedOnlyToAnAccountOnFileAndThePageSaysTheSameEitherWay() throws Exception {
+        var known = running.anonymous().postForm("/password/forgot", Map.of("username", "asha"));
+        var unknown = running.anonymous().postForm("/password/forgot", Map.of("username", "nobody"));
+        assertThat(known.body()).contains("is on its way");
+        assertThat(unknown.body()).contains("is on its way");
+        assertThat(worker.sendDue()).isEqualTo(1);
+        assertThat(smtp.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo("asha@example.org");
+
+        var token = linkInLastMail();
+        assertThat(running.anonymous().postForm("/password", Map.of("token", token, "password", PASSWORD,
+                "password-again", PASSWORD)).statusCode()).isEqualTo(303);
+        running.signIn("asha", PASSWORD);
+    }
+}
