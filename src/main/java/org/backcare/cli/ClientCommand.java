@@ -5,7 +5,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "client", mixinStandardHelpOptions = true, description = "Keep clients on file: add, list, show, forget.",
-        subcommands = {AddClientCommand.class, ListClientsCommand.class, ShowClientCommand.class, ForgetClientCommand.class})
+        subcommands = {AddClientCommand.class, ListClientsCommand.class, ShowClientCommand.class, ForgetClientCommand.class,
+                ClientTimesCommand.class})
 final class ClientCommand implements Runnable {
     @Spec
     CommandSpec spec;
