@@ -73,6 +73,7 @@ public final class BackcareCommand implements Runnable {
         subcommands.put("book", BookCommand::new);
         subcommands.put("appointment", AppointmentCommand::new);
         subcommands.put("schedule", ScheduleCommand::new);
+        subcommands.put("demo", DemoCommand::new);
         return subcommands;
     }
 }

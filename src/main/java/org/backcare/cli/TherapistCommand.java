@@ -79,7 +79,7 @@ final class TherapistCommand implements Runnable {
             }
         }
 
-        private static String unguessable() {
+        static String unguessable() {
             var bytes = new byte[32];
             new SecureRandom().nextBytes(bytes);
             return HexFormat.of().formatHex(bytes);

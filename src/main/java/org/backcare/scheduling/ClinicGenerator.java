@@ -58,8 +58,8 @@ public final class ClinicGenerator {
     private static final List<String> LAST = List.of("Rao", "Berg", "Okafor", "Silva", "Novak", "Haddad", "Kim",
             "Moreau", "Jansen", "Costa", "Ito", "Weber", "Nagy", "Lind", "Park");
     private static final List<String> STAFF = List.of("mei", "tom", "ana", "raj", "eva", "leo", "kai", "ida", "max",
-            "noa", "sol", "ari", "bea", "cai", "dee", "eli", "fay", "gus", "hal", "ivy", "jay", "kit", "lou", "mo",
-            "ned", "oz", "pia", "rex", "sky", "ty");
+            "noa", "sol", "ari", "bea", "cai", "dee", "eli", "fay", "gus", "hal", "ivy", "jay", "kit", "lou", "moe",
+            "ned", "ozzy", "pia", "rex", "sky", "tye");
 
     /** A third of the rooms have what the special techniques need ({@code equipment} in {@code techniques.yaml}). */
     static final Set<String> SPECIAL_EQUIPMENT = Set.of("stone-heater", "heated-table", "kati-basti-set",
