@@ -23,6 +23,7 @@ import org.backcare.scheduling.DueSession;
 import org.backcare.scheduling.DueSessions;
 import org.backcare.scheduling.Room;
 import org.backcare.scheduling.Therapist;
+import org.backcare.scheduling.WeekProposal;
 import org.backcare.scheduling.WeeklyWindow;
 
 /**
@@ -30,7 +31,9 @@ import org.backcare.scheduling.WeeklyWindow;
  * working weeks: usual hours, days off, extra days) with their skills, the rooms and their equipment, the
  * appointments already booked (kept where they are), and for every client on file the sessions their current plan
  * wants (as {@code backcare plan ID} makes it), with the times they can come and the therapist caring for them.
- * A client's appointments already in those days stand for their first due sessions.
+ * A client's appointments already in those days stand for their first due sessions. The clinic's turnover (the
+ * minutes a therapist and a room need after each client) is planned as part of every session and appointment, so
+ * that booking finds no clash; {@link #asBooked} takes it off again.
  */
 public final class ClinicWeeks {
     private final Database database;
@@ -47,8 +50,10 @@ public final class ClinicWeeks {
         var zone = book.settings().zone();
         var booked = book.between(first, last, java.util.Optional.empty()).stream()
                 .filter(a -> a.status().holdsTime()).toList();
+        int turnover = (int) book.settings().turnover().toMinutes();
         var fixed = booked.stream().map(a -> new Appointment(String.valueOf(a.id()), a.client().value(),
-                a.therapist().value(), a.room().orElse("no-room-" + a.id()), a.start(), a.end(zone), true)).toList();
+                a.therapist().value(), a.room().orElse("no-room-" + a.id()), a.start(),
+                a.end(zone).plusMinutes(turnover), true)).toList();
         var due = new ArrayList<DueSession>();
         var times = book.clientTimes();
         var clients = database.clientBook(knowledge.vocabulary());
@@ -56,11 +61,26 @@ public final class ClinicWeeks {
             var history = clients.history(record.id()).orElseThrow();
             long alreadyBooked = booked.stream().filter(a -> a.client().equals(record.id())).count();
             DueSessions.in(onPlan(history, times.get(record.id()), first), first, days).stream()
-                    .skip(alreadyBooked).forEach(due::add);
+                    .skip(alreadyBooked).map(d -> withTurnover(d, turnover)).forEach(due::add);
         }
         var rooms = book.rooms().stream().map(r -> new Room(r.name(), r.equipment())).toList();
         return new ClinicWeek(first, days, therapists(book.weeks(), book.skills(), first, last), rooms, fixed, due,
                 false);
+    }
+
+    private static DueSession withTurnover(DueSession d, int turnover) {
+        return new DueSession(d.client(), d.planSession(), d.minutes() + turnover, d.mainTechnique(), d.pressure(),
+                d.equipment(), d.usualTherapist(), d.idealDate(), d.toleranceDays(), d.available(), d.preferred(),
+                d.screening());
+    }
+
+    /** The proposal with each session's end as it will be booked: without the turnover planned after it. */
+    public WeekProposal asBooked(WeekProposal proposal) {
+        long turnover = database.appointments(Equipment.neededBy(knowledge)).settings().turnover().toMinutes();
+        return new WeekProposal(proposal.score(), proposal.feasible(), proposal.sessions().stream()
+                .map(p -> new WeekProposal.Placed(p.client(), p.therapist(), p.room(), p.start(),
+                        p.end().minusMinutes(turnover), p.planSession(), p.usualTherapist(), p.daysOffPlan(), p.why()))
+                .toList(), proposal.unplanned());
     }
 
     private ClientOnPlan onPlan(ClientHistory history, WeeklyHours times, LocalDate first) {

@@ -11,3 +11,24 @@ create table client_times (
     client_id text primary key references clients (id) on delete cascade,
     times     text not null
 );
+
+-- A week the planner proposed, kept until it is accepted: the days, the book as it stood (one line per appointment
+-- holding time, to tell a stale proposal), and the sessions it places.
+create table week_proposals (
+    id         bigint generated always as identity primary key,
+    first_day  date not null,
+    days       integer not null,
+    book_state text not null,
+    score      text not null,
+    made_at    text not null
+);
+
+create table week_proposal_sessions (
+    proposal_id  bigint not null references week_proposals (id) on delete cascade,
+    client_id    text not null references clients (id) on delete cascade,
+    therapist    text not null,
+    room         text,
+    starts       text not null,
+    minutes      integer not null,
+    plan_session integer not null
+);
