@@ -75,6 +75,7 @@ public final class BackcareCommand implements Runnable {
         subcommands.put("appointment", AppointmentCommand::new);
         subcommands.put("schedule", ScheduleCommand::new);
         subcommands.put("mail", MailCommand::new);
+        subcommands.put("demo", DemoCommand::new);
         return subcommands;
     }
 }

@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "therapist", mixinStandardHelpOptions = true,
         description = "The therapists who can be booked: add one, set their working hours and days off, list them.",
-        subcommands = {TherapistCommand.Add.class, TherapistCommand.Hours.class, TherapistCommand.ListAll.class})
+        subcommands = {TherapistCommand.Add.class, TherapistCommand.Hours.class, TherapistCommand.ListAll.class,
+                TherapistCommand.Skills.class})
 final class TherapistCommand implements Runnable {
     static final String SPEC = "like 'mon-thu 09:00-17:00 break 12:30-13:15; fri 09:00-13:00'";
 
@@ -78,7 +79,7 @@ final class TherapistCommand implements Runnable {
             }
         }
 
-        private static String unguessable() {
+        static String unguessable() {
             var bytes = new byte[32];
             new SecureRandom().nextBytes(bytes);
             return HexFormat.of().formatHex(bytes);
@@ -170,6 +171,38 @@ final class TherapistCommand implements Runnable {
                                     : "; off " + String.join(", ", week.daysOff().stream().map(Object::toString).toList())));
                 }
             }
+        }
+    }
+
+    @Command(name = "skills", mixinStandardHelpOptions = true,
+            description = "Set the techniques a therapist is trained in (the week planner gives them only those).")
+    static final class Skills implements Runnable {
+        @Parameters(paramLabel = "USERNAME", converter = BookingInput.User.class)
+        Username username;
+
+        @Option(names = "--techniques", required = true, split = ",", paramLabel = "ID,ID",
+                description = "Technique ids from 'backcare techniques', such as abhyanga,kati-basti.")
+        List<String> techniques;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public void run() {
+            var known = KnowledgeFiles.bundled().techniques().stream().map(t -> t.id()).toList();
+            var problems = techniques.stream().filter(t -> !known.contains(t)).map(t -> new org.backcare.intake.Problem(
+                    "--techniques", "'" + t + "' is not a technique; known: " + String.join(", ", known))).toList();
+            if (!problems.isEmpty()) {
+                throw new BadInputException("cannot set the skills", problems);
+            }
+            try (var db = database.open()) {
+                book(db).skills(username, java.util.Set.copyOf(techniques));
+            }
+            spec.commandLine().getOut().printf("%s is trained in %s.%n", username,
+                    String.join(", ", new java.util.TreeSet<>(techniques)));
         }
     }
 }

@@ -19,7 +19,7 @@ import org.backcare.planning.CarePlanner;
 
 /**
  * A seeded, realistic clinic for trying Backcare out and for the planner's benchmarks: therapists with shifts,
- * skills and weekly limits, rooms (a third with heat), and clients whose intakes are drawn across the given kinds
+ * skills and weekly limits, rooms (a third equipped for the special techniques), and clients whose intakes are drawn across the given kinds
  * (the examples: some caution, a few refer or urgent), on plans started up to four months ago, with the times
  * they can come, a usual therapist once they have been, and now and then a lapse. Clients are added until the
  * week wants the size's number of sessions. The same seed gives the same clinic.
@@ -58,8 +58,12 @@ public final class ClinicGenerator {
     private static final List<String> LAST = List.of("Rao", "Berg", "Okafor", "Silva", "Novak", "Haddad", "Kim",
             "Moreau", "Jansen", "Costa", "Ito", "Weber", "Nagy", "Lind", "Park");
     private static final List<String> STAFF = List.of("mei", "tom", "ana", "raj", "eva", "leo", "kai", "ida", "max",
-            "noa", "sol", "ari", "bea", "cai", "dee", "eli", "fay", "gus", "hal", "ivy", "jay", "kit", "lou", "mo",
-            "ned", "oz", "pia", "rex", "sky", "ty");
+            "noa", "sol", "ari", "bea", "cai", "dee", "eli", "fay", "gus", "hal", "ivy", "jay", "kit", "lou", "moe",
+            "ned", "ozzy", "pia", "rex", "sky", "tye");
+
+    /** A third of the rooms have what the special techniques need ({@code equipment} in {@code techniques.yaml}). */
+    static final Set<String> SPECIAL_EQUIPMENT = Set.of("stone-heater", "heated-table", "kati-basti-set",
+            "herbal-steamer");
 
     private final List<Intake> kinds;
     private final CarePlanner planner;
@@ -130,7 +134,7 @@ public final class ClinicGenerator {
     private static List<Room> rooms(int count) {
         var rooms = new ArrayList<Room>();
         for (int i = 1; i <= count; i++) {
-            rooms.add(new Room("room-" + i, i % 3 == 0 ? Set.of("heat") : Set.of()));
+            rooms.add(new Room("room-" + i, i % 3 == 0 ? SPECIAL_EQUIPMENT : Set.of()));
         }
         return rooms;
     }

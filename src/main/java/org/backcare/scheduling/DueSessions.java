@@ -64,11 +64,14 @@ public final class DueSessions {
                 tolerance(interval), client.available(), client.preferred(), client.plan().screening().outcome());
     }
 
-    /** A session using a heat technique (hot stone, Kati Basti, swedana, potli; {@code techniques.yaml}) needs heat. */
+    /**
+     * What a room needs for the session: each of its techniques' {@code equipment} in {@code techniques.yaml}, the
+     * same list the appointment book checks a room against.
+     */
     private static Set<String> equipment(CarePlan plan, Session session) {
         return plan.techniques().ranked().stream().map(RankedTechnique::technique)
-                .filter(t -> t.heat() && session.techniques().contains(t.id()))
-                .map(t -> "heat").collect(Collectors.toSet());
+                .filter(t -> session.techniques().contains(t.id()))
+                .flatMap(t -> t.equipment().stream()).collect(Collectors.toSet());
     }
 
     private static DueSession stoppedByScreening(ClientOnPlan client) {

@@ -160,6 +160,49 @@ public final class SqlAppointments implements AppointmentDesk {
                 .list();
     }
 
+    /** The techniques the therapist is trained in (knowledge-base ids), replacing what was kept before. */
+    public void skills(Username therapist, Set<String> techniques) {
+        database.transaction("keep the skills of " + therapist, handle -> {
+            requireStaff(handle, therapist);
+            return handle.createUpdate("""
+                            insert into therapist_skills (therapist, techniques) values (:therapist, :techniques)
+                            on conflict (therapist) do update set techniques = excluded.techniques""")
+                    .bind("therapist", therapist.value()).bind("techniques", String.join(",", new TreeSet<>(techniques)))
+                    .execute();
+        });
+    }
+
+    /** Every therapist's skills; a therapist without any is not in the map. */
+    public Map<Username, Set<String>> skills() {
+        return database.transaction("read the therapists' skills", handle -> handle
+                .createQuery("select therapist, techniques from therapist_skills")
+                .map((row, ctx) -> Map.entry(new Username(row.getString("therapist")), row.getString("techniques").isEmpty()
+                        ? Set.<String>of() : Set.of(row.getString("techniques").split(","))))
+                .collectToMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** The weekly times the client can come, replacing what was kept before; fails for a client not on file. */
+    public void clientTimes(ClientId client, WeeklyHours times) {
+        database.transaction("keep the times of a client", handle -> {
+            if (handle.createQuery("select count(*) from clients where id = :id").bind("id", client.value())
+                    .mapTo(Integer.class).one() == 0) {
+                throw new org.backcare.clients.UnknownClientException(client);
+            }
+            return handle.createUpdate("""
+                            insert into client_times (client_id, times) values (:client, :times)
+                            on conflict (client_id) do update set times = excluded.times""")
+                    .bind("client", client.value()).bind("times", times.toString()).execute();
+        });
+    }
+
+    /** Every client's weekly times; a client who gave none is not in the map. */
+    public Map<ClientId, WeeklyHours> clientTimes() {
+        return database.transaction("read the clients' times", handle -> handle
+                .createQuery("select client_id, times from client_times")
+                .map((row, ctx) -> Map.entry(new ClientId(row.getString("client_id")), WeeklyHours.parse(row.getString("times"))))
+                .collectToMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     /** The book from the first day to the last, as it stands, to propose a series or find free time in. */
     @Override
     public AppointmentBook book(LocalDate first, LocalDate last) {

@@ -106,6 +106,27 @@ abstract class AppointmentsContract extends DatabaseContract {
     }
 
     @Test
+    void skillsClientTimesAndWeekProposalsAreKept() {
+        setUpTheClinic(database);
+        appointments.skills(MIRA, Set.of("swedish", "kati-basti"));
+        appointments.clientTimes(ASHA, WeeklyHours.parse("tue 09:00-12:00; thu 14:00-18:00"));
+        assertThat(appointments.skills()).containsEntry(MIRA, Set.of("swedish", "kati-basti"));
+        assertThat(appointments.clientTimes()).containsOnlyKeys(ASHA)
+                .containsEntry(ASHA, WeeklyHours.parse("tue 09:00-12:00; thu 14:00-18:00"));
+        assertThatThrownBy(() -> appointments.clientTimes(new ClientId("nobody"), USUAL))
+                .isInstanceOf(org.backcare.clients.UnknownClientException.class);
+
+        var proposals = new SqlWeekProposals(database);
+        var session = new SqlWeekProposals.Session("asha-rao", "mira", "Blue", at(1, 10), 45, 2);
+        long id = proposals.keep(LocalDate.of(2026, 11, 30), 7, List.of("appointment 1: ben-cole"), "0hard/0medium/-5soft",
+                List.of(session), NOW);
+        assertThat(proposals.find(id)).hasValue(new SqlWeekProposals.Kept(id, LocalDate.of(2026, 11, 30), 7,
+                List.of("appointment 1: ben-cole"), "0hard/0medium/-5soft", List.of(session)));
+        proposals.remove(id);
+        assertThat(proposals.find(id)).isEmpty();
+    }
+
+    @Test
     void anAppointmentIsKeptWhole() {
         setUpTheClinic(database);
         var version = book.version(ASHA);

@@ -1,0 +1,88 @@
+package org.backcare.cli;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import org.backcare.files.KnowledgeFiles;
+import org.backcare.files.PlannerWeightsFile;
+import org.backcare.intake.Problem;
+import org.backcare.report.WeekProposalJson;
+import org.backcare.scheduling.WeekPlanner;
+import org.backcare.scheduling.WeekProposal;
+import org.backcare.storage.ClinicWeeks;
+import org.backcare.storage.SqlWeekProposals;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "propose", mixinStandardHelpOptions = true,
+        description = {"Propose the week (Monday to Sunday) that keeps every plan on time: the week planner places the"
+                + " sessions the plans want around what is booked, and says why each is where it is or why it was not"
+                + " planned. The proposal is kept; book it with: backcare schedule accept PROPOSAL."})
+final class ProposeWeekCommand implements Runnable {
+    @Option(names = "--week", required = true, converter = IsoDate.class, paramLabel = "DATE", description = "The week holding this day.")
+    LocalDate week;
+
+    @Option(names = "--seconds", defaultValue = "30", paramLabel = "N", description = "How long the planner searches (default 30).")
+    int seconds;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (the proposal's JSON contract).")
+    String format;
+
+    @Mixin
+    DatabaseOption database;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new BadInputException("cannot propose the week", List.of(new Problem("--format", "'" + format + "': use text or json")));
+        }
+        if (seconds < 1 || seconds > 3600) {
+            throw new BadInputException("cannot propose the week", List.of(new Problem("--seconds", "from 1 to 3600 (was " + seconds + ")")));
+        }
+        var monday = week.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        var out = spec.commandLine().getOut();
+        try (var db = database.open()) {
+            var kb = KnowledgeFiles.bundled();
+            var weeks = new ClinicWeeks(db, kb);
+            var clinicWeek = weeks.read(monday, 7);
+            var state = SqlWeekProposals.bookState(TherapistCommand.book(db).between(monday, monday.plusDays(6), java.util.Optional.empty()));
+            var proposal = weeks.asBooked(new WeekPlanner(PlannerWeightsFile.bundled())
+                    .propose(clinicWeek, Duration.ofSeconds(seconds)));
+            var sessions = proposal.sessions().stream().map(s -> new SqlWeekProposals.Session(s.client(), s.therapist(),
+                    s.room(), s.start(), (int) Duration.between(s.start(), s.end()).toMinutes(), s.planSession())).toList();
+            long id = new SqlWeekProposals(db).keep(monday, 7, state, proposal.score(), sessions, Instant.now());
+            if (format.equals("json")) {
+                out.print(WeekProposalJson.text(id, proposal));
+            } else {
+                text(id, monday, proposal, out);
+            }
+        }
+        out.flush();
+    }
+
+    private static void text(long id, LocalDate monday, WeekProposal proposal, java.io.PrintWriter out) {
+        out.println("Proposal " + id + " for the week of " + monday + ": score " + proposal.score()
+                + (proposal.feasible() ? "" : " (breaks a hard rule)") + "; " + proposal.sessions().size() + " of "
+                + proposal.wanted() + " sessions planned.");
+        for (var s : proposal.sessions()) {
+            out.println("  " + s.start().getDayOfWeek().toString().substring(0, 3).toLowerCase() + " " + s.start().toLocalDate()
+                    + " " + s.start().toLocalTime() + "-" + s.end().toLocalTime() + "  " + s.client() + " with " + s.therapist()
+                    + "  room " + s.room() + "  session " + s.planSession());
+            s.why().forEach(w -> out.println("      " + w));
+        }
+        if (!proposal.unplanned().isEmpty()) {
+            out.println("Not planned:");
+            proposal.unplanned().forEach(u -> out.println("  " + u.client() + " (session " + u.planSession() + "): " + u.reason()));
+        }
+        out.println("Book it with: backcare schedule accept " + id);
+    }
+}

@@ -1,0 +1,119 @@
+package org.backcare.storage;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.backcare.accounts.Username;
+import org.backcare.booking.Equipment;
+import org.backcare.booking.PlanToBook;
+import org.backcare.booking.WeeklyHours;
+import org.backcare.booking.Window;
+import org.backcare.clients.ClientHistory;
+import org.backcare.clients.ClientId;
+import org.backcare.knowledge.KnowledgeBase;
+import org.backcare.progress.SessionLog;
+import org.backcare.scheduling.Appointment;
+import org.backcare.scheduling.ClientOnPlan;
+import org.backcare.scheduling.ClinicWeek;
+import org.backcare.scheduling.DueSession;
+import org.backcare.scheduling.DueSessions;
+import org.backcare.scheduling.Room;
+import org.backcare.scheduling.Therapist;
+import org.backcare.scheduling.WeekProposal;
+import org.backcare.scheduling.WeeklyWindow;
+
+/**
+ * The week to plan, read from the records: each therapist's working hours in those days (the appointment book's
+ * working weeks: usual hours, days off, extra days) with their skills, the rooms and their equipment, the
+ * appointments already booked (kept where they are), and for every client on file the sessions their current plan
+ * wants (as {@code backcare plan ID} makes it), with the times they can come and the therapist caring for them.
+ * A client's appointments already in those days stand for their first due sessions. The clinic's turnover (the
+ * minutes a therapist and a room need after each client) is planned as part of every session and appointment, so
+ * that booking finds no clash; {@link #asBooked} takes it off again.
+ */
+public final class ClinicWeeks {
+    private final Database database;
+    private final KnowledgeBase knowledge;
+
+    public ClinicWeeks(Database database, KnowledgeBase knowledge) {
+        this.database = database;
+        this.knowledge = knowledge;
+    }
+
+    public ClinicWeek read(LocalDate first, int days) {
+        var book = database.appointments(Equipment.neededBy(knowledge));
+        var last = first.plusDays(days - 1L);
+        var zone = book.settings().zone();
+        var booked = book.between(first, last, java.util.Optional.empty()).stream()
+                .filter(a -> a.status().holdsTime()).toList();
+        int turnover = (int) book.settings().turnover().toMinutes();
+        var fixed = booked.stream().map(a -> new Appointment(String.valueOf(a.id()), a.client().value(),
+                a.therapist().value(), a.room().orElse("no-room-" + a.id()), a.start(),
+                a.end(zone).plusMinutes(turnover), true)).toList();
+        var due = new ArrayList<DueSession>();
+        var times = book.clientTimes();
+        var clients = database.clientBook(knowledge.vocabulary());
+        for (var record : clients.clients()) {
+            var history = clients.history(record.id()).orElseThrow();
+            long alreadyBooked = booked.stream().filter(a -> a.client().equals(record.id())).count();
+            DueSessions.in(onPlan(history, times.get(record.id()), first), first, days).stream()
+                    .skip(alreadyBooked).map(d -> withTurnover(d, turnover)).forEach(due::add);
+        }
+        var rooms = book.rooms().stream().map(r -> new Room(r.name(), r.equipment())).toList();
+        return new ClinicWeek(first, days, therapists(book.weeks(), book.skills(), first, last), rooms, fixed, due,
+                false);
+    }
+
+    private static DueSession withTurnover(DueSession d, int turnover) {
+        return new DueSession(d.client(), d.planSession(), d.minutes() + turnover, d.mainTechnique(), d.pressure(),
+                d.equipment(), d.usualTherapist(), d.idealDate(), d.toleranceDays(), d.available(), d.preferred(),
+                d.screening());
+    }
+
+    /** The proposal with each session's end as it will be booked: without the turnover planned after it. */
+    public WeekProposal asBooked(WeekProposal proposal) {
+        long turnover = database.appointments(Equipment.neededBy(knowledge)).settings().turnover().toMinutes();
+        return new WeekProposal(proposal.score(), proposal.feasible(), proposal.sessions().stream()
+                .map(p -> new WeekProposal.Placed(p.client(), p.therapist(), p.room(), p.start(),
+                        p.end().minusMinutes(turnover), p.planSession(), p.usualTherapist(), p.daysOffPlan(), p.why()))
+                .toList(), proposal.unplanned());
+    }
+
+    private ClientOnPlan onPlan(ClientHistory history, WeeklyHours times, LocalDate first) {
+        var plan = new PlanToBook(knowledge).upcoming(history, first);
+        var lastSession = history.massageSessions().stream().map(SessionLog::date).filter(d -> d.isBefore(first))
+                .max(LocalDate::compareTo).orElse(null);
+        var usual = database.accounts().therapistOf(history.client().id()).map(Username::value).orElse(null);
+        var available = times == null ? List.<WeeklyWindow>of() : weekly(times);
+        return new ClientOnPlan(history.client().id().value(), plan, lastSession, 0, usual, available, List.of());
+    }
+
+    private static List<WeeklyWindow> weekly(WeeklyHours times) {
+        var windows = new ArrayList<WeeklyWindow>();
+        for (var day : java.time.DayOfWeek.values()) {
+            times.on(day).forEach(r -> windows.add(new WeeklyWindow(day, r.start(), r.end())));
+        }
+        return windows;
+    }
+
+    /** Everyone with working hours or skills; their weekly limit is the hours they work in these days. */
+    private static List<Therapist> therapists(Map<Username, org.backcare.booking.WorkingWeek> weeks,
+            Map<Username, Set<String>> skills, LocalDate first, LocalDate last) {
+        var names = new TreeSet<Username>(java.util.Comparator.comparing(Username::value));
+        names.addAll(weeks.keySet());
+        names.addAll(skills.keySet());
+        var therapists = new ArrayList<Therapist>();
+        for (var name : names) {
+            var windows = weeks.containsKey(name) ? weeks.get(name).windows(first, last) : List.<Window>of();
+            var hours = windows.stream().map(w -> new WeeklyWindow(w.start().getDayOfWeek(), w.start().toLocalTime(),
+                    w.end().toLocalTime())).toList();
+            int minutes = windows.stream().mapToInt(w -> (int) Duration.between(w.start(), w.end()).toMinutes()).sum();
+            therapists.add(new Therapist(name.value(), skills.getOrDefault(name, Set.of()), minutes, hours));
+        }
+        return therapists;
+    }
+}

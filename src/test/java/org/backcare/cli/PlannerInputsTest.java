@@ -1,0 +1,106 @@
+package org.backcare.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.backcare.files.KnowledgeFiles;
+import org.backcare.scheduling.ClinicWeek;
+import org.backcare.scheduling.DueSession;
+import org.backcare.scheduling.WeeklyWindow;
+import org.backcare.storage.ClinicWeeks;
+import org.backcare.storage.Database;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the week planner reads from the records: skills, client times, the book, and the plans' due sessions. */
+class PlannerInputsTest {
+    private static final LocalDate MONDAY = LocalDate.parse("2030-01-07");
+
+    @TempDir
+    Path dir;
+
+    private Cli run(String... args) {
+        return Cli.run(Stream.concat(Arrays.stream(args), Stream.of("--db", dir.resolve("backcare.db").toString()))
+                .toArray(String[]::new));
+    }
+
+    private Cli ok(String... args) {
+        var result = run(args);
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        return result;
+    }
+
+    private ClinicWeek week() {
+        try (var db = Database.open(dir.resolve("backcare.db").toString())) {
+            return new ClinicWeeks(db, KnowledgeFiles.bundled()).read(MONDAY, 7);
+        }
+    }
+
+    @BeforeEach
+    void aClinic() {
+        ok("clinic", "set", "--zone", "Europe/London", "--turnover", "10");
+        ok("therapist", "add", "mira", "--name", "Mira Shah", "--hours", "mon-thu 09:00-17:00 break 12:30-13:15");
+        ok("therapist", "hours", "mira", "--off", "2030-01-09");
+        ok("room", "add", "Blue", "--equipment", "heated-table,stone-heater");
+        ok("client", "add", "--name", "Asha Rao", "--intake", "examples/desk-worker.yaml", "--consent");
+        ok("client", "add", "--name", "Ben Cole", "--intake", "examples/chronic-low-back.yaml", "--consent");
+    }
+
+    @Test
+    void skillsHoursRoomsAndTimesComeFromTheRecords() {
+        assertThat(ok("therapist", "skills", "mira", "--techniques", "swedish,hot-stone").out())
+                .isEqualTo("mira is trained in hot-stone, swedish.\n");
+        assertThat(ok("client", "availability", "asha-rao", "--times", "tue 09:00-12:00; thu 14:00-18:00").out())
+                .isEqualTo("asha-rao can come tue 09:00-12:00; thu 14:00-18:00.\n");
+
+        var week = week();
+        var mira = week.therapists().get(0);
+        assertThat(mira.skills()).containsExactlyInAnyOrder("swedish", "hot-stone");
+        assertThat(mira.hours()).contains(new WeeklyWindow(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 30)))
+                .noneMatch(w -> w.day() == DayOfWeek.WEDNESDAY); // the day off
+        assertThat(mira.weeklyMinutes()).isEqualTo(3 * (8 * 60 - 45));
+        assertThat(week.rooms()).singleElement().satisfies(r -> assertThat(r.equipment())
+                .containsExactlyInAnyOrder("heated-table", "stone-heater"));
+        var asha = week.due().stream().filter(d -> d.client().equals("asha-rao")).findFirst().orElseThrow();
+        assertThat(asha.available()).containsExactly(new WeeklyWindow(DayOfWeek.TUESDAY, LocalTime.of(9, 0), LocalTime.of(12, 0)),
+                new WeeklyWindow(DayOfWeek.THURSDAY, LocalTime.of(14, 0), LocalTime.of(18, 0)));
+        assertThat(asha.idealDate()).isEqualTo(MONDAY); // a first session: on the plan's first day
+        assertThat(week.due().stream().filter(d -> d.client().equals("ben-cole")).map(DueSession::available))
+                .allSatisfy(times -> assertThat(times).isEmpty());
+    }
+
+    @Test
+    void aHotStoneSessionNeedsWhatTheTechniquesFileSaysAndBookedOnesStandForDueOnes() {
+        var ben = week().due().stream().filter(d -> d.client().equals("ben-cole")).toList();
+        assertThat(ben).isNotEmpty().first().satisfies(d -> {
+            if (d.mainTechnique().equals("hot-stone")) {
+                assertThat(d.equipment()).contains("stone-heater");
+            }
+        });
+        ok("book", "ben-cole", "--date", "2030-01-08", "--at", "10:00", "--therapist", "mira");
+
+        var week = week();
+        assertThat(week.booked()).singleElement().satisfies(a -> {
+            assertThat(a.client()).isEqualTo("ben-cole");
+            assertThat(a.start()).isEqualTo(MONDAY.plusDays(1).atTime(10, 0));
+        });
+        assertThat(week.due().stream().filter(d -> d.client().equals("ben-cole")).count()).isEqualTo(ben.size() - 1L);
+    }
+
+    @Test
+    void unknownTechniquesTimesAndClientsAreRefusedNamingTheOption() {
+        var skills = run("therapist", "skills", "mira", "--techniques", "swedish,reiki");
+        assertThat(skills.exitCode()).isEqualTo(2);
+        assertThat(skills.err()).contains("--techniques: 'reiki' is not a technique");
+        var times = run("client", "availability", "asha-rao", "--times", "tue 9-12");
+        assertThat(times.exitCode()).isEqualTo(2);
+        assertThat(times.err()).contains("--times: '9-12' is not a time range");
+        assertThat(run("client", "availability", "nobody", "--times", "tue 09:00-12:00").exitCode()).isEqualTo(2);
+    }
+}

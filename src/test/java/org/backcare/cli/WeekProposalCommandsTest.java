@@ -1,0 +1,66 @@
+package org.backcare.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** schedule propose and accept on the small demo clinic: the proposal is kept, booked by booking's rules, once. */
+class WeekProposalCommandsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private Cli run(String... args) {
+        var all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--db";
+        all[args.length + 1] = dir.resolve("demo.db").toString();
+        return Cli.run(all);
+    }
+
+    private Cli ok(String... args) {
+        var result = run(args);
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        return result;
+    }
+
+    @Test
+    void aProposedWeekIsAcceptedOnceAndAStaleOneIsRefused() throws Exception {
+        ok("demo", "--clinic", "small", "--seed", "2");
+        var monday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY)).toString();
+
+        JsonNode first = JSON.readTree(ok("schedule", "propose", "--week", monday, "--seconds", "3", "--format", "json").out());
+        assertThat(first.get("score").asText()).matches("-?\\d+hard/-?\\d+medium/-?\\d+soft");
+        assertThat(first.get("sessions")).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.get("start").asText()).startsWith(monday.substring(0, 4));
+            assertThat(s.get("why")).isNotEmpty();
+        });
+        assertThat(first.get("unplanned")).allSatisfy(u -> assertThat(u.get("reason").asText()).isNotBlank());
+        var second = ok("schedule", "propose", "--week", monday, "--seconds", "1");
+        assertThat(second.out()).contains("Book it with: backcare schedule accept ");
+
+        var accepted = ok("schedule", "accept", first.get("proposal").asText());
+        int placed = first.get("sessions").size();
+        assertThat(accepted.out()).startsWith("Booked " + placed + " appointments of proposal");
+        var sessionOne = first.get("sessions").get(0);
+        assertThat(ok("schedule", "--week", monday).out()).contains(sessionOne.get("client").asText() + " with "
+                + sessionOne.get("therapist").asText()).contains(sessionOne.get("start").asText().substring(11));
+
+        var again = run("schedule", "accept", first.get("proposal").asText());
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("there is no proposal");
+        String secondId = second.out().replaceAll("(?s).*schedule accept (\\d+).*", "$1");
+        var stale = run("schedule", "accept", secondId);
+        assertThat(stale.exitCode()).isEqualTo(2);
+        assertThat(stale.err()).contains("is stale", "booked since: appointment");
+        assertThat(ok("schedule", "--week", monday, "--format", "json").out().split("\"id\"")).hasSize(placed + 1);
+    }
+}
