@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * accounts and audit log.
  */
 class DailyUseInTheBrowserTest {
-    private static final List<String> CLIENT_PAGES = List.of("", "/plan", "/sessions/new", "/measures/new",
-            "/measures/new?instrument=odi", "/progress", "/intake");
+    private static final List<String> CLIENT_PAGES = List.of("", "/plan", "/sessions/new", "/sessions",
+            "/measures/new", "/measures/new?instrument=odi", "/progress", "/intake");
 
     @RegisterExtension
     static final BrowserFixture browser = BrowserFixture.onBackcare();
@@ -46,7 +46,7 @@ class DailyUseInTheBrowserTest {
             var nav = page.getByRole(com.microsoft.playwright.options.AriaRole.NAVIGATION,
                     new Page.GetByRoleOptions().setName("This client"));
             expect(nav).isVisible();
-            expect(nav.getByRole(com.microsoft.playwright.options.AriaRole.LINK)).hasCount(8);
+            expect(nav.getByRole(com.microsoft.playwright.options.AriaRole.LINK)).hasCount(9);
             assertThat(sidewaysOverflow(page)).as(path + " on a " + size).isZero();
         }
         browser.screenshot("client-overview-" + size);
