@@ -22,6 +22,7 @@ import org.backcare.web.admin.AccountPages;
 import org.backcare.web.admin.AuditPages;
 import org.backcare.web.admin.PasswordPages;
 import org.backcare.web.booking.BookingRoutes;
+import org.backcare.web.booking.SchedulePages;
 import org.backcare.web.calendar.CalendarFeedPages;
 import org.backcare.web.clients.ClientPages;
 import org.backcare.web.intakes.IntakeRoutes;
@@ -102,6 +103,7 @@ public final class BackcareServer {
         new SessionPages(knowledge, clients, access.caseloads(), clock).register(config.routes);
         new ProgressPages(knowledge, clients, access.caseloads(), clock).register(config.routes);
         new BookingRoutes(knowledge, clients, accounts, desk, access.caseloads(), clock).register(config.routes);
+        new SchedulePages(desk, clients, clock).register(config.routes);
         reach.ifPresent(r -> new CalendarFeedPages(r.feeds(), clock).register(config.routes));
         reach.ifPresent(r -> new org.backcare.web.access.PasswordPages(accounts, signIns.links(), r.outbox(), clock)
                 .register(config.routes));

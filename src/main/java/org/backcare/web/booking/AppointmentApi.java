@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.backcare.accounts.Accounts;
-import org.backcare.accounts.Role;
 import org.backcare.accounts.Username;
 import org.backcare.booking.Appointment;
 import org.backcare.booking.AppointmentDesk;
@@ -72,11 +71,10 @@ final class AppointmentApi {
             }
             found = desk.ofClient(id);
         } else {
-            var week = date(ctx, "week");
+            var week = StaffSchedule.date(ctx, "week");
             var day = week.isPresent() ? week.get().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                    : date(ctx, "day").orElse(LocalDate.now(clock.withZone(zone)));
-            var therapist = Optional.ofNullable(ctx.queryParam("therapist")).filter(Username::isValid).map(Username::new);
-            found = desk.between(day, week.isPresent() ? day.plusDays(6) : day, therapist);
+                    : StaffSchedule.date(ctx, "day").orElse(LocalDate.now(clock.withZone(zone)));
+            found = desk.between(day, week.isPresent() ? day.plusDays(6) : day, StaffSchedule.therapist(ctx));
         }
         var json = ScheduleJson.tree(found, zone);
         json.withArray("appointments").forEach(node -> hideIfNotYours(visit, (ObjectNode) node));
@@ -85,8 +83,7 @@ final class AppointmentApi {
 
     /** Another therapist's appointment shows as busy time: no client, no cautions. */
     private void hideIfNotYours(Visit visit, ObjectNode node) {
-        var account = visit.account();
-        if (account.role() == Role.ADMIN || node.get("therapist").asText().equals(account.username().value())) {
+        if (StaffSchedule.seesInFull(visit, node.get("therapist").asText())) {
             return;
         }
         node.putNull("client").put("status", "busy").putNull("planSession").putArray("cautions");
@@ -239,18 +236,5 @@ final class AppointmentApi {
     private static String longDay(String shortDay) {
         return java.util.Arrays.stream(DayOfWeek.values()).filter(d -> d.name().toLowerCase().startsWith(shortDay))
                 .findFirst().orElseThrow().name();
-    }
-
-    private static Optional<LocalDate> date(Context ctx, String name) {
-        var value = ctx.queryParam(name);
-        if (value == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(value));
-        } catch (DateTimeParseException e) {
-            throw new ProblemResponse(new ProblemDetails(ProblemDetails.INVALID_QUERY, "Invalid query", 400,
-                    "'" + value + "' is not a date.", List.of(new Problem(name, "a date written YYYY-MM-DD"))));
-        }
     }
 }

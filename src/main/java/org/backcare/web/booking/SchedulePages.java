@@ -1,0 +1,112 @@
+package org.backcare.web.booking;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.backcare.booking.Appointment;
+import org.backcare.booking.AppointmentDesk;
+import org.backcare.clients.ClientBook;
+import org.backcare.clients.ClientId;
+import org.backcare.clients.ClientRecord;
+import org.backcare.web.Frame;
+import org.backcare.web.Pages;
+import org.backcare.web.access.Access;
+import org.backcare.web.access.Visit;
+
+/** The staff's schedule pages, read from the appointment book as the API reads it: the day sheet and the week. */
+public final class SchedulePages {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    /** One appointment on the sheet; {@code inFull} false: another therapist's, shown as busy time only. */
+    public record Item(Appointment appointment, boolean inFull, String clientName, String end) {
+        public String time() {
+            return appointment.start().format(TIME) + "–" + end;
+        }
+
+        public String clientPage() {
+            return "/clients/" + appointment.client().value();
+        }
+
+        public String logVisit() {
+            return clientPage() + "/sessions/new";
+        }
+    }
+
+    /** One day's appointments, by time. */
+    public record Day(LocalDate date, List<Item> items) {
+        public String title() {
+            return date.format(DAY);
+        }
+    }
+
+    public record DayPage(Frame frame, Day day, String previous, String next, String week) {}
+
+    public record WeekPage(Frame frame, LocalDate monday, List<Day> days, String previous, String next) {}
+
+    private final AppointmentDesk desk;
+    private final ClientBook clients;
+    private final Clock clock;
+
+    public SchedulePages(AppointmentDesk desk, ClientBook clients, Clock clock) {
+        this.desk = desk;
+        this.clients = clients;
+        this.clock = clock;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/schedule", this::day, Access.STAFF);
+        routes.get("/schedule/week", this::week, Access.STAFF);
+    }
+
+    private void day(Context ctx) {
+        var day = StaffSchedule.date(ctx, "day").orElseGet(this::today);
+        var sheet = days(ctx, day, day).get(0);
+        var therapist = therapistQuery(ctx);
+        Pages.show(ctx, "schedule/day.jte", new DayPage(Visit.frame(ctx, "Schedule " + day), sheet,
+                "/schedule?day=" + day.minusDays(1) + therapist, "/schedule?day=" + day.plusDays(1) + therapist,
+                "/schedule/week?week=" + day + therapist));
+    }
+
+    private void week(Context ctx) {
+        var monday = StaffSchedule.date(ctx, "week").orElseGet(this::today)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        var therapist = therapistQuery(ctx);
+        Pages.show(ctx, "schedule/week.jte", new WeekPage(Visit.frame(ctx, "Schedule, week of " + monday), monday,
+                days(ctx, monday, monday.plusDays(6)), "/schedule/week?week=" + monday.minusWeeks(1) + therapist,
+                "/schedule/week?week=" + monday.plusWeeks(1) + therapist));
+    }
+
+    private List<Day> days(Context ctx, LocalDate first, LocalDate last) {
+        var visit = Visit.required(ctx);
+        var zone = desk.settings().zone();
+        var names = clients.clients().stream().collect(Collectors.toMap(ClientRecord::id, ClientRecord::name));
+        var byDay = desk.between(first, last, StaffSchedule.therapist(ctx)).stream()
+                .sorted(java.util.Comparator.comparing(Appointment::start).thenComparing(Appointment::id))
+                .map(a -> item(visit, a, names, zone))
+                .collect(Collectors.groupingBy(i -> i.appointment().start().toLocalDate()));
+        return first.datesUntil(last.plusDays(1)).map(d -> new Day(d, byDay.getOrDefault(d, List.of()))).toList();
+    }
+
+    private static Item item(Visit visit, Appointment a, Map<ClientId, String> names, java.time.ZoneId zone) {
+        var inFull = StaffSchedule.seesInFull(visit, a.therapist().value());
+        return new Item(a, inFull, inFull ? names.getOrDefault(a.client(), a.client().value()) : "",
+                a.end(zone).format(TIME));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(desk.settings().zone()));
+    }
+
+    private static String therapistQuery(Context ctx) {
+        return StaffSchedule.therapist(ctx).map(u -> "&therapist=" + u.value()).orElse("");
+    }
+}

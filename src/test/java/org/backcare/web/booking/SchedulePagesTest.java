@@ -1,0 +1,90 @@
+package org.backcare.web.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.backcare.web.RunningServer.json;
+
+import java.net.http.HttpRequest;
+import java.time.LocalDate;
+import java.util.Map;
+import org.backcare.clients.ClientId;
+import org.backcare.web.progress.CareTeam;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/** The staff's schedule pages over real HTTP: Tess books Daniel through the API, then reads the day and the week. */
+class SchedulePagesTest {
+    private static final CareTeam TEAM = new CareTeam();
+    private static final LocalDate DAY = LocalDate.of(2030, 1, 8);
+
+    static {
+        for (var therapist : new String[] {"tess", "theo"}) {
+            var hours = TEAM.admin.send(TEAM.admin.request("/api/therapists/" + therapist + "/hours")
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"hours\": \"mon-fri 08:00-18:00\"}")).build());
+            assertThat(hours.statusCode()).as(hours.body()).isEqualTo(200);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        TEAM.close();
+    }
+
+    private long book(ClientId client, String time) {
+        var booked = TEAM.tess.postJson("/api/appointments", Map.of("client", client.value(), "start", DAY + "T" + time,
+                "therapist", "tess"));
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+        return json(booked.body()).get("id").asLong();
+    }
+
+    @Test
+    void theDaySheetListsTheBookedAppointmentWithItsLinks() {
+        var daniel = TEAM.newClient();
+        var id = book(daniel, "09:00");
+
+        var sheet = TEAM.tess.page("/schedule?day=" + DAY);
+
+        assertThat(sheet.statusCode()).isEqualTo(200);
+        assertThat(sheet.body()).contains("id=\"appointment-" + id + "\"", "09:00",
+                "<a href=\"/clients/" + daniel + "\">Daniel Okafor</a>",
+                "href=\"/clients/" + daniel + "/sessions/new\">Log this visit</a>",
+                "href=\"/schedule?day=" + DAY.minusDays(1) + "\"", "href=\"/schedule?day=" + DAY.plusDays(1) + "\"",
+                "<a href=\"/schedule\">Schedule</a>");
+        assertThat(TEAM.tess.page("/schedule?day=" + DAY.plusDays(1)).body()).doesNotContain("appointment-" + id);
+    }
+
+    @Test
+    void anotherTherapistSeesTheAppointmentOnlyAsBusy() {
+        var daniel = TEAM.newClient();
+        var id = book(daniel, "11:00");
+
+        var theos = TEAM.theo.page("/schedule?day=" + DAY).body();
+        var admins = TEAM.admin.page("/schedule?day=" + DAY).body();
+
+        assertThat(theos).contains("11:00", "busy").doesNotContain(daniel.value(), "appointment-" + id);
+        assertThat(admins).contains("appointment-" + id, "/clients/" + daniel);
+    }
+
+    @Test
+    void theWeekShowsMondayToSundayWithTheAppointment() {
+        var daniel = TEAM.newClient();
+        book(daniel, "14:00");
+
+        var week = TEAM.tess.page("/schedule/week?week=" + DAY).body();
+
+        var monday = LocalDate.of(2030, 1, 7);
+        for (int i = 0; i < 7; i++) {
+            assertThat(week).contains("id=\"day-" + monday.plusDays(i) + "\"");
+        }
+        assertThat(week).doesNotContain("id=\"day-" + monday.plusDays(7) + "\"")
+                .contains("Monday 7 January 2030", "Sunday 13 January 2030", "14:00", "/clients/" + daniel + "\"");
+    }
+
+    @Test
+    void aBadDayIsRefusedNamingTheField() {
+        var bad = TEAM.tess.page("/schedule?day=tomorrow");
+
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("<strong>day</strong>", "YYYY-MM-DD");
+    }
+}
