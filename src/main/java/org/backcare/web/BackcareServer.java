@@ -98,7 +98,7 @@ public final class BackcareServer {
         new Plans(knowledge, clients, access.caseloads(), clock).register(config.routes);
         new IntakeRoutes(knowledge, clients, accounts, access.caseloads(), clock).register(config.routes);
         // after the intake pages: routes match in the order added, and /clients/{id} would take /clients/new
-        new ClientPages(clients, accounts, access.caseloads(), clock).register(config.routes);
+        new ClientPages(knowledge, clients, accounts, desk, access.caseloads(), clock).register(config.routes);
         new SessionPages(knowledge, clients, access.caseloads(), clock).register(config.routes);
         new ProgressPages(knowledge, clients, access.caseloads(), clock).register(config.routes);
         new BookingRoutes(knowledge, clients, accounts, desk, access.caseloads(), clock).register(config.routes);

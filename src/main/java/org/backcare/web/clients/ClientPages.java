@@ -3,7 +3,9 @@ package org.backcare.web.clients;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 import org.backcare.accounts.Accounts;
+import org.backcare.booking.AppointmentDesk;
 import org.backcare.clients.ClientBook;
+import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.Caseloads;
 
@@ -14,11 +16,12 @@ public final class ClientPages {
     private final ClientChanges changes;
     private final ClientApi api;
 
-    public ClientPages(ClientBook clients, Accounts accounts, Caseloads caseloads, Clock clock) {
+    public ClientPages(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, AppointmentDesk desk,
+            Caseloads caseloads, Clock clock) {
         var open = new OpenClients(clients, caseloads);
         var carers = new Carers(accounts);
         var search = new ClientSearch(clients, caseloads, carers);
-        this.list = new ClientList(search);
+        this.list = new ClientList(search, new ClientStandings(knowledge, clients, desk, clock));
         this.overview = new ClientOverview(clients, accounts, open, carers, clock);
         this.changes = new ClientChanges(clients, accounts, open, carers, overview, clock);
         this.api = new ClientApi(clients, open, search, carers, clock);
