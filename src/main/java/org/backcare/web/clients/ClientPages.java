@@ -8,6 +8,7 @@ import org.backcare.clients.ClientBook;
 import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.Caseloads;
+import org.backcare.web.progress.ProgressViews;
 
 /** The clients in the browser and in the JSON API: every route of the feature, and who may use it. */
 public final class ClientPages {
@@ -17,11 +18,11 @@ public final class ClientPages {
     private final ClientApi api;
 
     public ClientPages(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, AppointmentDesk desk,
-            Caseloads caseloads, Clock clock) {
+            ProgressViews progress, Caseloads caseloads, Clock clock) {
         var open = new OpenClients(clients, caseloads);
         var carers = new Carers(accounts);
         var search = new ClientSearch(clients, caseloads, carers);
-        this.list = new ClientList(search, new ClientStandings(knowledge, clients, desk, clock));
+        this.list = new ClientList(search, new ClientStandings(knowledge, desk, progress, clock));
         this.overview = new ClientOverview(clients, accounts, open, carers, clock);
         this.changes = new ClientChanges(clients, accounts, open, carers, overview, clock);
         this.api = new ClientApi(clients, open, search, carers, clock);

@@ -6,55 +6,63 @@ import java.util.Optional;
 import org.backcare.booking.Appointment;
 import org.backcare.booking.AppointmentDesk;
 import org.backcare.booking.Status;
-import org.backcare.clients.ClientBook;
-import org.backcare.clients.ClientHistory;
 import org.backcare.clients.ClientId;
+import org.backcare.clients.UnknownClientException;
 import org.backcare.knowledge.KnowledgeBase;
+import org.backcare.knowledge.Outcome;
 import org.backcare.planning.Session;
-import org.backcare.progress.ProgressOverview;
-import org.backcare.progress.SessionLog;
+import org.backcare.progress.ProgressSummary;
 import org.backcare.screening.Screening;
 import org.backcare.web.access.Caseloads;
+import org.backcare.web.progress.ProgressViews;
 
-/** Works out where each listed client stands; only for the clients on the page shown, as it reads their history. */
+/**
+ * Works out where each listed client stands from their progress, as the progress page keeps it while their records
+ * do not change: only for the clients on the page shown, and for every client searched when filtering red flags.
+ */
 final class ClientStandings {
-    private final ClientBook clients;
     private final AppointmentDesk desk;
-    private final ProgressOverview overview;
+    private final ProgressViews progress;
     private final Screening screening;
     private final Clock clock;
 
-    ClientStandings(KnowledgeBase knowledge, ClientBook clients, AppointmentDesk desk, Clock clock) {
-        this.clients = clients;
+    ClientStandings(KnowledgeBase knowledge, AppointmentDesk desk, ProgressViews progress, Clock clock) {
         this.desk = desk;
-        this.overview = new ProgressOverview(knowledge);
+        this.progress = progress;
         this.screening = new Screening(knowledge);
         this.clock = clock;
     }
 
     ClientStanding of(ClientId id) {
-        var history = history(id);
         var today = LocalDate.now(clock);
-        var last = history.massageSessions().stream().map(SessionLog::date).max(LocalDate::compareTo);
+        var summary = summary(id, today);
+        var last = summary.pain().stream().map(ProgressSummary.PainPoint::date).max(LocalDate::compareTo);
         var booked = nextBooked(id, today);
-        var outcome = screening.screen(history.currentIntake()).outcome();
-        var next = booked.isPresent() ? booked
-                : overview.upcoming(history, today).stream().findFirst().map(Session::date);
-        return new ClientStanding(last, next, booked.isPresent(), outcome);
+        var next = booked.isPresent() ? booked : summary.nextSessions().stream().findFirst().map(Session::date);
+        return new ClientStanding(last, next, booked.isPresent(), outcome(summary));
     }
 
-    /** Whether the screening of the client's current intake is refer or urgent: cheaper than {@link #of}. */
+    /** Whether the screening of the client's current plan is refer or urgent. */
     boolean redFlagged(ClientId id) {
-        return screening.screen(history(id).currentIntake()).outcome().stopsMassage();
+        return outcome(summary(id, LocalDate.now(clock))).stopsMassage();
+    }
+
+    /** The plan from now on is made from the intake as the history leaves it: its screening is the plan's. */
+    private Outcome outcome(ProgressSummary summary) {
+        return screening.screen(summary.adaptation().intake()).outcome();
+    }
+
+    private ProgressSummary summary(ClientId id, LocalDate today) {
+        try {
+            return progress.summary(id, today);
+        } catch (UnknownClientException e) {
+            throw Caseloads.noSuchClient(id);
+        }
     }
 
     private Optional<LocalDate> nextBooked(ClientId id, LocalDate today) {
         return desk.ofClient(id).stream().filter(a -> a.status() == Status.BOOKED)
                 .map(Appointment::start).map(start -> start.toLocalDate())
                 .filter(day -> !day.isBefore(today)).min(LocalDate::compareTo);
-    }
-
-    private ClientHistory history(ClientId id) {
-        return clients.history(id).orElseThrow(() -> Caseloads.noSuchClient(id));
     }
 }
