@@ -3,11 +3,17 @@ package org.backcare.web.clients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.backcare.accounts.Username;
+import org.backcare.booking.Appointment;
+import org.backcare.booking.Equipment;
+import org.backcare.booking.WeeklyHours;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.progress.ProgressOverview;
 import org.backcare.storage.OnFile;
@@ -83,6 +89,20 @@ class ClientPagesTest {
                 .doesNotContain("screening-flag");
         assertThat(row(body, "Ben Okafor")).contains("none yet").contains("none: no massage")
                 .contains("class=\"screening-flag\"").contains("refer");
+    }
+
+    @Test
+    void aBookedAppointmentIsTheNextSessionShown() {
+        clinic.therapist("tom");
+        var asha = clinic.client("Asha Rao", "tom");
+        var day = LocalDate.now(ZoneOffset.UTC).plusDays(40);
+        var desk = clinic.running.database.appointments(Equipment.neededBy(KnowledgeFiles.bundled()));
+        desk.hours(new Username("tom"), WeeklyHours.parse("mon-sun 08:00-20:00"));
+        desk.book(List.of(
+                Appointment.booked(asha, new Username("tom"), Optional.empty(), day.atTime(10, 0), 50, Optional.empty(),
+                        List.of(), List.of())), "admin", Instant.now());
+        assertThat(row(clinic.admin.page("/clients").body(), "Asha Rao")).contains(day + " (booked)")
+                .doesNotContain("(due)");
     }
 
     @Test
