@@ -13,6 +13,7 @@ import org.backcare.accounts.Accounts;
 import org.backcare.booking.AppointmentDesk;
 import org.backcare.clients.ClientBook;
 import org.backcare.knowledge.KnowledgeBase;
+import org.backcare.progress.ProgressOverview;
 import org.backcare.mail.ClientReach;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.AccessControl;
@@ -28,6 +29,7 @@ import org.backcare.web.clients.ClientPages;
 import org.backcare.web.intakes.IntakeRoutes;
 import org.backcare.web.plans.Plans;
 import org.backcare.web.progress.ProgressPages;
+import org.backcare.web.progress.ProgressViews;
 import org.backcare.web.sessions.SessionPages;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
@@ -99,9 +101,10 @@ public final class BackcareServer {
         new Plans(knowledge, clients, access.caseloads(), clock).register(config.routes);
         new IntakeRoutes(knowledge, clients, accounts, access.caseloads(), clock).register(config.routes);
         // after the intake pages: routes match in the order added, and /clients/{id} would take /clients/new
-        new ClientPages(clients, accounts, access.caseloads(), clock).register(config.routes);
+        var progressViews = new ProgressViews(clients, new ProgressOverview(knowledge));
+        new ClientPages(knowledge, clients, accounts, desk, progressViews, access.caseloads(), clock).register(config.routes);
         new SessionPages(knowledge, clients, access.caseloads(), clock).register(config.routes);
-        new ProgressPages(knowledge, clients, access.caseloads(), clock).register(config.routes);
+        new ProgressPages(progressViews, clients, access.caseloads(), clock).register(config.routes);
         new BookingRoutes(knowledge, clients, accounts, desk, access.caseloads(), clock).register(config.routes);
         new SchedulePages(desk, clients, clock).register(config.routes);
         reach.ifPresent(r -> new CalendarFeedPages(r.feeds(), clock).register(config.routes));

@@ -15,21 +15,34 @@ import org.backcare.web.access.Visit;
 final class ClientList {
     static final int PAGE = 25;
     private final ClientSearch search;
+    private final ClientStandings standings;
 
-    ClientList(ClientSearch search) {
+    ClientList(ClientSearch search, ClientStandings standings) {
         this.search = search;
+        this.standings = standings;
     }
 
     void show(Context ctx) {
         var visit = Visit.required(ctx);
-        var found = search.find(ctx, visit, Paged.offset(ctx), PAGE);
-        var base = found.search().isEmpty() ? "/clients?"
-                : "/clients?q=" + URLEncoder.encode(found.search(), StandardCharsets.UTF_8) + "&";
-        var page = new ClientListPage(Visit.frame(ctx, "Clients"), found.search(), found.rows(),
-                new Paged(base, found.page().offset(), found.page().limit(), found.page().total()),
+        var redFlagsOnly = "red".equals(ctx.queryParam("flags"));
+        var found = redFlagsOnly ? search.findOnly(ctx, visit, Paged.offset(ctx), PAGE, standings::redFlagged)
+                : search.find(ctx, visit, Paged.offset(ctx), PAGE);
+        var rows = found.rows().stream().map(row -> new ListedClient(row, standings.of(row.client().id()))).toList();
+        var page = new ClientListPage(Visit.frame(ctx, "Clients"), found.search(), redFlagsOnly, rows,
+                new Paged(base(found.search(), redFlagsOnly), found.page().offset(), found.page().limit(),
+                        found.page().total()),
                 forgotten(ctx.queryParam("forgotten")));
         ctx.header("Vary", "HX-Request");
         Pages.show(ctx, onlyResults(ctx) ? "clients/results.jte" : "clients/list.jte", page);
+    }
+
+    /** The pager's links keep the search and the red-flag filter. */
+    private static String base(String search, boolean redFlagsOnly) {
+        var base = new StringBuilder("/clients?");
+        if (!search.isEmpty()) {
+            base.append("q=").append(URLEncoder.encode(search, StandardCharsets.UTF_8)).append('&');
+        }
+        return (redFlagsOnly ? base.append("flags=red&") : base).toString();
     }
 
     /** htmx asks for the results as one types; when it restores history it needs the whole page. */

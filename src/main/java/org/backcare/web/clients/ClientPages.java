@@ -3,9 +3,12 @@ package org.backcare.web.clients;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 import org.backcare.accounts.Accounts;
+import org.backcare.booking.AppointmentDesk;
 import org.backcare.clients.ClientBook;
+import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.Caseloads;
+import org.backcare.web.progress.ProgressViews;
 
 /** The clients in the browser and in the JSON API: every route of the feature, and who may use it. */
 public final class ClientPages {
@@ -14,11 +17,12 @@ public final class ClientPages {
     private final ClientChanges changes;
     private final ClientApi api;
 
-    public ClientPages(ClientBook clients, Accounts accounts, Caseloads caseloads, Clock clock) {
+    public ClientPages(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, AppointmentDesk desk,
+            ProgressViews progress, Caseloads caseloads, Clock clock) {
         var open = new OpenClients(clients, caseloads);
         var carers = new Carers(accounts);
         var search = new ClientSearch(clients, caseloads, carers);
-        this.list = new ClientList(search);
+        this.list = new ClientList(search, new ClientStandings(knowledge, desk, progress, clock));
         this.overview = new ClientOverview(clients, accounts, open, carers, clock);
         this.changes = new ClientChanges(clients, accounts, open, carers, overview, clock);
         this.api = new ClientApi(clients, open, search, carers, clock);

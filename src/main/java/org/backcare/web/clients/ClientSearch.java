@@ -1,10 +1,15 @@
 package org.backcare.web.clients;
 
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.backcare.clients.ClientBook;
+import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientPage;
 import org.backcare.clients.ClientQuery;
+import org.backcare.clients.ClientRecord;
+import org.backcare.clients.Paging;
 import org.backcare.intake.Problem;
 import org.backcare.web.ProblemDetails;
 import org.backcare.web.ProblemResponse;
@@ -27,7 +32,26 @@ final class ClientSearch {
 
     Found find(Context ctx, Visit visit, int offset, int limit) {
         var search = search(ctx);
-        var page = clients.clients(new ClientQuery(search, caseloads.listable(visit), offset, limit));
+        return found(search, clients.clients(new ClientQuery(search, caseloads.listable(visit), offset, limit)));
+    }
+
+    /** As {@link #find}, but only the clients {@code keep} accepts: every client the search matches is looked at. */
+    Found findOnly(Context ctx, Visit visit, int offset, int limit, Predicate<ClientId> keep) {
+        var search = search(ctx);
+        var among = caseloads.listable(visit);
+        var kept = new ArrayList<ClientRecord>();
+        for (int from = 0; ; from += Paging.MAX_LIMIT) {
+            var page = clients.clients(new ClientQuery(search, among, from, Paging.MAX_LIMIT));
+            page.clients().stream().filter(client -> keep.test(client.id())).forEach(kept::add);
+            if (from + Paging.MAX_LIMIT >= page.total()) {
+                break;
+            }
+        }
+        var shown = kept.subList(Math.min(offset, kept.size()), Math.min(offset + limit, kept.size()));
+        return found(search, new ClientPage(shown, kept.size(), offset, limit));
+    }
+
+    private Found found(String search, ClientPage page) {
         var rows = page.clients().stream().map(client -> new ClientRow(client, carers.of(client.id()))).toList();
         return new Found(search, rows, page);
     }

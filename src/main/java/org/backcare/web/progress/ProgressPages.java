@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.backcare.clients.ClientBook;
-import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.measures.Instrument;
 import org.backcare.planning.Session;
 import org.backcare.progress.Adaptation.Decision;
@@ -61,9 +60,9 @@ public final class ProgressPages {
     private final ProgressReport report = new ProgressReport();
     private final MeasurePages measures;
 
-    public ProgressPages(KnowledgeBase knowledge, ClientBook clients, Caseloads caseloads, Clock clock) {
+    public ProgressPages(ProgressViews views, ClientBook clients, Caseloads caseloads, Clock clock) {
         this.records = new CareRecords(clients, caseloads, clock);
-        this.views = new ProgressViews(clients, new ProgressOverview(knowledge));
+        this.views = views;
         this.measures = new MeasurePages(records);
     }
 

@@ -21,7 +21,7 @@ import org.backcare.progress.ProgressSummary;
  * or the command line, raises it) or on a new day. Also remembers, for a few minutes, who viewed which version of a
  * client's progress, so that the charts of a page share the page's audit line.
  */
-final class ProgressViews {
+public final class ProgressViews {
     /** How long a page's charts are covered by the page's audit line: a page loads its images at once. */
     static final Duration CHARTS_COVERED = Duration.ofMinutes(5);
     private static final int CLIENTS_KEPT = 2_000;
@@ -60,7 +60,7 @@ final class ProgressViews {
     private final Cache<Viewed, Boolean> viewed = Caffeine.newBuilder().maximumSize(10 * CLIENTS_KEPT)
             .expireAfterWrite(CHARTS_COVERED).build();
 
-    ProgressViews(ClientBook clients, ProgressOverview overview) {
+    public ProgressViews(ClientBook clients, ProgressOverview overview) {
         this.clients = clients;
         this.overview = overview;
     }
@@ -79,6 +79,11 @@ final class ProgressViews {
         var made = new Shown(version, overview.summary(history, day));
         shown.put(version.client(), made);
         return made;
+    }
+
+    /** The client's progress as of {@code day}, made again only when their records changed since it was kept. */
+    public ProgressSummary summary(ClientId client, LocalDate day) {
+        return shown(clients.recordsVersion(client), day).summary();
     }
 
     /** Notes that {@code actor} viewed the client's progress page at {@code version}, with its own audit line. */

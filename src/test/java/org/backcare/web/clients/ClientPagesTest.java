@@ -3,9 +3,20 @@ package org.backcare.web.clients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.backcare.accounts.Username;
+import org.backcare.booking.Appointment;
+import org.backcare.booking.Equipment;
+import org.backcare.booking.WeeklyHours;
+import org.backcare.files.KnowledgeFiles;
+import org.backcare.progress.ProgressOverview;
+import org.backcare.storage.OnFile;
 import org.backcare.storage.SqlClientBook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +74,61 @@ class ClientPagesTest {
         assertThat(second).contains("26–30 of 30").contains("Client 30").doesNotContain("Client 25");
         assertThat(clinic.admin.page("/clients?q=client").body()).contains("href=\"/clients?q=client&amp;offset=25\"");
         assertThat(clinic.admin.page("/clients?offset=-1").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theListShowsTheLastSessionTheNextOneDueAndTheScreening() {
+        var asha = clinic.client("Asha Rao", null);
+        var lastKept = LocalDate.now(ZoneOffset.UTC).minusDays(3);
+        clinic.book.logSession(asha, OnFile.session(lastKept, "first"));
+        var history = clinic.book.history(asha).orElseThrow();
+        var due = new ProgressOverview(KnowledgeFiles.bundled()).upcoming(history, LocalDate.now(ZoneOffset.UTC)).get(0).date();
+        clinic.client("Ben Okafor", null, "numbness");
+        var body = clinic.admin.page("/clients").body();
+        assertThat(row(body, "Asha Rao")).contains(lastKept.toString()).contains(due + " (due)").contains(">clear<")
+                .doesNotContain("screening-flag");
+        assertThat(row(body, "Ben Okafor")).contains("none yet").contains("none: no massage")
+                .contains("class=\"screening-flag\"").contains("refer");
+    }
+
+    @Test
+    void aBookedAppointmentIsTheNextSessionShown() {
+        clinic.therapist("tom");
+        var asha = clinic.client("Asha Rao", "tom");
+        var day = LocalDate.now(ZoneOffset.UTC).plusDays(40);
+        var desk = clinic.running.database.appointments(Equipment.neededBy(KnowledgeFiles.bundled()));
+        desk.hours(new Username("tom"), WeeklyHours.parse("mon-sun 08:00-20:00"));
+        desk.book(List.of(
+                Appointment.booked(asha, new Username("tom"), Optional.empty(), day.atTime(10, 0), 50, Optional.empty(),
+                        List.of(), List.of())), "admin", Instant.now());
+        assertThat(row(clinic.admin.page("/clients").body(), "Asha Rao")).contains(day + " (booked)")
+                .doesNotContain("(due)");
+    }
+
+    @Test
+    void theRedFlagFilterListsOnlyReferOrUrgentClientsAndStaysWithThePages() {
+        clinic.client("Asha Rao", null);
+        clinic.client("Ben Okafor", null, "numbness");
+        var filtered = clinic.admin.page("/clients?flags=red").body();
+        assertThat(filtered).contains("Ben Okafor").doesNotContain("Asha Rao").contains("refer")
+                .contains("name=\"flags\"").contains("checked");
+        assertThat(clinic.admin.page("/clients").body()).contains("Ben Okafor").contains("Asha Rao");
+
+        IntStream.rangeClosed(1, 27).forEach(i -> clinic.client(String.format("Flagged %02d", i), null, "numbness"));
+        var first = clinic.admin.page("/clients?flags=red").body();
+        assertThat(first).contains("1–25 of 28").doesNotContain("Asha Rao")
+                .contains("href=\"/clients?flags=red&amp;offset=25\"");
+        var second = clinic.admin.page("/clients?flags=red&offset=25").body();
+        assertThat(second).contains("26–28 of 28").contains("Flagged 27").doesNotContain("Asha Rao");
+        assertThat(clinic.admin.page("/clients?q=flagged&flags=red").body())
+                .contains("href=\"/clients?q=flagged&amp;flags=red&amp;offset=25\"");
+    }
+
+    /** The table row of the client named, from their name to the row's end. */
+    private static String row(String body, String name) {
+        var from = body.indexOf(">" + name + "</a>");
+        assertThat(from).as(name + " listed").isPositive();
+        return body.substring(from, body.indexOf("</tr>", from));
     }
 
     @Test
