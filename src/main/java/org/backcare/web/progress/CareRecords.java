@@ -3,13 +3,19 @@ package org.backcare.web.progress;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientHistory;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientRecord;
 import org.backcare.clients.RecordsVersion;
 import org.backcare.clients.UnknownClientException;
+import org.backcare.intake.Problem;
+import org.backcare.progress.Voided;
+import org.backcare.web.JsonInput;
 import org.backcare.web.ProblemResponse;
+import org.backcare.web.Voids;
 import org.backcare.web.access.Caseloads;
 import org.backcare.web.access.Visit;
 
@@ -26,6 +32,25 @@ public final class CareRecords {
         this.clients = clients;
         this.caseloads = caseloads;
         this.clock = clock;
+    }
+
+    /** Which of a client's records may be voided: the problems with voiding number N for this reason. */
+    @FunctionalInterface
+    public interface VoidRule {
+        List<Problem> problems(ClientHistory history, int number, String reason);
+    }
+
+    /** A void asked for through the API: the record's number in the path, and the void as it will be kept. */
+    public record VoidAsked(int number, Voided voided) {}
+
+    /** Reads {@code {"reason"}} and the number in the path, checked by the rule; refused with every problem. */
+    public VoidAsked voidAsked(Context ctx, Opened opened, VoidRule rule) {
+        var input = JsonInput.of(ctx, Set.of("reason"));
+        var reason = input.text("reason", "");
+        int number = Voids.number(ctx);
+        rule.problems(opened.history(), number, reason).forEach(input::problem);
+        input.refuseIfProblems("The void");
+        return new VoidAsked(number, new Voided(today(), opened.visit().account().name(), reason));
     }
 
     /** Someone's view of one client's records. */

@@ -16,14 +16,12 @@ import org.backcare.clients.MeasureEntry;
 import org.backcare.intake.Problem;
 import org.backcare.measures.Instrument;
 import org.backcare.progress.VoidCheck;
-import org.backcare.progress.Voided;
 import org.backcare.measures.InvalidAnswersException;
 import org.backcare.measures.Item;
 import org.backcare.measures.Score;
 import org.backcare.web.Form;
 import org.backcare.web.Frame;
 import org.backcare.web.JsonInput;
-import org.backcare.web.Voids;
 import org.backcare.web.Pages;
 import org.backcare.web.ListPage;
 import org.backcare.web.Paged;
@@ -142,14 +140,9 @@ public final class MeasurePages {
 
     private void voidFromJson(Context ctx) {
         var opened = records.open(ctx, "void questionnaire");
-        var input = JsonInput.of(ctx, Set.of("reason"));
-        var reason = input.text("reason", "");
-        int number = Voids.number(ctx);
-        VoidCheck.questionnaire(opened.history(), number, reason).forEach(input::problem);
-        input.refuseIfProblems("The void");
-        var voided = new Voided(records.today(), opened.visit().account().name(), reason);
-        records.book().voidMeasure(opened.id(), number, voided, records.clock().instant());
-        var entry = opened.history().measures().get(number - 1).voided(voided);
+        var asked = records.voidAsked(ctx, opened, VoidCheck::questionnaire);
+        records.book().voidMeasure(opened.id(), asked.number(), asked.voided(), records.clock().instant());
+        var entry = opened.history().measures().get(asked.number() - 1).voided(asked.voided());
         var instrument = Instrument.byId(entry.instrument()).orElseThrow();
         ctx.json(Scores.json(new Scores.Scored(entry, Scores.score(instrument, entry.answers()))));
     }

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.backcare.clients.ClientBook;
@@ -173,14 +172,9 @@ public final class SessionPages {
 
     private void voidFromJson(Context ctx) {
         var opened = records.open(ctx, "void session");
-        var input = JsonInput.of(ctx, Set.of("reason"));
-        var reason = input.text("reason", "");
-        int number = Voids.number(ctx);
-        VoidCheck.session(opened.history(), number, reason).forEach(input::problem);
-        input.refuseIfProblems("The void");
-        var voided = new Voided(records.today(), opened.visit().account().name(), reason);
-        records.book().voidSession(opened.id(), number, voided, records.clock().instant());
-        ctx.json(SessionJson.write(opened.history().sessions().get(number - 1).voided(voided)));
+        var asked = records.voidAsked(ctx, opened, VoidCheck::session);
+        records.book().voidSession(opened.id(), asked.number(), asked.voided(), records.clock().instant());
+        ctx.json(SessionJson.write(opened.history().sessions().get(asked.number() - 1).voided(asked.voided())));
     }
 
     private Optional<Session> nextSession(CareRecords.Opened opened) {

@@ -118,6 +118,25 @@ class MeasurePagesTest {
     }
 
     @Test
+    void theApiVoidsAQuestionnaireByItsNumberWithAReason() {
+        assertThat(TEAM.tess.postJson(api, Map.of("instrument", "nprs", "date", TODAY.toString(), "answers", List.of(6)))
+                .statusCode()).isEqualTo(201);
+
+        var noReason = TEAM.tess.postJson(api + "/1/void", Map.of());
+        assertThat(noReason.statusCode()).isEqualTo(422);
+        assertThat(RunningServer.json(noReason.body()).get("errors").findValuesAsText("field")).containsExactly("reason");
+        var noSuch = TEAM.tess.postJson(api + "/2/void", Map.of("reason", "typo"));
+        assertThat(RunningServer.json(noSuch.body()).get("errors").findValuesAsText("field")).containsExactly("number");
+
+        var voided = TEAM.tess.postJson(api + "/1/void", Map.of("reason", "the wrong client's answers"));
+        assertThat(voided.statusCode()).as(voided.body()).isEqualTo(200);
+        assertThat(RunningServer.json(voided.body()).get("voided").get("reason").asText())
+                .isEqualTo("the wrong client's answers");
+        assertThat(TEAM.history(daniel).measures().get(0).voided()).isNotNull();
+        assertThat(TEAM.tess.postJson(api + "/1/void", Map.of("reason", "again")).statusCode()).isEqualTo(422);
+    }
+
+    @Test
     void theApiScoresAndKeepsAQuestionnaireAndListsThem() {
         var kept = TEAM.tess.postJson(api, Map.of("instrument", "odi", "date",
                 TODAY.toString(), "answers", List.of(1, 2, 2, 1, 0, 1, 2, "-", 1, 1)));
