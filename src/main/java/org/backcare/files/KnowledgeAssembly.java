@@ -71,7 +71,8 @@ final class KnowledgeAssembly {
                 sessionLimits(),
                 entries("after-effects.yaml", "after-effects", this::afterEffect),
                 progressRules(),
-                single(document("disclaimer.yaml"), "disclaimer"));
+                single(document("disclaimer.yaml"), "disclaimer"),
+                single(frequency, "reassess-without-pain"));
     }
 
     private Node document(String file) {
@@ -123,7 +124,7 @@ final class KnowledgeAssembly {
     private ScreeningRule screeningRule(Node n) {
         n.allowOnly("id", "outcome", "when", "message", "excludes", "excludes-with", "pressure-max",
                 "region-pressure-max", "avoid-regions-of", "start-light", "sessions-per-pressure-step",
-                "modifications", "source");
+                "modifications", "source", "lasts-weeks");
         var regionCaps = new EnumMap<Region, Pressure>(Region.class);
         n.object("region-pressure-max").ifPresent(caps -> {
             for (var region : Region.values()) {
@@ -143,7 +144,8 @@ final class KnowledgeAssembly {
                 condition(n, "when"), n.text("message"), n.texts("excludes"), excludesWith,
                 n.has("pressure-max") ? pressure(n, "pressure-max", null) : null,
                 regionCaps, n.optionalText("avoid-regions-of"), n.bool("start-light", false),
-                n.integer("sessions-per-pressure-step", 0), n.texts("modifications"), n.text("source"));
+                n.integer("sessions-per-pressure-step", 0), n.texts("modifications"), n.text("source"),
+                optionalInt(n, "lasts-weeks"));
     }
 
     private FitRule fitRule(Node n) {

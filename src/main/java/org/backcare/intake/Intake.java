@@ -49,6 +49,11 @@ public record Intake(
         return new ArrayList<>(regions);
     }
 
+    /** No pain anywhere (a client who comes for maintenance): there is no pain to improve. */
+    public boolean painFree() {
+        return complaints.stream().allMatch(c -> c.pain() == 0);
+    }
+
     public OptionalInt painIn(Region region) {
         return complaints.stream().filter(c -> c.region() == region).mapToInt(Complaint::pain).max();
     }

@@ -28,7 +28,8 @@ public record KnowledgeBase(
         SessionLimits sessionLimits,
         List<AfterEffect> afterEffects,
         ProgressRules progress,
-        Advice disclaimer) {
+        Advice disclaimer,
+        Advice reassessWithoutPain) {
 
     public KnowledgeBase {
         terms = List.copyOf(terms);

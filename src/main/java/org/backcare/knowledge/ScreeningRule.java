@@ -8,6 +8,8 @@ import org.backcare.intake.Region;
 /**
  * A safety rule: when it holds, it sets the outcome and may exclude techniques, cap the pressure
  * (everywhere or over one region), keep hands off the regions a health note names, and change how sessions run.
+ * A rule with {@code lastsWeeks} is for a passing phase (an acute injury): it lasts while the complaint it matched is
+ * at most that many weeks old.
  */
 public record ScreeningRule(
         String id,
@@ -22,7 +24,8 @@ public record ScreeningRule(
         boolean startLight,
         int sessionsPerPressureStep,
         List<String> modifications,
-        String source) {
+        String source,
+        Integer lastsWeeks) {
 
     public ScreeningRule {
         excludes = List.copyOf(excludes);

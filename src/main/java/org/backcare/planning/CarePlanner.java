@@ -53,7 +53,7 @@ public final class CarePlanner {
         return new CarePlan(intake.client().name(), start, knowledge.version(), screened, techniques, pressure, choice,
                 schedule, onTopic(guidance, "before"), onTopic(guidance, "during"), onTopic(guidance, "after"),
                 applicable(knowledge.homeCare(), intake), expectations,
-                reassessments(intake, expectations, schedule), knowledge.disclaimer().text());
+                reassessments(intake, screened, expectations, schedule, start), knowledge.disclaimer().text());
     }
 
     private PressurePlan pressurePlan(Intake intake, ScreeningResult screened) {
@@ -135,13 +135,30 @@ public final class CarePlanner {
         return advice.stream().filter(a -> a.when().holdsFor(intake)).toList();
     }
 
-    private List<Reassessment> reassessments(Intake intake, List<ResponseTime> expectations, Schedule schedule) {
+    private List<Reassessment> reassessments(Intake intake, ScreeningResult screened, List<ResponseTime> expectations,
+            Schedule schedule, LocalDate start) {
         var checks = new ArrayList<Reassessment>();
-        expectations.stream().filter(r -> r.sessions() != null).findFirst()
-                .ifPresentOrElse(r -> checks.addAll(researchChecks(r, schedule)),
-                        () -> checks.add(endOfFirstPhase(schedule)));
+        if (intake.painFree()) {
+            checks.add(endOfFirstPhase(schedule, knowledge.reassessWithoutPain()));
+        } else {
+            expectations.stream().filter(r -> r.sessions() != null).findFirst()
+                    .ifPresentOrElse(r -> checks.addAll(researchChecks(r, schedule)),
+                            () -> checks.add(endOfFirstPhase(schedule, knowledge.reassessAfterFirstPhase())));
+        }
+        checks.addAll(passingPhasesEnd(screened, schedule, start));
         checks.addAll(seeAProvider(intake));
         return checks;
+    }
+
+    /** A caution for a passing phase (an acute injury) is looked at again when the phase ends, with a new intake. */
+    private static List<Reassessment> passingPhasesEnd(ScreeningResult screened, Schedule schedule, LocalDate start) {
+        return screened.findings().stream().filter(f -> f.endsInWeeks() != null).map(f -> {
+            var ends = start.plusWeeks(f.endsInWeeks());
+            var before = schedule.sessions().stream().filter(s -> !s.date().isAfter(ends)).reduce((a, b) -> b);
+            return new Reassessment("end-of-" + f.rule(), "Reassess with a new intake around " + ends + ", when this is"
+                    + " over: " + f.message() + " Its limits stay until then.",
+                    before.map(Session::number).orElse(null), before.map(Session::date).orElse(null), f.source());
+        }).toList();
     }
 
     private List<Reassessment> researchChecks(ResponseTime r, Schedule schedule) {
@@ -160,11 +177,10 @@ public final class CarePlanner {
         return checks;
     }
 
-    private Reassessment endOfFirstPhase(Schedule schedule) {
+    private static Reassessment endOfFirstPhase(Schedule schedule, Advice advice) {
         var firstPhase = schedule.phases().get(0).name();
         var last = schedule.sessions().stream().filter(s -> s.phase().equals(firstPhase))
                 .reduce((a, b) -> b).orElseThrow();
-        var advice = knowledge.reassessAfterFirstPhase();
         return new Reassessment(advice.id(), "Reassess after session " + last.number() + ", the end of the "
                 + firstPhase + " phase: " + advice.text(), last.number(), last.date(), advice.source());
     }

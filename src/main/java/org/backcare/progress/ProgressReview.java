@@ -135,7 +135,7 @@ public final class ProgressReview {
                 return phasesDone + 1;
             }
             int needed = sessionsToRespond(course);
-            if (course.sessions().size() >= needed) {
+            if (course.sessions().size() >= needed && !painFreeThroughout(course)) {
                 var rule = knowledge.progress().notImproving();
                 addedRedFlags.add(HealthNote.of("no-improvement-despite-massage"));
                 changes.add(new Reason(rule.id(), course.sessions().size() + " regular sessions since "
@@ -144,6 +144,11 @@ public final class ProgressReview {
                 decide(Adaptation.Decision.REFER_NOT_IMPROVING);
             }
             return phasesDone;
+        }
+
+        /** A maintenance client without pain, before and during the course, has no pain that could fail to improve. */
+        private boolean painFreeThroughout(Course course) {
+            return intake.painFree() && course.sessions().stream().allMatch(s -> s.painBefore() == 0);
         }
 
         /** From the research table where it counts sessions for this person, else the length of the first phase. */

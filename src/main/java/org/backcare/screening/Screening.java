@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.backcare.intake.Complaint;
 import org.backcare.intake.Intake;
 import org.backcare.intake.Pressure;
 import org.backcare.intake.Region;
@@ -48,7 +49,8 @@ public final class Screening {
         }
 
         void apply(ScreeningRule rule) {
-            var finding = new Finding(rule.id(), rule.outcome(), rule.message(), rule.modifications(), rule.source());
+            var finding = new Finding(rule.id(), rule.outcome(), rule.message(), rule.modifications(), rule.source(),
+                    endsInWeeks(rule));
             findings.add(finding);
             outcome = outcome.worst(rule.outcome());
             var reason = new Reason(rule.id(), rule.message(), rule.source());
@@ -66,6 +68,20 @@ public final class Screening {
             }
             startLight |= rule.startLight();
             sessionsPerStep = Math.max(sessionsPerStep, rule.sessionsPerPressureStep());
+        }
+
+        /**
+         * Weeks from the intake until a passing rule ends: when the most recent complaint it matched (the one with
+         * the fewest weeks) is past the rule's last week.
+         */
+        private Integer endsInWeeks(ScreeningRule rule) {
+            if (rule.lastsWeeks() == null) {
+                return null;
+            }
+            int youngest = intake.complaints().stream()
+                    .filter(c -> rule.when().holdsFor(intake, matched -> matched == c))
+                    .mapToInt(Complaint::weeks).min().orElse(rule.lastsWeeks());
+            return Math.max(1, rule.lastsWeeks() + 1 - youngest);
         }
 
         /** The regions a health note names; a note that names none concerns every region that hurts. */

@@ -25,6 +25,33 @@ class CarePlannerTest {
     }
 
     @Test
+    void anOlderAdultWithKyphosisOrUnknownBoneDensityGetsNoSelfMassageTool() {
+        var kyphosis = plan(AnIntake.aged(70).hurting(UPPER_BACK, 3, 20, "kyphosis").hurting(MID_BACK, 3, 20));
+        var unknownDensity = plan(AnIntake.aged(66).hurting(UPPER_BACK, 3, 20).withConditions("bone-density-unknown"));
+        var younger = plan(AnIntake.aged(64).hurting(UPPER_BACK, 3, 20, "kyphosis").hurting(MID_BACK, 3, 20));
+        assertThat(kyphosis.homeCare()).extracting(a -> a.id()).doesNotContain("foam-roller", "tennis-ball");
+        assertThat(unknownDensity.homeCare()).extracting(a -> a.id()).doesNotContain("foam-roller", "tennis-ball");
+        assertThat(younger.homeCare()).extracting(a -> a.id()).contains("foam-roller", "tennis-ball");
+    }
+
+    @Test
+    void aClientWithoutPainIsReassessedForMaintenanceNotToldToSeeAProviderIfNotBetter() {
+        var plan = plan(AnIntake.aged(45).hurting(MID_BACK, 0, 30, "stiffness", "limited-motion").wanting("maintenance"));
+        assertThat(plan.reassess()).extracting(r -> r.id()).contains("reassess-without-pain")
+                .doesNotContain("persists-despite-massage", "reassess-after-first-phase")
+                .noneMatch(id -> id.startsWith("no-change-by"));
+        assertThat(plan.reassess()).noneMatch(r -> r.text().contains("Not better despite regular sessions"));
+    }
+
+    @Test
+    void aRecentStrainIsReassessedWhenItsAcutePhaseEnds() {
+        var plan = plan(AnIntake.aged(30).hurting(LOWER_BACK, 6, 2).causedBy("lifting"));
+        var end = plan.reassess().stream().filter(r -> r.id().equals("end-of-acute-injury")).findFirst().orElseThrow();
+        assertThat(end.text()).contains(MONDAY.plusWeeks(5).toString());
+        assertThat(plan.schedule().sessions()).allMatch(s -> s.pressure().compareTo(Pressure.MODERATE) <= 0);
+    }
+
+    @Test
     void aNewcomerWithMildTensionGetsSwedish() {
         assertThat(topTechnique(plan(AnIntake.aged(25).hurting(MID_BACK, 2, 2, "stiffness").newToMassage())))
                 .isEqualTo("swedish");

@@ -119,6 +119,59 @@ class SafetyProperties {
     }
 
     @Test
+    void noPlanForAMinorAPregnancyOrAnAcuteStrainIsEverAboveModerateOrUsesDeepTissueWhereExcluded() {
+        forEveryIntake(8, intake -> {
+            var plan = PLANNER.plan(intake, START);
+            boolean acute = intake.complaints().stream().anyMatch(c -> c.weeks() <= 6
+                    && (c.has("muscle-strain") || c.knownCause().filter(List.of("sport", "lifting", "sudden-movement")::contains).isPresent()));
+            boolean pregnant = intake.hasHealthNote("pregnancy");
+            if (intake.client().age() < 18 || pregnant || acute) {
+                assertThat(plan.schedule().sessions()).allMatch(s -> s.pressure().compareTo(Pressure.MODERATE) <= 0
+                        && s.areas().stream().allMatch(a -> a.pressure().compareTo(Pressure.MODERATE) <= 0));
+            }
+            var used = plan.schedule().sessions().stream().flatMap(s -> s.techniques().stream()).toList();
+            if (pregnant || acute) {
+                assertThat(used).doesNotContain("deep-tissue");
+            }
+            if (acute) {
+                assertThat(used).doesNotContain("sports");
+            }
+        });
+    }
+
+    @Test
+    void noOlderAdultWithKyphosisOrUnknownBoneDensityIsGivenAFirmSelfMassageTool() {
+        forEveryIntake(9, intake -> {
+            boolean fragile = intake.client().age() >= 65 && (intake.hasHealthNote("bone-density-unknown")
+                    || intake.complaints().stream().anyMatch(c -> c.has("kyphosis")));
+            if (fragile) {
+                assertThat(PLANNER.plan(intake, START).homeCare()).filteredOn(a -> a.topic().equals("self-massage"))
+                        .noneMatch(a -> a.text().toLowerCase().matches(".*(roller|ball|massager|tool).*")
+                                && !a.text().startsWith("Do not"));
+            }
+        });
+    }
+
+    @Test
+    void noClientWithoutPainIsToldToSeeAProviderBecauseThePainDidNotImprove() {
+        forEveryIntake(10, intake -> {
+            if (intake.painFree()) {
+                assertThat(PLANNER.plan(intake, START).reassess()).extracting(r -> r.id())
+                        .doesNotContain("persists-despite-massage").noneMatch(id -> id.startsWith("no-change-by"));
+            }
+        });
+    }
+
+    @Test
+    void uncontrolledHighBloodPressureIsNeverMassaged() {
+        forEveryIntake(11, intake -> {
+            if (intake.hasHealthNote("uncontrolled-high-blood-pressure")) {
+                assertThat(PLANNER.plan(intake, START).schedule().sessions()).isEmpty();
+            }
+        });
+    }
+
+    @Test
     void signsOfCaudaEquinaAreAlwaysAndOnlyUrgent() {
         var caudaEquina = List.of("saddle-numbness", "bladder-or-bowel-change", "leg-weakness-progressive");
         forEveryIntake(6, intake -> {

@@ -112,6 +112,59 @@ class ScreeningTest {
     }
 
     @Test
+    void pregnancyCapsPressureAtModerateAndRulesOutDeepTissue() {
+        var result = screen(AnIntake.aged(31).withConditions("pregnancy").preferring(Pressure.FIRM));
+        assertThat(result.pressureMax()).isEqualTo(Pressure.MODERATE);
+        assertThat(result.excludes("deep-tissue")).isTrue();
+    }
+
+    @Test
+    void aRecentStrainCapsPressureAndKeepsOffDeepAndSportsWorkUntilItsAcutePhaseEnds() {
+        var result = screen(AnIntake.aged(30).hurting(LOWER_BACK, 6, 2).causedBy("lifting"));
+        assertThat(result.outcome()).isEqualTo(Outcome.CAUTION);
+        assertThat(result.pressureMax()).isEqualTo(Pressure.MODERATE);
+        assertThat(result.excluded()).extracting(Exclusion::technique).contains("deep-tissue", "sports");
+        var acute = result.findings().stream().filter(f -> f.rule().equals("acute-injury")).findFirst().orElseThrow();
+        assertThat(acute.endsInWeeks()).isEqualTo(5);
+        assertThat(acute.modifications()).anyMatch(m -> m.contains("no deep work over the injured area"));
+    }
+
+    @Test
+    void aMuscleStrainIsAcuteWhateverItsCauseAndTheMostRecentComplaintSetsTheEnd() {
+        var result = screen(AnIntake.aged(30).hurting(MID_BACK, 4, 1, "muscle-strain")
+                .hurting(LOWER_BACK, 5, 4).causedBy("sport"));
+        var acute = result.findings().stream().filter(f -> f.rule().equals("acute-injury")).findFirst().orElseThrow();
+        assertThat(acute.endsInWeeks()).isEqualTo(6);
+    }
+
+    @Test
+    void aStrainOlderThanSixWeeksOrFromLongSittingIsNotAcute() {
+        assertThat(screen(AnIntake.aged(30).hurting(LOWER_BACK, 6, 7).causedBy("lifting")).findings())
+                .extracting(Finding::rule).doesNotContain("acute-injury");
+        assertThat(screen(AnIntake.aged(30).hurting(LOWER_BACK, 6, 2).causedBy("sitting")).findings())
+                .extracting(Finding::rule).doesNotContain("acute-injury");
+    }
+
+    @Test
+    void aClientUnder18NeverGetsFirmPressure() {
+        var result = screen(AnIntake.aged(16).preferring(Pressure.FIRM));
+        assertThat(result.outcome()).isEqualTo(Outcome.CAUTION);
+        assertThat(result.pressureMax()).isEqualTo(Pressure.MODERATE);
+        assertThat(screen(AnIntake.aged(18).preferring(Pressure.FIRM)).pressureMax()).isEqualTo(Pressure.FIRM);
+    }
+
+    @Test
+    void highBloodPressureIsACautionAndUncontrolledHighBloodPressureIsReferred() {
+        var controlled = screen(AnIntake.aged(58).withConditions("high-blood-pressure"));
+        assertThat(controlled.outcome()).isEqualTo(Outcome.CAUTION);
+        assertThat(controlled.startLight()).isTrue();
+        assertThat(controlled.excludes("swedana")).isTrue();
+        assertThat(controlled.findings()).flatExtracting(Finding::modifications).anyMatch(m -> m.contains("sit up slowly"));
+        var uncontrolled = screen(AnIntake.aged(58).withConditions("uncontrolled-high-blood-pressure"));
+        assertThat(uncontrolled.outcome()).isEqualTo(Outcome.REFER);
+    }
+
+    @Test
     void noOilRulesOutEveryTechniqueThatNeedsOil() {
         var result = screen(AnIntake.aged(40).noOil());
         assertThat(result.excluded()).extracting(Exclusion::technique)
