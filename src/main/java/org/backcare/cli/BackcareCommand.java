@@ -62,6 +62,7 @@ public final class BackcareCommand implements Runnable {
         subcommands.put("session", SessionCommand::new);
         subcommands.put("measure", MeasureCommand::new);
         subcommands.put("void", VoidCommand::new);
+        subcommands.put("correct", CorrectCommand::new);
         subcommands.put("progress", ProgressCommand::new);
         subcommands.put("report", ReportCommand::new);
         subcommands.put("export", ExportCommand::new);

@@ -67,6 +67,7 @@ final class ShowClientCommand implements Runnable {
     }
 
     private static String voided(Voided voided) {
-        return voided == null ? "" : "  [VOIDED " + voided.on() + " by " + voided.by() + ": " + voided.reason() + "]";
+        return voided == null ? "" : "  [" + (voided.replaced() ? "CORRECTED, replaced by a later entry, " : "VOIDED ")
+                + voided.on() + " by " + voided.by() + ": " + voided.reason() + "]";
     }
 }

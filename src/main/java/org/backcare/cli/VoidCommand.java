@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "void", mixinStandardHelpOptions = true, description = {"Take back a session or questionnaire logged "
         + "by mistake: it stays on file, marked voided (when, by whom, why), and no longer counts in progress.",
-        "To correct one, void it and log it again as it should have been."})
+        "To put a corrected one in its place in one step, use 'backcare correct'."})
 final class VoidCommand implements Runnable {
     @Mixin
     ClientHistoryArgument client;
@@ -43,18 +43,12 @@ final class VoidCommand implements Runnable {
 
     @Override
     public void run() {
-        boolean session = kind.equals("session");
-        if (!session && !kind.equals("questionnaire")) {
-            throw new BadInputException("nothing was voided", List.of(new Problem("KIND",
-                    "'" + kind + "' is not one of session, questionnaire")));
-        }
+        boolean session = isSession(kind, "nothing was voided");
         try (var db = database.open()) {
             var book = db.clientBook(KnowledgeFiles.bundled().vocabulary());
             var history = client.history(book);
-            var problems = new ArrayList<Problem>();
-            (session ? VoidCheck.session(history, number, reason) : VoidCheck.questionnaire(history, number, reason))
-                    .forEach(p -> problems.add(new Problem(p.field().equals("number") ? "NUMBER" : "--" + p.field(),
-                            p.message())));
+            var problems = asArguments(session ? VoidCheck.session(history, number, reason)
+                    : VoidCheck.questionnaire(history, number, reason));
             if (by.isBlank()) {
                 problems.add(new Problem("--by", "must name who voids it"));
             }
@@ -70,5 +64,20 @@ final class VoidCommand implements Runnable {
             spec.commandLine().getOut().printf("Voided %s %d of %s: %s. It stays on file, out of progress.%n", kind,
                     number, client.id, voided.reason());
         }
+    }
+
+    /** Whether KIND names a session (else a questionnaire); refused when it is neither. */
+    static boolean isSession(String kind, String refusal) {
+        if (!kind.equals("session") && !kind.equals("questionnaire")) {
+            throw new BadInputException(refusal, List.of(new Problem("KIND",
+                    "'" + kind + "' is not one of session, questionnaire")));
+        }
+        return kind.equals("session");
+    }
+
+    /** The problems of {@link VoidCheck}, named by this command's arguments: NUMBER, --reason. */
+    static List<Problem> asArguments(List<Problem> problems) {
+        return new ArrayList<>(problems.stream().map(p -> new Problem(p.field().equals("number") ? "NUMBER"
+                : "--" + p.field(), p.message())).toList());
     }
 }

@@ -68,6 +68,24 @@ public interface ClientBook {
     /** As {@link #voidSession}, for the client's questionnaire with this number. */
     void voidMeasure(ClientId id, int number, Voided voided, Instant at);
 
+    /** As {@link #voidSession}, only if the client is still at the version the writer saw. */
+    void voidSession(ClientId id, int number, Voided voided, Instant at, long expectedVersion);
+
+    /** As {@link #voidMeasure}, only if the client is still at the version the writer saw. */
+    void voidMeasure(ClientId id, int number, Voided voided, Instant at, long expectedVersion);
+
+    /**
+     * Replaces the client's session with this number by a corrected one, in one step and only if the client is still
+     * at the version the writer saw: the old one stays on file, voided ({@code why}) and marked replaced, out of the
+     * review; the new one is kept in its place and names it; the audit log notes "correct session".
+     *
+     * @throws IllegalArgumentException when there is no such session or it is voided already
+     */
+    void correctSession(ClientId id, int number, SessionLog corrected, Voided why, Instant at, long expectedVersion);
+
+    /** As {@link #correctSession}, for the client's questionnaire with this number. */
+    void correctMeasure(ClientId id, int number, MeasureEntry corrected, Voided why, Instant at, long expectedVersion);
+
     /** Keeps a plan as given; the number is the next one. */
     PlanSnapshot keepPlan(ClientId id, LocalDate made, String knowledgeVersion, String planJson);
 

@@ -126,7 +126,8 @@ final class ClientRows {
                 .bind("knowledgeVersion", plan.knowledgeVersion()).bind("json", plan.planJson()).execute();
     }
 
-    void insert(ClientId id, MeasureEntry measure) {
+    /** Keeps the questionnaire: its key. */
+    long insert(ClientId id, MeasureEntry measure) {
         long key = handle.createQuery("""
                 insert into measures (client_id, instrument, taken_on, answers) values (:id, :instrument, :date, :answers)
                 returning id""")
@@ -135,16 +136,23 @@ final class ClientRows {
         if (!measure.kept()) {
             VoidColumns.mark(handle, dialect, "measures", key, measure.voided());
         }
+        return key;
     }
 
     /**
-     * Marks the client's session or questionnaire with this number voided; false when there is none by that number
-     * or it is voided already (the first void stands).
+     * Marks the client's session or questionnaire with this number voided: its key; empty when there is none by that
+     * number or it is voided already (the first void stands).
      */
-    boolean voidRecord(ClientId id, String table, int number, Voided voided) {
+    Optional<Long> voidRecord(ClientId id, String table, int number, Voided voided) {
         var day = table.equals("sessions") ? "given_on" : "taken_on";
         return VoidColumns.numbered(handle, table, day, id, number)
-                .map(key -> VoidColumns.mark(handle, dialect, table, key, voided)).orElse(false);
+                .filter(key -> VoidColumns.mark(handle, dialect, table, key, voided));
+    }
+
+    /** Notes that the record with key {@code corrected} replaces the one with key {@code old}, in the same table. */
+    void replaces(String table, long corrected, long old) {
+        handle.createUpdate("update " + table + " set replaces = :old where id = :id").bind("old", old)
+                .bind("id", corrected).execute();
     }
 
     void insert(AuditEntry entry) {
@@ -210,8 +218,8 @@ final class ClientRows {
 
     private List<MeasureEntry> measures(ClientId id) {
         return handle.createQuery("""
-                select instrument, taken_on, answers, voided_on, voided_by, void_reason
-                from measures where client_id = :id order by taken_on, id""")
+                select instrument, taken_on, answers, voided_on, voided_by, void_reason, %s
+                from measures m where client_id = :id order by taken_on, id""".formatted(VoidColumns.replaced("measures", "m")))
                 .bind("id", id.value())
                 .map((row, ctx) -> new MeasureEntry(row.getString("instrument"), dialect.date(row, "taken_on"),
                         row.getString("answers"), VoidColumns.read(row, dialect)))

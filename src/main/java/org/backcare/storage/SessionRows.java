@@ -28,7 +28,8 @@ final class SessionRows {
         this.dialect = dialect;
     }
 
-    void insert(ClientId client, SessionLog session) {
+    /** Keeps the session: its key. */
+    long insert(ClientId client, SessionLog session) {
         long id = handle.createQuery("""
                 insert into sessions (client_id, given_on, therapist, minutes, pressure, pain_before, pain_after,
                                       subjective, objective, assessment, plan, massage)
@@ -58,6 +59,7 @@ final class SessionRows {
         insertEach(id, "insert into session_feedback (session_id, ordinal, technique, worked) values (?, ?, ?, ?)",
                 worked.size() + didNotWork.size(), i -> i < worked.size() ? new Object[] {worked.get(i), true}
                         : new Object[] {didNotWork.get(i - worked.size()), false});
+        return id;
     }
 
     private void insertEach(long session, String sql, int count, IntFunction<Object[]> values) {
@@ -80,8 +82,9 @@ final class SessionRows {
     List<SessionLog> of(ClientId client) {
         var sessions = handle.createQuery("""
                 select id, given_on, therapist, minutes, pressure, pain_before, pain_after,
-                       subjective, objective, assessment, plan, massage, voided_on, voided_by, void_reason
-                from sessions where client_id = :client order by given_on, id""")
+                       subjective, objective, assessment, plan, massage, voided_on, voided_by, void_reason, %s
+                from sessions s where client_id = :client order by given_on, id""".formatted(
+                        VoidColumns.replaced("sessions", "s")))
                 .bind("client", client.value())
                 .map((row, ctx) -> new Row(row.getLong("id"), dialect.date(row, "given_on"), row.getString("therapist"),
                         row.getInt("minutes"), known(Pressure.byId(row.getString("pressure")), "pressure"),

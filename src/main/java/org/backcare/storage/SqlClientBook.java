@@ -173,22 +173,60 @@ public final class SqlClientBook implements ClientBook {
 
     @Override
     public void voidSession(ClientId id, int number, Voided voided, Instant at) {
-        voidRecord(id, "sessions", "session", number, voided, at);
+        voidRecord(id, "sessions", "session", number, voided, at, null);
     }
 
     @Override
     public void voidMeasure(ClientId id, int number, Voided voided, Instant at) {
-        voidRecord(id, "measures", "questionnaire", number, voided, at);
+        voidRecord(id, "measures", "questionnaire", number, voided, at, null);
     }
 
-    private void voidRecord(ClientId id, String table, String what, int number, Voided voided, Instant at) {
+    @Override
+    public void voidSession(ClientId id, int number, Voided voided, Instant at, long expectedVersion) {
+        voidRecord(id, "sessions", "session", number, voided, at, expectedVersion);
+    }
+
+    @Override
+    public void voidMeasure(ClientId id, int number, Voided voided, Instant at, long expectedVersion) {
+        voidRecord(id, "measures", "questionnaire", number, voided, at, expectedVersion);
+    }
+
+    private void voidRecord(ClientId id, String table, String what, int number, Voided voided, Instant at,
+            Long expectedVersion) {
         transaction("void " + what + " " + number + " of " + id, rows -> {
-            var reference = rows.lock(id);
-            if (!rows.voidRecord(id, table, number, voided)) {
-                throw new IllegalArgumentException("number: " + id + " has no " + what + " " + number
-                        + " that is not voided already");
-            }
+            var reference = expectedVersion == null ? rows.lock(id) : rows.lock(id, expectedVersion);
+            voided(rows, id, table, what, number, voided);
             rows.insert(new AuditEntry(at, voided.by(), "void " + what, reference));
+            return null;
+        });
+    }
+
+    /** Marks the record voided: its key. */
+    private static long voided(ClientRows rows, ClientId id, String table, String what, int number, Voided voided) {
+        return rows.voidRecord(id, table, number, voided).orElseThrow(() -> new IllegalArgumentException("number: "
+                + id + " has no " + what + " " + number + " that is not voided already"));
+    }
+
+    @Override
+    public void correctSession(ClientId id, int number, SessionLog corrected, Voided why, Instant at,
+            long expectedVersion) {
+        transaction("correct session " + number + " of " + id, rows -> {
+            var reference = rows.lock(id, expectedVersion);
+            long old = voided(rows, id, "sessions", "session", number, why);
+            rows.replaces("sessions", rows.sessions.insert(id, corrected), old);
+            rows.insert(new AuditEntry(at, why.by(), "correct session", reference));
+            return null;
+        });
+    }
+
+    @Override
+    public void correctMeasure(ClientId id, int number, MeasureEntry corrected, Voided why, Instant at,
+            long expectedVersion) {
+        transaction("correct questionnaire " + number + " of " + id, rows -> {
+            var reference = rows.lock(id, expectedVersion);
+            long old = voided(rows, id, "measures", "questionnaire", number, why);
+            rows.replaces("measures", rows.insert(id, corrected), old);
+            rows.insert(new AuditEntry(at, why.by(), "correct questionnaire", reference));
             return null;
         });
     }

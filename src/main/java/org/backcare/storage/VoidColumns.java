@@ -7,14 +7,24 @@ import org.backcare.clients.ClientId;
 import org.backcare.progress.Voided;
 import org.jdbi.v3.core.Handle;
 
-/** The three columns that mark a session or questionnaire voided (voided_on, voided_by, void_reason): all or none. */
+/**
+ * The three columns that mark a session or questionnaire voided (voided_on, voided_by, void_reason): all or none; and
+ * whether a corrected record replaces it (its {@code replaces} names the row).
+ */
 final class VoidColumns {
     private VoidColumns() {
     }
 
     static Voided read(ResultSet row, Dialect dialect) throws SQLException {
         var reason = row.getString("void_reason");
-        return reason == null ? null : new Voided(dialect.date(row, "voided_on"), row.getString("voided_by"), reason);
+        return reason == null ? null : new Voided(dialect.date(row, "voided_on"), row.getString("voided_by"), reason,
+                row.getInt("replaced") > 0);
+    }
+
+    /** The column {@code replaced} for a query of the table under that alias: 1 when a corrected record replaces the row. */
+    static String replaced(String table, String alias) {
+        return "case when exists (select 1 from " + table + " r where r.replaces = " + alias + ".id) then 1 else 0 end"
+                + " as replaced";
     }
 
     /** Marks one row voided unless it is already: whether it was marked. */

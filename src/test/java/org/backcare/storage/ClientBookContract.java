@@ -662,6 +662,41 @@ abstract class ClientBookContract extends DatabaseContract {
     }
 
     @Test
+    void aCorrectionReplacesTheRecordInOneStepKeepingTheOldOneMarkedAndAudited() {
+        fill(book);
+        var at = Instant.parse("2026-12-04T10:00:00Z");
+        var why = new Voided(DAY_ONE.plusDays(8), "Mira", "pain after was 2, not 5");
+        var corrected = session(DAY_ONE.plusDays(7), "second, corrected");
+        var odi = new MeasureEntry("odi", DAY_ONE, "1,1,1,1,0,1,2,-,1,1");
+        long version = book.version(ASHA);
+        book.correctSession(ASHA, 2, corrected, why, at, version);
+        book.correctMeasure(ASHA, 1, odi, why, at, version + 1);
+
+        var history = book.history(ASHA).orElseThrow();
+        assertThat(history.sessions()).hasSize(3).extracting(SessionLog::voided)
+                .containsExactly(null, why.asReplaced(), null);
+        assertThat(history.massageSessions()).extracting(SessionLog::notes).extracting(SoapNote::subjective)
+                .containsExactly("first", "second, corrected");
+        assertThat(history.keptMeasures()).containsExactly(odi);
+        assertThat(history.measures().get(0).voided()).isEqualTo(why.asReplaced());
+        assertThat(book.version(ASHA)).isEqualTo(version + 2);
+        assertThat(book.auditLog()).extracting(AuditEntry::action).contains("correct session", "correct questionnaire");
+
+        assertThatThrownBy(() -> book.correctSession(ASHA, 3, corrected, why, at, version))
+                .isInstanceOf(ClientChangedException.class);
+        assertThatThrownBy(() -> book.correctSession(ASHA, 2, corrected, why, at, version + 2))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> book.voidSession(ASHA, 3, why, at, version)).isInstanceOf(ClientChangedException.class);
+        assertThat(book.history(ASHA).orElseThrow()).isEqualTo(history);
+        assertThat(book.version(ASHA)).isEqualTo(version + 2);
+
+        book.voidSession(ASHA, 3, why, at, version + 2);
+        assertThat(book.history(ASHA).orElseThrow().massageSessions()).hasSize(1);
+        book.forget(ASHA, "Mira", at);
+        assertThat(book.history(ASHA)).isEmpty();
+    }
+
+    @Test
     void contactDetailsAreKeptRaiseTheVersionAndGoWithTheClient() {
         book.add(client("Asha Rao"), firstIntake(), ASHAS_CONTACT);
         book.add(client("Daniel Okafor"), firstIntake());
