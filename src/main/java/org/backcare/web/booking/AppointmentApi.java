@@ -13,26 +13,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.backcare.accounts.Accounts;
 import org.backcare.accounts.Username;
 import org.backcare.booking.Appointment;
 import org.backcare.booking.AppointmentDesk;
-import org.backcare.booking.PlanToBook;
-import org.backcare.booking.PlanVisits;
-import org.backcare.booking.ScreeningGate;
-import org.backcare.booking.SeriesBooking;
-import org.backcare.booking.SeriesRequest;
 import org.backcare.booking.Status;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientChangedException;
 import org.backcare.clients.ClientId;
 import org.backcare.intake.Problem;
-import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.report.ScheduleJson;
 import org.backcare.web.ClientETag;
 import org.backcare.web.JsonInput;
-import org.backcare.web.ProblemDetails;
-import org.backcare.web.ProblemResponse;
 import org.backcare.web.access.Caseloads;
 import org.backcare.web.access.Visit;
 
@@ -42,21 +33,18 @@ import org.backcare.web.access.Visit;
  * the others' as busy time only; the admin sees everything.
  */
 final class AppointmentApi {
-    private final KnowledgeBase knowledge;
-    private final ClientBook clients;
-    private final Accounts accounts;
+    private final Bookings bookings;
     private final AppointmentDesk desk;
+    private final ClientBook clients;
     private final Caseloads caseloads;
     private final Clock clock;
 
-    AppointmentApi(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, AppointmentDesk desk, Caseloads caseloads,
-            Clock clock) {
-        this.knowledge = knowledge;
-        this.clients = clients;
-        this.accounts = accounts;
-        this.desk = desk;
+    AppointmentApi(Bookings bookings, Caseloads caseloads) {
+        this.bookings = bookings;
+        this.desk = bookings.desk();
+        this.clients = bookings.clients();
         this.caseloads = caseloads;
-        this.clock = clock;
+        this.clock = bookings.clock();
     }
 
     void list(Context ctx) {
@@ -98,14 +86,8 @@ final class AppointmentApi {
         var room = Optional.ofNullable(input.text("room", "")).filter(r -> !r.isEmpty());
         var therapist = therapist(input, id);
         input.refuseIfProblems("The booking");
-        var booked = BookingProblems.answering(() -> {
-            var plan = new PlanToBook(knowledge).upcoming(clients.history(id).orElseThrow(), start.toLocalDate());
-            var cautions = ScreeningGate.admit(plan.screening());
-            var first = plan.schedule().sessions().stream().findFirst();
-            var one = Appointment.booked(id, therapist, room, start, minutes != null ? minutes
-                    : first.map(s -> s.minutes()).orElse(60), Optional.empty(), first.map(s -> s.techniques()).orElse(List.of()), cautions);
-            return desk.book(List.of(one), visit.actor(), clock.instant()).get(0);
-        });
+        var booked = BookingProblems.answering(() -> desk.book(List.of(bookings.one(id, therapist, room, start,
+                Optional.ofNullable(minutes))), visit.actor(), clock.instant()).get(0));
         answer(ctx.status(201).header("Location", "/api/appointments/" + booked.id()), booked);
     }
 
@@ -127,16 +109,11 @@ final class AppointmentApi {
             input.problem(new Problem("next", "must be 1 or more"));
         }
         input.refuseIfProblems("The series");
-        var now = clock.instant();
         var json = BookingProblems.answering(() -> {
-            var plan = new PlanToBook(knowledge).upcoming(clients.history(id).orElseThrow(), from);
-            var cautions = ScreeningGate.admit(plan.screening());
-            var visits = PlanVisits.of(plan);
-            visits = visits.subList(0, Math.min(next, visits.size()));
-            var proposal = SeriesBooking.propose(desk.book(from.minusDays(7), from.plusYears(1)), visits,
-                    new SeriesRequest(id, therapist, room, at, weekday, cautions), now);
+            var proposal = bookings.propose(id, new Bookings.SeriesAsked(from, next == Integer.MAX_VALUE
+                    ? Optional.empty() : Optional.of(next), therapist, room, at, weekday));
             var placed = proposal.placed().stream().map(p -> p.appointment()).toList();
-            var booked = dryRun ? placed : desk.book(placed, visit.actor(), now);
+            var booked = dryRun ? placed : desk.book(placed, visit.actor(), clock.instant());
             var root = ScheduleJson.tree(booked, zone).put("dryRun", dryRun);
             var notPlaced = root.putArray("notPlaced");
             proposal.notPlaced().forEach(n -> notPlaced.addObject().put("planSession", n.visit().session())
@@ -183,12 +160,8 @@ final class AppointmentApi {
         ctx.header("ETag", ClientETag.of(clients.version(appointment.client()))).json(node);
     }
 
-    /** The appointment in the path, if its client is one the visitor may open; else 404 as if there were none. */
     private Appointment mine(Context ctx, Visit visit) {
-        var id = ctx.pathParam("appointment");
-        var found = id.matches("\\d{1,18}") ? desk.find(Long.parseLong(id)) : Optional.<Appointment>empty();
-        return found.filter(a -> caseloads.mayOpen(visit, a.client())).orElseThrow(() -> new ProblemResponse(
-                ProblemDetails.ofStatus(404, "Not Found", "There is no appointment " + id + ".")));
+        return bookings.mine(ctx.pathParam("appointment"), visit);
     }
 
     private ClientId clientOf(Visit visit, String value) {
@@ -207,7 +180,7 @@ final class AppointmentApi {
             input.problem(new Problem("therapist", "'" + named + "' is not a username"));
             return new Username("nobody");
         }
-        return accounts.therapistOf(client).orElseGet(() -> {
+        return bookings.therapistOf(client).orElseGet(() -> {
             input.problem(new Problem("therapist", "required: no therapist cares for " + client + " yet"));
             return new Username("nobody");
         });

@@ -13,16 +13,23 @@ import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.web.JsonInput;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.Caseloads;
+import org.backcare.web.progress.CareRecords;
 import io.javalin.http.Context;
 
-/** The appointment book's routes: appointments, working hours and rooms. */
+/** The appointment book's routes: appointments, working hours and rooms; booking a plan's series and one visit. */
 public final class BookingRoutes {
     private final AppointmentApi appointments;
+    private final SeriesPages series;
+    private final AppointmentPages pages;
     private final AppointmentDesk desk;
 
     public BookingRoutes(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, AppointmentDesk desk,
             Caseloads caseloads, Clock clock) {
-        this.appointments = new AppointmentApi(knowledge, clients, accounts, desk, caseloads, clock);
+        var bookings = new Bookings(knowledge, clients, accounts, desk, caseloads, clock);
+        var records = new CareRecords(clients, caseloads, clock);
+        this.appointments = new AppointmentApi(bookings, caseloads);
+        this.series = new SeriesPages(bookings, records);
+        this.pages = new AppointmentPages(bookings, records);
         this.desk = desk;
     }
 
@@ -37,6 +44,8 @@ public final class BookingRoutes {
         routes.put("/api/therapists/{username}/hours", this::setHours, Access.ADMIN);
         routes.get("/api/rooms", this::rooms, Access.STAFF);
         routes.post("/api/rooms", this::addRoom, Access.ADMIN);
+        series.register(routes);
+        pages.register(routes);
     }
 
     private void hours(Context ctx) {
