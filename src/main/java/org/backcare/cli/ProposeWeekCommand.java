@@ -13,6 +13,7 @@ import org.backcare.report.WeekProposalJson;
 import org.backcare.scheduling.WeekPlanner;
 import org.backcare.scheduling.WeekProposal;
 import org.backcare.storage.ClinicWeeks;
+import org.backcare.storage.ProposedWeeks;
 import org.backcare.storage.SqlWeekProposals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,12 +55,10 @@ final class ProposeWeekCommand implements Runnable {
             var kb = KnowledgeFiles.bundled();
             var weeks = new ClinicWeeks(db, kb);
             var clinicWeek = weeks.read(monday, 7);
-            var state = SqlWeekProposals.bookState(TherapistCommand.book(db).between(monday, monday.plusDays(6), java.util.Optional.empty()));
+            var state = new ProposedWeeks(db, kb).bookState(monday, 7);
             var proposal = weeks.asBooked(new WeekPlanner(PlannerWeightsFile.bundled())
                     .propose(clinicWeek, Duration.ofSeconds(seconds)));
-            var sessions = proposal.sessions().stream().map(s -> new SqlWeekProposals.Session(s.client(), s.therapist(),
-                    s.room(), s.start(), (int) Duration.between(s.start(), s.end()).toMinutes(), s.planSession())).toList();
-            long id = new SqlWeekProposals(db).keep(monday, 7, state, proposal.score(), sessions, Instant.now());
+            long id = new SqlWeekProposals(db).keep(monday, 7, state, proposal, Instant.now());
             if (format.equals("json")) {
                 out.print(WeekProposalJson.text(id, proposal));
             } else {

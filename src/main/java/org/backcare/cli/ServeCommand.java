@@ -11,6 +11,7 @@ import org.backcare.mail.ClientReach;
 import org.backcare.smtp.MailWorker;
 import org.backcare.smtp.Postman;
 import org.backcare.web.BackcareServer;
+import org.backcare.web.booking.WeekPlanning;
 import org.backcare.web.Operations;
 import org.backcare.web.access.MailLinks;
 import org.backcare.web.access.ClientAddress;
@@ -69,7 +70,8 @@ final class ServeCommand implements Runnable {
         var server = new BackcareServer(kb, db.clientBook(kb.vocabulary()), db.accounts(),
                 db.appointments(Equipment.neededBy(kb)),
                 new SignInRecords(db.signIns(), db.oneTimeLinks(), db.failedSignIns()), operations(from, db::answers),
-                Clock.systemUTC(), Optional.of(new ClientReach(db.calendarFeeds(), db.outbox())));
+                Clock.systemUTC(), Optional.of(new ClientReach(db.calendarFeeds(), db.outbox())),
+                new WeekPlanning(db, kb, Clock.systemUTC()));
         db.observeAuditBatches(server.metrics()::auditBatch);
         server.start(host, port);
         PlanHandout.warmUpInTheBackground();

@@ -24,6 +24,8 @@ import org.backcare.web.admin.AuditPages;
 import org.backcare.web.admin.PasswordPages;
 import org.backcare.web.booking.BookingRoutes;
 import org.backcare.web.booking.SchedulePages;
+import org.backcare.web.booking.WeekPlanRoutes;
+import org.backcare.web.booking.WeekPlanning;
 import org.backcare.web.calendar.CalendarFeedPages;
 import org.backcare.web.clients.ClientPages;
 import org.backcare.web.intakes.IntakeRoutes;
@@ -50,11 +52,13 @@ public final class BackcareServer {
     private final AppointmentDesk desk;
     private final Optional<ClientReach> reach;
     private final SignInRecords signIns;
+    private final WeekPlanning planning;
 
     /** Calendar feeds and the mail outbox (invitations, password resets) come with a {@code reach}. */
     public BackcareServer(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, AppointmentDesk desk,
-            SignInRecords signIns, Operations operations, Clock clock, Optional<ClientReach> reach) {
+            SignInRecords signIns, Operations operations, Clock clock, Optional<ClientReach> reach, WeekPlanning planning) {
         this.desk = desk;
+        this.planning = planning;
         this.reach = reach;
         this.signIns = signIns;
         this.knowledge = knowledge;
@@ -107,6 +111,7 @@ public final class BackcareServer {
         new ProgressPages(progressViews, clients, access.caseloads(), clock).register(config.routes);
         new BookingRoutes(knowledge, clients, accounts, desk, access.caseloads(), clock).register(config.routes);
         new SchedulePages(desk, clients, clock).register(config.routes);
+        new WeekPlanRoutes(planning, desk, clients).register(config.routes);
         reach.ifPresent(r -> new CalendarFeedPages(r.feeds(), clock).register(config.routes));
         reach.ifPresent(r -> new org.backcare.web.access.PasswordPages(accounts, signIns.links(), r.outbox(), clock)
                 .register(config.routes));
@@ -139,6 +144,7 @@ public final class BackcareServer {
     /** Stops taking requests and lets those in flight finish, for up to {@link #GRACE}. */
     public void stop() {
         app.stop();
+        planning.close();
     }
 
     /** Every HTTP route as "METHOD /path", from Javalin's own router. */

@@ -117,11 +117,13 @@ abstract class AppointmentsContract extends DatabaseContract {
                 .isInstanceOf(org.backcare.clients.UnknownClientException.class);
 
         var proposals = new SqlWeekProposals(database);
-        var session = new SqlWeekProposals.Session("asha-rao", "mira", "Blue", at(1, 10), 45, 2);
+        var session = new SqlWeekProposals.Session("asha-rao", "mira", "Blue", at(1, 10), 45, 2,
+                List.of("Tue 10:00 with mira", "the usual therapist"));
+        var unplanned = new org.backcare.scheduling.WeekProposal.Unplanned("ben-cole", 1, "not planned: see the screening (refer)");
         long id = proposals.keep(LocalDate.of(2026, 11, 30), 7, List.of("appointment 1: ben-cole"), "0hard/0medium/-5soft",
-                List.of(session), NOW);
+                List.of(session), List.of(unplanned), NOW);
         assertThat(proposals.find(id)).hasValue(new SqlWeekProposals.Kept(id, LocalDate.of(2026, 11, 30), 7,
-                List.of("appointment 1: ben-cole"), "0hard/0medium/-5soft", List.of(session)));
+                List.of("appointment 1: ben-cole"), "0hard/0medium/-5soft", List.of(session), List.of(unplanned)));
         proposals.remove(id);
         assertThat(proposals.find(id)).isEmpty();
     }

@@ -1,0 +1,233 @@
+package org.backcare.web.booking;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.backcare.booking.AppointmentDesk;
+import org.backcare.booking.BookingRefusedException;
+import org.backcare.booking.ScreeningRefusedException;
+import org.backcare.intake.Problem;
+import org.backcare.report.WeekProposalJson;
+import org.backcare.storage.ProposedWeeks.StaleProposalException;
+import org.backcare.storage.SqlWeekSolves.Solve;
+import org.backcare.storage.SqlWeekSolves.State;
+import org.backcare.web.Form;
+import org.backcare.web.JsonInput;
+import org.backcare.web.Pages;
+import org.backcare.web.ProblemDetails;
+import org.backcare.web.ProblemResponse;
+import org.backcare.web.Problems;
+import org.backcare.web.access.Access;
+import org.backcare.web.access.Visit;
+
+/**
+ * The admin's "Plan next week": start a solve, watch the best proposal so far (the page asks again every second,
+ * htmx), then accept it (booked by the rules of booking by hand) or discard it; and the same through the API.
+ */
+public final class WeekPlanRoutes {
+    private final WeekPlanning planning;
+    private final AppointmentDesk desk;
+    private final WeekPlanView view;
+
+    public WeekPlanRoutes(WeekPlanning planning, AppointmentDesk desk, org.backcare.clients.ClientBook clients) {
+        this.planning = planning;
+        this.desk = desk;
+        this.view = new WeekPlanView(clients);
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/schedule/plan", ctx -> page(ctx, mondayOf(ctx), Form.EMPTY), Access.ADMIN);
+        routes.post("/schedule/plan", this::startFromForm, Access.ADMIN);
+        routes.get("/schedule/plan/state", this::state, Access.ADMIN);
+        routes.post("/schedule/plan/accept", this::acceptFromForm, Access.ADMIN);
+        routes.post("/schedule/plan/discard", this::discardFromForm, Access.ADMIN);
+        routes.post("/api/schedule/plans", this::startFromApi, Access.ADMIN);
+        routes.get("/api/schedule/plans/{plan}", ctx -> ctx.json(json(solve(ctx))), Access.ADMIN);
+        routes.post("/api/schedule/plans/{plan}/accept", this::acceptFromApi, Access.ADMIN);
+        routes.delete("/api/schedule/plans/{plan}", ctx -> {
+            discard(solve(ctx).id());
+            ctx.status(204);
+        }, Access.ADMIN);
+    }
+
+    private void page(Context ctx, LocalDate monday, Form form) {
+        var solve = planning.solves().forWeek(monday, planning.now());
+        Pages.show(ctx, "schedule/plan.jte", new WeekPlanView.PlanPage(Visit.frame(ctx, "Plan the week of " + monday),
+                monday, form, solve.map(s -> view.state(s, Visit.required(ctx).csrfToken()))));
+    }
+
+    /** Only the part that changes while solving, for htmx to swap in. */
+    private void state(Context ctx) {
+        var monday = mondayOf(ctx);
+        var solve = planning.solves().forWeek(monday, planning.now());
+        ctx.html(solve.map(s -> Pages.render("schedule/planstate.jte", view.state(s, Visit.required(ctx).csrfToken())))
+                .orElse("<div id=\"plan-state\"><p>This week is not being planned.</p></div>"));
+    }
+
+    private void startFromForm(Context ctx) {
+        var form = Form.of(ctx);
+        var problems = new ArrayList<Problem>();
+        var monday = date(form.value("week"), problems);
+        int seconds = seconds(form.value("seconds").isBlank() ? String.valueOf(WeekPlanning.DEFAULT_SECONDS)
+                : form.value("seconds"), problems);
+        if (!problems.isEmpty()) {
+            page(ctx, monday.orElseGet(this::nextMonday), form.withProblems(problems));
+            return;
+        }
+        planning.start(monday.get(), seconds, Visit.required(ctx).actor());
+        ctx.redirect("/schedule/plan?week=" + monday.get(), HttpStatus.SEE_OTHER);
+    }
+
+    private void startFromApi(Context ctx) {
+        var input = JsonInput.of(ctx, Set.of("week", "seconds"));
+        var week = input.date("week", null);
+        var problems = new ArrayList<Problem>();
+        int seconds = input.node("seconds").isMissingNode() ? WeekPlanning.DEFAULT_SECONDS : input.number("seconds");
+        inRange(seconds, problems);
+        problems.forEach(input::problem);
+        input.refuseIfProblems("The plan");
+        var monday = week.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        var started = planning.start(monday, seconds, Visit.required(ctx).actor());
+        var solve = planning.solves().forWeek(monday, planning.now()).orElseThrow();
+        if (started.isEmpty()) {
+            throw new ProblemResponse(new ProblemDetails(ProblemDetails.HTTP_STATUS, "Conflict", 409,
+                    "The week of " + monday + " is being planned already (plan " + solve.id() + ", started by "
+                            + solve.startedBy() + "); discard it first or wait for it.", List.of()));
+        }
+        ctx.status(202).header("Location", "/api/schedule/plans/" + solve.id()).json(json(solve));
+    }
+
+    private void acceptFromForm(Context ctx) {
+        var form = Form.of(ctx);
+        var solve = planning.solves().find(number(form.value("plan")), planning.now());
+        if (solve.isEmpty()) {
+            page(ctx, nextMonday(), form.withProblems(List.of(new Problem("plan",
+                    "That plan is gone: accepted or discarded meanwhile."))));
+            return;
+        }
+        try {
+            accept(solve.get(), Visit.required(ctx).actor());
+            ctx.redirect("/schedule/week?week=" + solve.get().firstDay() + "&booked=" + solve.get().id(), HttpStatus.SEE_OTHER);
+        } catch (StaleProposalException e) {
+            page(ctx, solve.get().firstDay(), form.withProblems(e.changes().stream()
+                    .map(c -> new Problem("plan", "The book changed since this was proposed, " + c
+                            + ". Discard it and plan the week again.")).toList()));
+        } catch (BookingRefusedException | ScreeningRefusedException | IllegalArgumentException e) {
+            page(ctx, solve.get().firstDay(), form.withProblems(List.of(new Problem("plan",
+                    "Nothing was booked: " + e.getMessage()))));
+        } catch (ProblemResponse e) {
+            page(ctx, solve.get().firstDay(), form.withProblems(List.of(new Problem("plan", e.problem().detail()))));
+        }
+    }
+
+    private void acceptFromApi(Context ctx) {
+        var solve = solve(ctx);
+        try {
+            var booked = BookingProblems.answering(() -> accept(solve, Visit.required(ctx).actor()));
+            ctx.json(Map.of("plan", solve.id(), "booked", booked.stream().map(a -> a.id()).toList()));
+        } catch (StaleProposalException e) {
+            throw new ProblemResponse(new ProblemDetails(ProblemDetails.CHANGED_MEANWHILE, "Changed meanwhile", 409,
+                    "The book changed since this plan was proposed; nothing was booked. Discard it and plan the week"
+                            + " again.", e.changes().stream().map(c -> new Problem("plan", c)).toList()));
+        }
+    }
+
+    /** Books the solve's proposal through {@code ProposedWeeks}, as {@code schedule accept} does, then drops the solve. */
+    private List<org.backcare.booking.Appointment> accept(Solve solve, String actor) {
+        if (solve.state() == State.SOLVING) {
+            throw new ProblemResponse(new ProblemDetails(ProblemDetails.HTTP_STATUS, "Conflict", 409,
+                    "The planner is still working on this week; wait until it is done.", List.of()));
+        }
+        var proposal = solve.proposal().orElseThrow(() -> new ProblemResponse(new ProblemDetails(
+                ProblemDetails.HTTP_STATUS, "Conflict", 409, "This plan has no proposal to book.", List.of())));
+        var booked = planning.proposed().accept(proposal.id(), actor,
+                planning.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)).orElseThrow(() ->
+                new ProblemResponse(Problems.ofStatus(404, "The proposal was booked or discarded meanwhile.")));
+        planning.solves().remove(solve.id());
+        return booked;
+    }
+
+    private void discardFromForm(Context ctx) {
+        var form = Form.of(ctx);
+        var solve = planning.solves().find(number(form.value("plan")), planning.now());
+        solve.ifPresent(s -> discard(s.id()));
+        ctx.redirect("/schedule/plan?week=" + solve.map(Solve::firstDay).orElseGet(this::nextMonday), HttpStatus.SEE_OTHER);
+    }
+
+    private void discard(long id) {
+        planning.stop(id);
+        planning.solves().remove(id);
+    }
+
+    private Solve solve(Context ctx) {
+        var value = ctx.pathParam("plan");
+        return planning.solves().find(number(value), planning.now()).orElseThrow(() ->
+                new ProblemResponse(Problems.ofStatus(404, "There is no plan " + value + ".")));
+    }
+
+    private Map<String, Object> json(Solve solve) {
+        var json = new java.util.LinkedHashMap<String, Object>();
+        json.put("plan", solve.id());
+        json.put("week", solve.firstDay().toString());
+        json.put("state", solve.state().name().toLowerCase(java.util.Locale.ROOT));
+        json.put("seconds", solve.seconds());
+        json.put("startedBy", solve.startedBy());
+        json.put("startedAt", solve.startedAt().toString());
+        json.put("failure", solve.failure());
+        json.put("proposal", solve.proposal().map(WeekProposalJson::tree).orElse(null));
+        return json;
+    }
+
+    private LocalDate mondayOf(Context ctx) {
+        return StaffSchedule.date(ctx, "week").map(d -> d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)))
+                .orElseGet(this::nextMonday);
+    }
+
+    private LocalDate nextMonday() {
+        return LocalDate.now(planning.now().atZone(desk.settings().zone()).getZone())
+                .with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    }
+
+    private static Optional<LocalDate> date(String value, List<Problem> problems) {
+        try {
+            return Optional.of(LocalDate.parse(value).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+        } catch (DateTimeParseException e) {
+            problems.add(new Problem("week", "a date written YYYY-MM-DD, such as 2026-12-07"));
+            return Optional.empty();
+        }
+    }
+
+    private static int seconds(String value, List<Problem> problems) {
+        try {
+            int seconds = Integer.parseInt(value.strip());
+            inRange(seconds, problems);
+            return seconds;
+        } catch (NumberFormatException e) {
+            problems.add(new Problem("seconds", "a whole number of seconds from 1 to " + WeekPlanning.MOST_SECONDS));
+            return 0;
+        }
+    }
+
+    private static void inRange(int seconds, List<Problem> problems) {
+        if (seconds < 1 || seconds > WeekPlanning.MOST_SECONDS) {
+            problems.add(new Problem("seconds", "from 1 to " + WeekPlanning.MOST_SECONDS + " (was " + seconds + ")"));
+        }
+    }
+
+    private static long number(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

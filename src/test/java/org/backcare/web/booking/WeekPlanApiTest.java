@@ -1,0 +1,113 @@
+package org.backcare.web.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.backcare.web.RunningServer.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
+import org.backcare.cli.BackcareCommand;
+import org.backcare.web.RunningServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "Plan next week" through the API on the small demo clinic: one solve per week, its state and best proposal read
+ * back with the reasons, a stale proposal refused saying what changed, a discarded plan gone, and an accepted one
+ * booked as {@code schedule accept} books it.
+ */
+class WeekPlanApiTest {
+    private static final LocalDate MONDAY = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    private static final RunningServer SERVER = new RunningServer();
+    private static final RunningServer.Visitor ADMIN = SERVER.setUpAdmin();
+
+    static {
+        demoClinic(SERVER.location);
+    }
+
+    /** The small demo clinic (seed 1) in the server's records, made as {@code backcare demo} makes it. */
+    static void demoClinic(String location) {
+        var out = new StringWriter();
+        int code = BackcareCommand.run(new String[] {"demo", "--clinic", "small", "--seed", "1", "--db", location},
+                new PrintWriter(out), new PrintWriter(out));
+        assertThat(code).as(out.toString()).isZero();
+    }
+
+    @AfterAll
+    static void stop() {
+        SERVER.close();
+    }
+
+    private static JsonNode start() {
+        var started = ADMIN.postJson("/api/schedule/plans", Map.of("week", MONDAY.plusDays(2).toString(), "seconds", 2));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        var plan = json(started.body());
+        assertThat(started.headers().firstValue("Location")).hasValue("/api/schedule/plans/" + plan.get("plan").asLong());
+        assertThat(plan.get("week").asText()).isEqualTo(MONDAY.toString());
+        return plan;
+    }
+
+    /** Asks until the planner is done: each ask is one request, at most 120 of them, a second apart. */
+    private static JsonNode done(JsonNode plan) throws InterruptedException {
+        for (int asked = 0; asked < 120; asked++) {
+            var state = json(ADMIN.get("/api/schedule/plans/" + plan.get("plan").asLong()).body());
+            if (!state.get("state").asText().equals("solving")) {
+                assertThat(state.get("state").asText()).isEqualTo("done");
+                return state;
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("the planner did not finish");
+    }
+
+    @Test
+    void aPlanIsStartedOnceShownWithReasonsRefusedWhenStaleAndBookedWhenAccepted() throws Exception {
+        var first = start();
+        assertThat(ADMIN.postJson("/api/schedule/plans", Map.of("week", MONDAY.toString())).statusCode()).isEqualTo(409);
+        var solved = done(first);
+        var proposal = solved.get("proposal");
+        assertThat(proposal.get("feasible").asBoolean()).isTrue();
+        assertThat(proposal.get("sessions")).isNotEmpty().allSatisfy(s -> assertThat(s.get("why")).isNotEmpty());
+        assertThat(proposal.get("unplanned")).allSatisfy(u -> assertThat(u.get("reason").asText()).startsWith("not planned"));
+        assertThat(ADMIN.page("/schedule/plan?week=" + MONDAY).body()).contains("The planner is done",
+                "Accept and book " + proposal.get("sessions").size() + " sessions");
+
+        var one = proposal.get("sessions").get(0);
+        var booked = ADMIN.postJson("/api/appointments", Map.of("client", one.get("client").asText(),
+                "therapist", one.get("therapist").asText(), "start", one.get("start").asText()));
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+        var stale = ADMIN.post("/api/schedule/plans/" + first.get("plan").asLong() + "/accept", "application/json", "");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("booked since: appointment " + json(booked.body()).get("id").asLong());
+
+        assertThat(ADMIN.send(ADMIN.request("/api/schedule/plans/" + first.get("plan").asLong()).DELETE().build())
+                .statusCode()).isEqualTo(204);
+        assertThat(ADMIN.get("/api/schedule/plans/" + first.get("plan").asLong()).statusCode()).isEqualTo(404);
+
+        var second = done(start());
+        var accepted = ADMIN.post("/api/schedule/plans/" + second.get("plan").asLong() + "/accept", "application/json", "");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(json(accepted.body()).get("booked")).hasSize(second.get("proposal").get("sessions").size());
+        assertThat(ADMIN.get("/api/schedule/plans/" + second.get("plan").asLong()).statusCode()).isEqualTo(404);
+        var week = ADMIN.get("/api/appointments?week=" + MONDAY).body();
+        assertThat(json(week).get("appointments")).hasSize(second.get("proposal").get("sessions").size() + 1);
+    }
+
+    @Test
+    void badInputNamesTheField() {
+        var noWeek = ADMIN.postJson("/api/schedule/plans", Map.of("week", "next week"));
+        assertThat(noWeek.statusCode()).isEqualTo(422);
+        assertThat(noWeek.body()).contains("\"week\"");
+        var tooLong = ADMIN.postJson("/api/schedule/plans", Map.of("week", MONDAY.plusWeeks(3).toString(), "seconds", 0));
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(tooLong.body()).contains("\"seconds\"", "from 1 to 600");
+        var page = ADMIN.postForm("/schedule/plan", Map.of("week", "soon", "seconds", "30"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("a date written YYYY-MM-DD");
+        assertThat(ADMIN.get("/api/schedule/plans/999").statusCode()).isEqualTo(404);
+    }
+}
