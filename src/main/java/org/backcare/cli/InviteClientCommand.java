@@ -1,8 +1,6 @@
 package org.backcare.cli;
 
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import org.backcare.accounts.Account;
 import org.backcare.accounts.AccountExistsException;
@@ -23,8 +21,6 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Gives a client their own sign-in by mail: a link to choose their password, working once within"
                 + " 72 hours (sent by the server's mail worker). Nobody else ever knows the password.")
 final class InviteClientCommand implements Runnable {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @Parameters(paramLabel = "ID", converter = ClientIdConverter.class, description = "The client's id, such as asha-rao.")
     ClientId id;
 
@@ -49,7 +45,7 @@ final class InviteClientCommand implements Runnable {
                     List.of(new Problem("ID", id + " has no email address that works: give one first with"
                             + " backcare client edit " + id + " --email ADDRESS"))));
             var account = new Username(username);
-            db.accounts().add(Account.client(account, client.name(), id), Passwords.hash(unguessable()));
+            db.accounts().add(Account.client(account, client.name(), id), Passwords.hash(Passwords.unknowable()));
             db.outbox().queue("invitation", account, Instant.now());
             spec.commandLine().getOut().printf("Invitation for %s queued to %s; the server's mail worker sends it.%n",
                     account, to);
@@ -57,12 +53,5 @@ final class InviteClientCommand implements Runnable {
             throw new BadInputException("cannot invite the client", List.of(new Problem("--username",
                     "there is already an account named " + username + ": choose another")));
         }
-    }
-
-    /** Until they choose their own, the account's password is one nobody knows. */
-    private static String unguessable() {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getEncoder().encodeToString(bytes);
     }
 }

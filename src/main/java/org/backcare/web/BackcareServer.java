@@ -106,7 +106,8 @@ public final class BackcareServer {
         new IntakeRoutes(knowledge, clients, accounts, access.caseloads(), clock).register(config.routes);
         // after the intake pages: routes match in the order added, and /clients/{id} would take /clients/new
         var progressViews = new ProgressViews(clients, new ProgressOverview(knowledge));
-        new ClientPages(knowledge, clients, accounts, desk, progressViews, access.caseloads(), clock).register(config.routes);
+        new ClientPages(knowledge, clients, accounts, desk, progressViews, access.caseloads(),
+                reach.map(ClientReach::outbox), clock).register(config.routes);
         new SessionPages(knowledge, clients, access.caseloads(), clock).register(config.routes);
         new ProgressPages(progressViews, clients, access.caseloads(), clock).register(config.routes);
         new BookingRoutes(knowledge, clients, accounts, desk, access.caseloads(), clock).register(config.routes);

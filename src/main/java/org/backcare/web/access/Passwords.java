@@ -27,6 +27,13 @@ public final class Passwords {
         return Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash)) && storedHash.isPresent();
     }
 
+    /** A password nobody knows, for an account whose owner chooses their own from an invitation's link. */
+    public static String unknowable() {
+        var bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getEncoder().encodeToString(bytes);
+    }
+
     /** Why this password may not be chosen, if it may not. */
     public static Optional<String> weakness(String password) {
         if (password == null || password.length() < MIN_LENGTH) {

@@ -15,9 +15,11 @@ final class ClientOverview {
     private final Accounts accounts;
     private final OpenClients open;
     private final Carers carers;
+    private final boolean mailing;
     private final Clock clock;
 
-    ClientOverview(ClientBook clients, Accounts accounts, OpenClients open, Carers carers, Clock clock) {
+    ClientOverview(ClientBook clients, Accounts accounts, OpenClients open, Carers carers, boolean mailing, Clock clock) {
+        this.mailing = mailing;
         this.clients = clients;
         this.accounts = accounts;
         this.open = open;
@@ -37,13 +39,16 @@ final class ClientOverview {
         clients.audit(id, visit.actor(), "read client", clock.instant());
         var therapist = carers.of(id).flatMap(accounts::find);
         Pages.show(ctx, "clients/client.jte", new ClientOverviewPage(Visit.frame(ctx, history.client().name()),
-                history, version, therapist, carers.all(), accounts.signInOf(id), editing, notice));
+                history, version, therapist, carers.all(), accounts.signInOf(id), clients.contact(id), mailing, editing, notice));
     }
 
     private static String notice(String done) {
         return switch (done == null ? "" : done) {
             case "renamed" -> "Saved the new name.";
             case "assigned" -> "Saved who cares for this client.";
+            case "contact" -> "Saved the contact details.";
+            case "invited" -> "The invitation is queued: the client gets a mail with a link to choose their password,"
+                    + " working once within 72 hours.";
             case "sign-in" -> "The client has their own sign-in now. Give them the username and first password in person.";
             default -> "";
         };

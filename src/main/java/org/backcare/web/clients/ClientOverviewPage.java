@@ -7,6 +7,7 @@ import org.backcare.accounts.Account;
 import org.backcare.accounts.Role;
 import org.backcare.accounts.Username;
 import org.backcare.clients.ClientHistory;
+import org.backcare.clients.Contact;
 import org.backcare.clients.IntakeVersion;
 import org.backcare.web.Form;
 import org.backcare.web.Frame;
@@ -16,9 +17,10 @@ import org.backcare.web.Frame;
  * forms that change them. At most one form is being edited: the one sent back with problems, as it was typed.
  */
 public record ClientOverviewPage(Frame frame, ClientHistory history, long version, Optional<Account> therapist,
-        List<Account> carers, Optional<Username> signIn, Editing editing, String notice) {
+        List<Account> carers, Optional<Username> signIn, Contact contact, boolean mailing, Editing editing,
+        String notice) {
 
-    /** The form that came back with problems: "name", "therapist", "sign-in" or "forget". */
+    /** The form that came back with problems: "name", "contact", "therapist", "sign-in", "invite" or "forget". */
     public record Editing(String which, Form form) {
         public static final Editing NONE = new Editing("", Form.EMPTY);
     }
@@ -35,7 +37,17 @@ public record ClientOverviewPage(Frame frame, ClientHistory history, long versio
         if (editing.which().equals(which)) {
             return editing.form();
         }
-        return which.equals("name") ? new Form(Map.of("name", history.client().name()), List.of()) : Form.EMPTY;
+        return switch (which) {
+            case "name" -> new Form(Map.of("name", history.client().name()), List.of());
+            case "contact" -> new Form(Map.of("email", contact.email().orElse(""), "phone", contact.phone().orElse(""),
+                    "no-reminders", contact.remindersOff().isPresent() ? "yes" : ""), List.of());
+            default -> Form.EMPTY;
+        };
+    }
+
+    /** An invitation can be mailed: this server sends mail and the client has an address that works. */
+    public boolean mayInvite() {
+        return mailing && contact.mailable().isPresent();
     }
 
     public boolean mayManage() {

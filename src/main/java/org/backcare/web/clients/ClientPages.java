@@ -2,10 +2,12 @@ package org.backcare.web.clients;
 
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
+import java.util.Optional;
 import org.backcare.accounts.Accounts;
 import org.backcare.booking.AppointmentDesk;
 import org.backcare.clients.ClientBook;
 import org.backcare.knowledge.KnowledgeBase;
+import org.backcare.mail.Outbox;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.Caseloads;
 import org.backcare.web.progress.ProgressViews;
@@ -18,13 +20,13 @@ public final class ClientPages {
     private final ClientApi api;
 
     public ClientPages(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, AppointmentDesk desk,
-            ProgressViews progress, Caseloads caseloads, Clock clock) {
+            ProgressViews progress, Caseloads caseloads, Optional<Outbox> outbox, Clock clock) {
         var open = new OpenClients(clients, caseloads);
         var carers = new Carers(accounts);
         var search = new ClientSearch(clients, caseloads, carers);
         this.list = new ClientList(search, new ClientStandings(knowledge, desk, progress, clock));
-        this.overview = new ClientOverview(clients, accounts, open, carers, clock);
-        this.changes = new ClientChanges(clients, accounts, open, carers, overview, clock);
+        this.overview = new ClientOverview(clients, accounts, open, carers, outbox.isPresent(), clock);
+        this.changes = new ClientChanges(clients, accounts, open, carers, overview, outbox, clock);
         this.api = new ClientApi(clients, open, search, carers, clock);
     }
 
@@ -33,6 +35,8 @@ public final class ClientPages {
         routes.get("/clients/{id}", overview::show, Access.STAFF);
         routes.post("/clients/{id}/name", changes::rename, Access.STAFF);
         routes.post("/clients/{id}/login", changes::giveSignIn, Access.STAFF);
+        routes.post("/clients/{id}/contact", changes::contact, Access.STAFF);
+        routes.post("/clients/{id}/invite", changes::invite, Access.STAFF);
         routes.post("/clients/{id}/therapist", changes::assign, Access.ADMIN);
         routes.post("/clients/{id}/forget", changes::forget, Access.ADMIN);
         routes.get("/api/clients", api::list, Access.STAFF);
