@@ -99,6 +99,7 @@ public final class SessionPages {
         routes.get("/api/clients/{id}/sessions", this::list, Access.STAFF);
         routes.post("/api/clients/{id}/sessions", this::logFromJson, Access.STAFF);
         routes.post("/api/clients/{id}/sessions/{number}/void", this::voidFromJson, Access.STAFF);
+        routes.put("/api/clients/{id}/sessions/{number}", this::correctFromJson, Access.STAFF);
     }
 
     private void blank(Context ctx) {
@@ -173,8 +174,26 @@ public final class SessionPages {
     private void voidFromJson(Context ctx) {
         var opened = records.open(ctx, "void session");
         var asked = records.voidAsked(ctx, opened, VoidCheck::session);
-        records.book().voidSession(opened.id(), asked.number(), asked.voided(), records.clock().instant());
+        records.write(ctx, opened.id(), () -> records.book().voidSession(opened.id(), asked.number(), asked.voided(),
+                records.clock().instant(), asked.expectedVersion()));
         ctx.json(SessionJson.write(opened.history().sessions().get(asked.number() - 1).voided(asked.voided())));
+    }
+
+    /** The session's fields as when logged, with the reason: the corrected session takes the old one's place. */
+    private void correctFromJson(Context ctx) {
+        var opened = records.open(ctx, "correct session");
+        var input = JsonInput.of(ctx, SessionJson.CORRECTION_FIELDS);
+        var session = SessionJson.read(input, opened.visit().account().name());
+        int number = Voids.number(ctx);
+        var history = opened.history();
+        if (VoidCheck.standing(history, number)) {
+            check.problems(session, VoidCheck.withoutSession(history, number), records.today(),
+                    input.flag("sameDay", false)).forEach(input::problem);
+        }
+        var asked = records.asked(ctx, opened, VoidCheck::sessionCorrection, input, "The correction");
+        records.write(ctx, opened.id(), () -> records.book().correctSession(opened.id(), number, session,
+                asked.voided(), records.clock().instant(), asked.expectedVersion()));
+        ctx.json(SessionJson.write(session));
     }
 
     private Optional<Session> nextSession(CareRecords.Opened opened) {

@@ -248,21 +248,72 @@ class SessionPagesTest {
     }
 
     @Test
-    void theApiVoidsASessionByItsNumberWithAReason() {
+    void theApiVoidsASessionByItsNumberWithAReasonOnTheVersionItWasRead() {
         assertThat(TEAM.tess.postJson(api, json()).statusCode()).isEqualTo(201);
 
-        var noReason = TEAM.tess.postJson(api + "/1/void", Map.of());
+        var noReason = voidIt("1", Map.of());
         assertThat(noReason.statusCode()).isEqualTo(422);
         assertThat(RunningServer.json(noReason.body()).get("errors").findValuesAsText("field")).containsExactly("reason");
-        var noSuch = TEAM.tess.postJson(api + "/2/void", Map.of("reason", "typo"));
+        var noSuch = voidIt("2", Map.of("reason", "typo"));
         assertThat(RunningServer.json(noSuch.body()).get("errors").findValuesAsText("field")).containsExactly("number");
-        assertThat(TEAM.tess.postJson(api + "/zero/void", Map.of("reason", "typo")).statusCode()).isEqualTo(404);
+        assertThat(voidIt("zero", Map.of("reason", "typo")).statusCode()).isEqualTo(404);
+        var withoutIfMatch = TEAM.tess.postJson(api + "/1/void", Map.of("reason", "logged twice"));
+        assertThat(withoutIfMatch.statusCode()).isEqualTo(428);
+        var stale = TEAM.tess.sendJson("POST", api + "/1/void", Map.of("reason", "logged twice"), "\"v1\"");
+        assertThat(stale.statusCode()).isEqualTo(412);
+        assertThat(TEAM.history(daniel).sessions().get(0).kept()).isTrue();
 
-        var voided = TEAM.tess.postJson(api + "/1/void", Map.of("reason", "logged twice"));
+        var voided = voidIt("1", Map.of("reason", "logged twice"));
         assertThat(voided.statusCode()).as(voided.body()).isEqualTo(200);
+        assertThat(voided.headers().firstValue("ETag")).hasValue(TEAM.etag(daniel));
         assertThat(RunningServer.json(voided.body()).get("voided").get("reason").asText()).isEqualTo("logged twice");
         assertThat(TEAM.history(daniel).sessions().get(0).kept()).isFalse();
-        assertThat(TEAM.tess.postJson(api + "/1/void", Map.of("reason", "again")).statusCode()).isEqualTo(422);
+        assertThat(voidIt("1", Map.of("reason", "again")).statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void theApiCorrectsASessionInOneStepOrRefusesWithNothingWritten() {
+        assertThat(TEAM.tess.postJson(api, json()).statusCode()).isEqualTo(201);
+        var before = TEAM.history(daniel);
+        var corrected = new LinkedHashMap<>(json());
+        corrected.put("painAfter", 4);
+        corrected.put("reason", "pain after was 4, not 3");
+
+        var noReason = new LinkedHashMap<>(corrected);
+        noReason.remove("reason");
+        assertThat(fields(correct("1", noReason, TEAM.etag(daniel)))).containsExactly("reason");
+        var future = new LinkedHashMap<>(corrected);
+        future.put("date", TODAY.plusDays(1).toString());
+        assertThat(fields(correct("1", future, TEAM.etag(daniel)))).containsExactly("date");
+        assertThat(fields(correct("2", corrected, TEAM.etag(daniel)))).containsExactly("number");
+        assertThat(correct("1", corrected, null).statusCode()).isEqualTo(428);
+        var stale = correct("1", corrected, "\"v1\"");
+        assertThat(stale.statusCode()).isEqualTo(412);
+        assertThat(stale.headers().firstValue("ETag")).hasValue(TEAM.etag(daniel));
+        assertThat(TEAM.history(daniel)).isEqualTo(before);
+
+        var done = correct("1", corrected, TEAM.etag(daniel));
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        assertThat(RunningServer.json(done.body()).get("painAfter").asInt()).isEqualTo(4);
+        var sessions = TEAM.history(daniel).sessions();
+        assertThat(sessions).hasSize(2);
+        assertThat(sessions.get(0).voided().replaced()).isTrue();
+        assertThat(sessions.get(1).painAfter()).isEqualTo(4);
+        assertThat(TEAM.book().auditLog()).extracting(AuditEntry::action).contains("correct session");
+        assertThat(TEAM.theo.sendJson("PUT", api + "/2", corrected, TEAM.etag(daniel)).statusCode()).isEqualTo(404);
+    }
+
+    private java.net.http.HttpResponse<String> voidIt(String number, Map<String, ?> body) {
+        return TEAM.tess.sendJson("POST", api + "/" + number + "/void", body, TEAM.etag(daniel));
+    }
+
+    private java.net.http.HttpResponse<String> correct(String number, Map<String, ?> body, String ifMatch) {
+        return TEAM.tess.sendJson("PUT", api + "/" + number, body, ifMatch);
+    }
+
+    private static List<String> fields(java.net.http.HttpResponse<String> refused) {
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        return RunningServer.json(refused.body()).get("errors").findValuesAsText("field");
     }
 
     /** The form as a therapist fills it in for a usual session. */
