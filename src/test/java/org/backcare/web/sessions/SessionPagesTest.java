@@ -303,6 +303,76 @@ class SessionPagesTest {
         assertThat(TEAM.theo.sendJson("PUT", api + "/2", corrected, TEAM.etag(daniel)).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void aSessionIsCorrectedThroughItsFormOrRefusedWithNothingWritten() {
+        assertThat(TEAM.tess.postForm(form, session(TODAY.minusDays(7), "6", "3")).statusCode()).isEqualTo(303);
+        var history = "/clients/" + daniel + "/sessions";
+        assertThat(TEAM.tess.page(history).body()).contains("Correct session 1");
+        var page = TEAM.tess.page(history + "/1/correct");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Correct session 1", "Why correct it?", "action=\"" + history + "/1/correct\"")
+                .containsPattern(input("painAfter", "3")).containsPattern(input("date", TODAY.minusDays(7).toString()));
+        var version = Long.toString(TEAM.book().version(daniel));
+        var before = TEAM.history(daniel);
+
+        var corrected = new LinkedHashMap<>(session(TODAY.minusDays(7), "6", "1"));
+        corrected.put("version", version);
+        var noReason = TEAM.tess.postForm(history + "/1/correct", corrected);
+        assertThat(noReason.statusCode()).isEqualTo(422);
+        assertThat(noReason.body()).contains("Reason: required: why the session is corrected");
+        corrected.put("reason", "pain after was 1");
+        var future = new LinkedHashMap<>(corrected);
+        future.put("date", TODAY.plusDays(1).toString());
+        assertThat(TEAM.tess.postForm(history + "/1/correct", future).body()).contains("is after today");
+        var stale = new LinkedHashMap<>(corrected);
+        stale.put("version", "1");
+        assertThat(TEAM.tess.postForm(history + "/1/correct", stale).statusCode()).isEqualTo(409);
+        assertThat(TEAM.history(daniel)).isEqualTo(before);
+        assertThat(TEAM.tess.page(history + "/2/correct").statusCode()).isEqualTo(404);
+
+        var done = TEAM.tess.postForm(history + "/1/correct", corrected);
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(303);
+        assertThat(TEAM.history(daniel).massageSessions()).singleElement().extracting(SessionLog::painAfter)
+                .isEqualTo(1);
+        assertThat(TEAM.tess.page(history + "?corrected=1").body()).contains("Corrected session 1", "corrected",
+                "pain after was 1", "replaced by a later entry", "Correct session 2");
+    }
+
+    @Test
+    void aQuestionnaireIsVoidedOrCorrectedOnTheSessionsPage() {
+        TEAM.book().recordMeasure(daniel, new org.backcare.clients.MeasureEntry("nprs", TODAY.minusDays(2), "6"));
+        TEAM.book().recordMeasure(daniel, new org.backcare.clients.MeasureEntry("nprs", TODAY.minusDays(1), "5"));
+        var history = "/clients/" + daniel + "/sessions";
+        var measures = "/clients/" + daniel + "/measures/";
+        assertThat(TEAM.tess.page(history).body()).contains("Questionnaire 1: NPRS", "Void questionnaire 2",
+                "Correct questionnaire 1");
+
+        var noReason = TEAM.tess.postForm(measures + "2/void", Map.of("reason", " "));
+        assertThat(noReason.statusCode()).isEqualTo(422);
+        assertThat(noReason.body()).contains("Questionnaire 2: required: why the questionnaire is voided");
+        var version = Long.toString(TEAM.book().version(daniel));
+        var badAnswer = TEAM.tess.postForm(measures + "1/correct", Map.of("date", TODAY.minusDays(2).toString(),
+                "answers", "12", "reason", "typo", "version", version));
+        assertThat(badAnswer.statusCode()).isEqualTo(422);
+        var future = TEAM.tess.postForm(measures + "1/correct", Map.of("date", TODAY.plusDays(2).toString(),
+                "answers", "4", "reason", "typo", "version", version));
+        assertThat(future.body()).contains("in the future");
+        assertThat(TEAM.tess.postForm(measures + "1/correct", Map.of("date", TODAY.minusDays(2).toString(),
+                "answers", "4", "reason", "typo", "version", "1")).statusCode()).isEqualTo(422);
+        assertThat(TEAM.history(daniel).keptMeasures()).hasSize(2);
+
+        assertThat(TEAM.tess.postForm(measures + "2/void", Map.of("reason", "the wrong client")).statusCode())
+                .isEqualTo(303);
+        var corrected = TEAM.tess.postForm(measures + "1/correct", Map.of("date", TODAY.minusDays(2).toString(),
+                "answers", "4", "reason", "the client said 4", "version", Long.toString(TEAM.book().version(daniel))));
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(303);
+        assertThat(TEAM.history(daniel).keptMeasures()).singleElement()
+                .isEqualTo(new org.backcare.clients.MeasureEntry("nprs", TODAY.minusDays(2), "4"));
+        assertThat(TEAM.tess.page(history).body()).contains("the wrong client", "the client said 4", "corrected");
+        assertThat(TEAM.book().auditLog()).extracting(AuditEntry::action).contains("void questionnaire",
+                "correct questionnaire");
+    }
+
     private java.net.http.HttpResponse<String> voidIt(String number, Map<String, ?> body) {
         return TEAM.tess.sendJson("POST", api + "/" + number + "/void", body, TEAM.etag(daniel));
     }
