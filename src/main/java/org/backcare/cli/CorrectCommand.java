@@ -95,7 +95,7 @@ final class CorrectCommand implements Runnable {
         if (!answers.isEmpty()) {
             problems.add(new Problem("ANSWERS", "a session is corrected with the options of 'session log', not answers"));
         }
-        if (session.complete() && problems.stream().noneMatch(p -> p.field().equals("NUMBER"))) {
+        if (session.complete() && VoidCheck.standing(history, number)) {
             new SessionCheck(kb).problems(log, VoidCheck.withoutSession(history, number), today, session.sameDay)
                     .forEach(p -> problems.add(SessionOptions.asOption(p)));
         }

@@ -34,6 +34,11 @@ public final class VoidCheck {
         return problems("questionnaire", "corrected", history.measures(), MeasureEntry::kept, number, reason);
     }
 
+    /** Whether the client has a session by that number still standing (not voided). */
+    public static boolean standing(ClientHistory history, int number) {
+        return number >= 1 && number <= history.sessions().size() && history.sessions().get(number - 1).kept();
+    }
+
     /**
      * The history as it stands once session {@code number} is taken back: what its correction is checked against, so
      * that the session it replaces is no second session that day. The number must be one {@link #session} accepts.

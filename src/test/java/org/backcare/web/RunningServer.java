@@ -225,6 +225,16 @@ public final class RunningServer implements AutoCloseable {
             return post(path, "application/json", json(body));
         }
 
+        /** A JSON body sent with this method, with {@code If-Match} when given (a client's ETag, such as "v3"). */
+        public HttpResponse<String> sendJson(String method, String path, Object body, String ifMatch) {
+            var request = request(path).header("Content-Type", "application/json")
+                    .method(method, BodyPublishers.ofString(json(body)));
+            if (ifMatch != null) {
+                request.header("If-Match", ifMatch);
+            }
+            return send(request.build());
+        }
+
         /** A form as a page submits it, with the CSRF token the page carried. */
         public HttpResponse<String> postForm(String path, Map<String, String> fields) {
             var withToken = new java.util.LinkedHashMap<>(fields);

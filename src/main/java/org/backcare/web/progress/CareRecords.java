@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.backcare.clients.ClientBook;
+import org.backcare.clients.ClientChangedException;
 import org.backcare.clients.ClientHistory;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientRecord;
@@ -13,6 +14,7 @@ import org.backcare.clients.RecordsVersion;
 import org.backcare.clients.UnknownClientException;
 import org.backcare.intake.Problem;
 import org.backcare.progress.Voided;
+import org.backcare.web.ClientETag;
 import org.backcare.web.JsonInput;
 import org.backcare.web.ProblemResponse;
 import org.backcare.web.Voids;
@@ -40,17 +42,42 @@ public final class CareRecords {
         List<Problem> problems(ClientHistory history, int number, String reason);
     }
 
-    /** A void asked for through the API: the record's number in the path, and the void as it will be kept. */
-    public record VoidAsked(int number, Voided voided) {}
+    /**
+     * A void or correction asked for through the API: the record's number in the path, the void as it will be kept,
+     * and the client's version it was asked on ({@code If-Match}).
+     */
+    public record VoidAsked(int number, Voided voided, long expectedVersion) {}
 
-    /** Reads {@code {"reason"}} and the number in the path, checked by the rule; refused with every problem. */
+    /**
+     * Reads {@code {"reason"}} and the number in the path, checked by the rule; refused with every problem.
+     *
+     * @throws ProblemResponse 428 without {@code If-Match}, 422 with the problems
+     */
     public VoidAsked voidAsked(Context ctx, Opened opened, VoidRule rule) {
-        var input = JsonInput.of(ctx, Set.of("reason"));
+        return asked(ctx, opened, rule, JsonInput.of(ctx, Set.of("reason")), "The void");
+    }
+
+    /**
+     * As {@link #voidAsked}, from a body with more fields that the caller reads and checks: every problem noted in
+     * {@code input} is refused together.
+     */
+    public VoidAsked asked(Context ctx, Opened opened, VoidRule rule, JsonInput input, String what) {
+        long expected = ClientETag.expected(ctx);
         var reason = input.text("reason", "");
         int number = Voids.number(ctx);
         rule.problems(opened.history(), number, reason).forEach(input::problem);
-        input.refuseIfProblems("The void");
-        return new VoidAsked(number, new Voided(today(), opened.visit().account().name(), reason));
+        input.refuseIfProblems(what);
+        return new VoidAsked(number, new Voided(today(), opened.visit().account().name(), reason), expected);
+    }
+
+    /** A write that takes the version asked on; answers with the client's new ETag, or 412 when it is stale. */
+    public void write(Context ctx, ClientId id, Runnable write) {
+        try {
+            write.run();
+        } catch (ClientChangedException e) {
+            throw ClientETag.changedMeanwhile(ctx, e);
+        }
+        ctx.header("ETag", ClientETag.of(clients.version(id)));
     }
 
     /** Someone's view of one client's records. */

@@ -26,6 +26,7 @@ import org.backcare.web.Pages;
 import org.backcare.web.ListPage;
 import org.backcare.web.Paged;
 import org.backcare.web.ProblemResponse;
+import org.backcare.web.Voids;
 import org.backcare.web.Problems;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.Visit;
@@ -60,6 +61,7 @@ public final class MeasurePages {
         routes.get("/api/clients/{id}/measures", this::list, Access.STAFF);
         routes.post("/api/clients/{id}/measures", this::recordFromJson, Access.STAFF);
         routes.post("/api/clients/{id}/measures/{number}/void", this::voidFromJson, Access.STAFF);
+        routes.put("/api/clients/{id}/measures/{number}", this::correctFromJson, Access.STAFF);
     }
 
     private void blank(Context ctx) {
@@ -119,8 +121,29 @@ public final class MeasurePages {
     private void recordFromJson(Context ctx) {
         var opened = records.open(ctx, "record questionnaire");
         var input = JsonInput.of(ctx, Set.of("instrument", "date", "answers"));
+        var scored = entry(input, records.today());
+        input.refuseIfProblems("The questionnaire");
+        records.book().recordMeasure(opened.id(), scored.entry());
+        ctx.status(HttpStatus.CREATED).json(Scores.json(scored));
+    }
+
+    /** The questionnaire's fields as when recorded, with the reason; the date is by default the old one's. */
+    private void correctFromJson(Context ctx) {
+        var opened = records.open(ctx, "correct questionnaire");
+        var input = JsonInput.of(ctx, Set.of("instrument", "date", "answers", "reason"));
+        int number = Voids.number(ctx);
+        var measures = opened.history().measures();
+        var scored = entry(input, number <= measures.size() ? measures.get(number - 1).date() : records.today());
+        var asked = records.asked(ctx, opened, VoidCheck::questionnaireCorrection, input, "The correction");
+        records.write(ctx, opened.id(), () -> records.book().correctMeasure(opened.id(), number, scored.entry(),
+                asked.voided(), records.clock().instant(), asked.expectedVersion()));
+        ctx.json(Scores.json(scored));
+    }
+
+    /** The questionnaire sent, scored; each problem noted in {@code input}, refused when the answers do not score. */
+    private Scores.Scored entry(JsonInput input, LocalDate day) {
         var instrument = Instrument.byId(input.oneOf("instrument", Instrument.ids())).orElseThrow();
-        var date = input.date("date", records.today());
+        var date = input.date("date", day);
         if (date.isAfter(records.today())) {
             input.problem(new Problem("date", date + " is in the future"));
         }
@@ -133,15 +156,14 @@ public final class MeasurePages {
         input.refuseIfProblems("The questionnaire");
         var written = String.join(",", answers);
         var entry = new MeasureEntry(instrument.id(), date, written);
-        var scored = new Scores.Scored(entry, score(instrument, written, input));
-        records.book().recordMeasure(opened.id(), entry);
-        ctx.status(HttpStatus.CREATED).json(Scores.json(scored));
+        return new Scores.Scored(entry, score(instrument, written, input));
     }
 
     private void voidFromJson(Context ctx) {
         var opened = records.open(ctx, "void questionnaire");
         var asked = records.voidAsked(ctx, opened, VoidCheck::questionnaire);
-        records.book().voidMeasure(opened.id(), asked.number(), asked.voided(), records.clock().instant());
+        records.write(ctx, opened.id(), () -> records.book().voidMeasure(opened.id(), asked.number(), asked.voided(),
+                records.clock().instant(), asked.expectedVersion()));
         var entry = opened.history().measures().get(asked.number() - 1).voided(asked.voided());
         var instrument = Instrument.byId(entry.instrument()).orElseThrow();
         ctx.json(Scores.json(new Scores.Scored(entry, Scores.score(instrument, entry.answers()))));

@@ -74,9 +74,40 @@ final class SessionForm {
         return new Form(values, List.of());
     }
 
+    /** A session as logged, in the form's fields: what its correction starts from. */
+    static Form of(SessionLog session) {
+        var values = new LinkedHashMap<String, String>();
+        values.put("date", session.date().toString());
+        values.put("therapist", session.therapist());
+        values.put("minutes", Integer.toString(session.minutes()));
+        values.put("painBefore", Integer.toString(session.painBefore()));
+        var notes = session.notes();
+        values.put(SOAP.get(0), notes.subjective());
+        values.put(SOAP.get(1), notes.objective());
+        values.put(SOAP.get(2), notes.assessment());
+        values.put(SOAP.get(3), notes.plan());
+        if (!session.massage()) {
+            values.put(VISIT, CHECKED);
+            return new Form(values, List.of());
+        }
+        values.put("painAfter", Integer.toString(session.painAfter()));
+        values.put("pressure", session.pressure().id());
+        session.areas().forEach(area -> values.put(AREA + area.region().id(), Integer.toString(area.minutes())));
+        session.techniques().forEach(id -> values.put(TECHNIQUE + id, CHECKED));
+        session.feedback().worked().forEach(id -> values.put(FEEDBACK + id, WORKED));
+        session.feedback().didNotWork().forEach(id -> values.put(FEEDBACK + id, DID_NOT_WORK));
+        session.afterEffects().forEach(id -> values.put(AFTER_EFFECT + id, CHECKED));
+        return new Form(values, List.of());
+    }
+
     /** The session or, with {@code visit} ticked, the visit without massage, checked against the client's history. */
     Read read(Form form, ClientHistory history, LocalDate today) {
-        var problems = new ArrayList<Problem>();
+        return read(form, history, today, List.of());
+    }
+
+    /** As {@link #read(Form, ClientHistory, LocalDate)}, with problems already found (a correction's reason). */
+    Read read(Form form, ClientHistory history, LocalDate today, List<Problem> found) {
+        var problems = new ArrayList<Problem>(found);
         var regions = new ArrayList<Region>();
         var session = CHECKED.equals(form.value(VISIT)) ? visit(form, problems) : session(form, regions, problems);
         check.problems(session, history, today, CHECKED.equals(form.value(SAME_DAY)))

@@ -23,6 +23,9 @@ import org.backcare.web.JsonInput;
 final class SessionJson {
     static final Set<String> FIELDS = Set.of("date", "therapist", "minutes", "areas", "techniques", "pressure",
             "painBefore", "painAfter", "afterEffects", "feedback", "notes", "massage", "sameDay");
+    /** A correction's body: the corrected session's fields, and why. */
+    static final Set<String> CORRECTION_FIELDS = java.util.stream.Stream.concat(FIELDS.stream(),
+            java.util.stream.Stream.of("reason")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final List<String> MASSAGE_ONLY = List.of("areas", "techniques", "pressure", "painAfter",
             "afterEffects", "feedback");
 

@@ -23,6 +23,17 @@ import org.backcare.progress.SessionLog;
 import org.backcare.progress.VoidCheck;
 import org.backcare.progress.Voided;
 import org.backcare.web.Voids;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import org.backcare.clients.MeasureEntry;
+import org.backcare.clients.RecordDates;
+import org.backcare.measures.Answers;
+import org.backcare.measures.Instrument;
+import org.backcare.measures.InvalidAnswersException;
+import org.backcare.web.ProblemResponse;
+import org.backcare.web.Problems;
+import org.backcare.clients.ClientChangedException;
 import org.backcare.web.Form;
 import org.backcare.web.Frame;
 import org.backcare.web.JsonInput;
@@ -51,12 +62,21 @@ public final class SessionPages {
      */
     public record SessionFormPage(Frame frame, ClientRecord client, Form form, String planned, List<Choice> areas,
             List<TechniqueRow> usual, List<TechniqueRow> others, List<Choice> afterEffects,
-            Optional<String> noMassage) {
+            Optional<String> noMassage, Optional<Correcting> correcting) {
+        /** Where the form is sent: a new session, or the correction of one. */
+        public String action() {
+            return "/clients/" + client.id() + "/sessions/"
+                    + correcting.map(c -> c.number() + "/correct").orElse("new");
+        }
+
         public boolean othersOpen() {
             return others.stream().anyMatch(t -> !form.value(t.field()).isEmpty()
                     || !form.value(t.feedbackField()).isEmpty());
         }
     }
+
+    /** The session a form corrects, and the client's version it was opened on. */
+    public record Correcting(int number, long version) {}
 
     /** One session in the history, numbered as the void routes and {@code backcare void} number them. */
     public record HistoryRow(int number, SessionLog session) {
@@ -66,9 +86,19 @@ public final class SessionPages {
         }
     }
 
-    /** The staff's view of a client's sessions with their SOAP notes, and of the homework the client logged. */
-    public record HistoryPage(Frame frame, ClientRecord client, List<HistoryRow> sessions, List<HomeworkDone> homework,
-            Form form, String notice) {}
+    /** One questionnaire on file, numbered as the void and correction routes number them. */
+    public record MeasureRow(int number, MeasureEntry measure) {
+        public String instrument() {
+            return Instrument.byId(measure.instrument()).map(Instrument::shortName).orElse(measure.instrument());
+        }
+    }
+
+    /**
+     * The staff's view of a client's sessions with their SOAP notes, their questionnaires, and the homework the client
+     * logged; {@code version} is the client's, for the correction forms.
+     */
+    public record HistoryPage(Frame frame, ClientRecord client, List<HistoryRow> sessions, List<MeasureRow> measures,
+            List<HomeworkDone> homework, Form form, String notice, long version) {}
 
     private static final int PAGE = 50;
     private final CareRecords records;
@@ -96,15 +126,67 @@ public final class SessionPages {
         routes.post("/clients/{id}/sessions/new", this::log, Access.STAFF);
         routes.get("/clients/{id}/sessions", this::history, Access.STAFF);
         routes.post("/clients/{id}/sessions/{number}/void", this::voidByForm, Access.STAFF);
+        routes.get("/clients/{id}/sessions/{number}/correct", this::correctionForm, Access.STAFF);
+        routes.post("/clients/{id}/measures/{number}/void", this::voidMeasureByForm, Access.STAFF);
+        routes.post("/clients/{id}/measures/{number}/correct", this::correctMeasureByForm, Access.STAFF);
+        routes.post("/clients/{id}/sessions/{number}/correct", this::correctByForm, Access.STAFF);
         routes.get("/api/clients/{id}/sessions", this::list, Access.STAFF);
         routes.post("/api/clients/{id}/sessions", this::logFromJson, Access.STAFF);
         routes.post("/api/clients/{id}/sessions/{number}/void", this::voidFromJson, Access.STAFF);
+        routes.put("/api/clients/{id}/sessions/{number}", this::correctFromJson, Access.STAFF);
     }
 
     private void blank(Context ctx) {
         var opened = records.open(ctx, "read the plan's next session");
         var next = nextSession(opened);
         show(ctx, opened, SessionForm.planned(next, opened.visit().account().name(), records.today()), next);
+    }
+
+    private void correctionForm(Context ctx) {
+        var opened = records.open(ctx, "read sessions");
+        int number = Voids.number(ctx);
+        if (!VoidCheck.standing(opened.history(), number)) {
+            throw new ProblemResponse(Problems.ofStatus(404, "There is no session " + number + " to correct"));
+        }
+        var form = SessionForm.of(opened.history().sessions().get(number - 1));
+        show(ctx, opened, form, nextSession(opened), new Correcting(number, records.book().version(opened.id())));
+    }
+
+    private void correctByForm(Context ctx) {
+        var opened = records.open(ctx, "correct session");
+        int number = Voids.number(ctx);
+        var form = Form.of(ctx);
+        var history = opened.history();
+        var found = VoidCheck.sessionCorrection(history, number, form.value("reason")).stream()
+                .map(p -> new Problem(p.field(), (p.field().equals("reason") ? "Reason: " : "Session: ")
+                        + p.message())).toList();
+        var read = sessionForm.read(form, VoidCheck.standing(history, number) ? VoidCheck.withoutSession(history,
+                number) : history, records.today(), found);
+        var correcting = new Correcting(number, version(form));
+        if (!read.problems().isEmpty()) {
+            ctx.status(422);
+            show(ctx, opened, form.withProblems(read.problems()), nextSession(opened), correcting);
+            return;
+        }
+        try {
+            records.book().correctSession(opened.id(), number, read.session(), new Voided(records.today(),
+                    opened.visit().account().name(), form.value("reason")), records.clock().instant(),
+                    version(form));
+        } catch (ClientChangedException e) {
+            ctx.status(409);
+            show(ctx, opened, form.withProblems(List.of(new Problem("reason", "Someone else changed these records"
+                    + " since you opened the form; nothing was saved. Look at the sessions again, then send the"
+                    + " correction again if it still stands."))), nextSession(opened),
+                    new Correcting(number, e.actual()));
+            return;
+        }
+        ctx.redirect("/clients/" + opened.id() + "/sessions?corrected=" + number, HttpStatus.SEE_OTHER);
+    }
+
+    /** The version the form was opened on; none (-1) is never current, so a form without it is refused. */
+    private static long version(Form form) {
+        var text = form.value("version").strip();
+        return text.matches("\\d{1,18}") ? Long.parseLong(text) : -1;
     }
 
     private void log(Context ctx) {
@@ -141,8 +223,17 @@ public final class SessionPages {
     private void history(Context ctx) {
         var opened = records.open(ctx, "read sessions and homework");
         var voided = ctx.queryParam("voided");
-        showHistory(ctx, opened, Form.EMPTY, voided == null ? "" : "Voided session " + voided
-                + ": it stays on file, out of the review of progress.");
+        var corrected = ctx.queryParam("corrected");
+        if (ctx.queryParam("voidedQuestionnaire") != null || ctx.queryParam("correctedQuestionnaire") != null) {
+            showHistory(ctx, opened, Form.EMPTY, ctx.queryParam("voidedQuestionnaire") != null
+                    ? "Voided the questionnaire: it stays on file, out of the review of progress."
+                    : "Corrected the questionnaire: the old one stays on file, marked replaced.");
+            return;
+        }
+        showHistory(ctx, opened, Form.EMPTY, voided != null && voided.matches("\\d{1,6}") ? "Voided session " + voided
+                + ": it stays on file, out of the review of progress." : corrected != null
+                && corrected.matches("\\d{1,6}") ? "Corrected session " + corrected + ": the old one stays on file,"
+                + " marked replaced, out of the review of progress." : "");
     }
 
     private void voidByForm(Context ctx) {
@@ -166,15 +257,101 @@ public final class SessionPages {
         var sessions = opened.history().sessions();
         var rows = IntStream.range(0, sessions.size())
                 .mapToObj(i -> new HistoryRow(i + 1, sessions.get(i))).toList();
+        var measures = opened.history().measures();
+        var measureRows = IntStream.range(0, measures.size())
+                .mapToObj(i -> new MeasureRow(i + 1, measures.get(i))).toList();
         Pages.show(ctx, "sessions/history.jte", new HistoryPage(Visit.frame(ctx, "Sessions and homework"),
-                opened.client(), rows, records.book().homework(opened.id()), form, notice));
+                opened.client(), rows, measureRows, records.book().homework(opened.id()), form, notice,
+                records.book().version(opened.id())));
+    }
+
+    private void voidMeasureByForm(Context ctx) {
+        var opened = records.open(ctx, "void questionnaire");
+        int number = Voids.number(ctx);
+        var form = Form.of(ctx);
+        var problems = onHistory(VoidCheck.questionnaire(opened.history(), number, form.value("reason")), number);
+        if (!problems.isEmpty()) {
+            ctx.status(422);
+            showHistory(ctx, opened, form.withProblems(problems), "");
+            return;
+        }
+        records.book().voidMeasure(opened.id(), number, new Voided(records.today(), opened.visit().account().name(),
+                form.value("reason")), records.clock().instant());
+        ctx.redirect("/clients/" + opened.id() + "/sessions?voidedQuestionnaire=" + number + "#questionnaires",
+                HttpStatus.SEE_OTHER);
+    }
+
+    /** The answers as {@code backcare measure} takes them, such as 1,2,2,1,0,1,2,-,1,1, on the day given. */
+    private void correctMeasureByForm(Context ctx) {
+        var opened = records.open(ctx, "correct questionnaire");
+        int number = Voids.number(ctx);
+        var form = Form.of(ctx);
+        var problems = new ArrayList<>(onHistory(VoidCheck.questionnaireCorrection(opened.history(), number,
+                form.value("reason")), number));
+        var measures = opened.history().measures();
+        var instrument = number <= measures.size() ? measures.get(number - 1).instrument() : "nprs";
+        var written = form.value("answers").strip();
+        try {
+            Answers.parse(instrument + " " + written).score();
+        } catch (InvalidAnswersException e) {
+            e.problems().forEach(p -> problems.add(new Problem("q-answers-" + number, "Questionnaire " + number
+                    + ": " + p)));
+        }
+        LocalDate day = null;
+        try {
+            day = RecordDates.parse(form.value("date").strip());
+            if (day.isAfter(records.today())) {
+                problems.add(new Problem("q-date-" + number, "Questionnaire " + number + ": " + day
+                        + " is in the future"));
+            }
+        } catch (DateTimeParseException e) {
+            problems.add(new Problem("q-date-" + number, "Questionnaire " + number + ": the date must be YYYY-MM-DD"));
+        }
+        if (problems.isEmpty()) {
+            try {
+                records.book().correctMeasure(opened.id(), number, new MeasureEntry(instrument, day, written),
+                        new Voided(records.today(), opened.visit().account().name(), form.value("reason")),
+                        records.clock().instant(), version(form));
+                ctx.redirect("/clients/" + opened.id() + "/sessions?correctedQuestionnaire=" + number
+                        + "#questionnaires", HttpStatus.SEE_OTHER);
+                return;
+            } catch (ClientChangedException e) {
+                problems.add(new Problem("q-reason-" + number, "Someone else changed these records since you opened"
+                        + " the page; nothing was saved. Look again, then send the correction again if it still stands."));
+            }
+        }
+        ctx.status(422);
+        showHistory(ctx, opened, form.withProblems(problems), "");
+    }
+
+    private static List<Problem> onHistory(List<Problem> problems, int number) {
+        return problems.stream().map(p -> new Problem((p.field().equals("reason") ? "q-reason-" : "q-number-")
+                + number, "Questionnaire " + number + ": " + p.message())).toList();
     }
 
     private void voidFromJson(Context ctx) {
         var opened = records.open(ctx, "void session");
         var asked = records.voidAsked(ctx, opened, VoidCheck::session);
-        records.book().voidSession(opened.id(), asked.number(), asked.voided(), records.clock().instant());
+        records.write(ctx, opened.id(), () -> records.book().voidSession(opened.id(), asked.number(), asked.voided(),
+                records.clock().instant(), asked.expectedVersion()));
         ctx.json(SessionJson.write(opened.history().sessions().get(asked.number() - 1).voided(asked.voided())));
+    }
+
+    /** The session's fields as when logged, with the reason: the corrected session takes the old one's place. */
+    private void correctFromJson(Context ctx) {
+        var opened = records.open(ctx, "correct session");
+        var input = JsonInput.of(ctx, SessionJson.CORRECTION_FIELDS);
+        var session = SessionJson.read(input, opened.visit().account().name());
+        int number = Voids.number(ctx);
+        var history = opened.history();
+        if (VoidCheck.standing(history, number)) {
+            check.problems(session, VoidCheck.withoutSession(history, number), records.today(),
+                    input.flag("sameDay", false)).forEach(input::problem);
+        }
+        var asked = records.asked(ctx, opened, VoidCheck::sessionCorrection, input, "The correction");
+        records.write(ctx, opened.id(), () -> records.book().correctSession(opened.id(), number, session,
+                asked.voided(), records.clock().instant(), asked.expectedVersion()));
+        ctx.json(SessionJson.write(session));
     }
 
     private Optional<Session> nextSession(CareRecords.Opened opened) {
@@ -182,12 +359,19 @@ public final class SessionPages {
     }
 
     private void show(Context ctx, CareRecords.Opened opened, Form form, Optional<Session> next) {
+        show(ctx, opened, form, next, null);
+    }
+
+    private void show(Context ctx, CareRecords.Opened opened, Form form, Optional<Session> next,
+            Correcting correcting) {
         var planned = next.map(Session::techniques).orElse(List.of());
         var usual = techniques.stream().filter(t -> planned.isEmpty() || planned.contains(t.id())).toList();
         var others = techniques.stream().filter(t -> !usual.contains(t)).toList();
-        Pages.show(ctx, "sessions/new.jte", new SessionFormPage(Visit.frame(ctx, "Log a session"), opened.client(),
+        var title = correcting == null ? "Log a session" : "Correct session " + correcting.number();
+        Pages.show(ctx, "sessions/new.jte", new SessionFormPage(Visit.frame(ctx, title), opened.client(),
                 form, planned(next), areas, usual, others, afterEffects,
-                check.massageStopped(opened.history(), records.today()).map(p -> p.message())));
+                check.massageStopped(opened.history(), records.today()).map(p -> p.message()),
+                Optional.ofNullable(correcting)));
     }
 
     private static String planned(Optional<Session> next) {

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The care loop in chromium: a therapist logs three sessions from the plan and the form offers session 4; voids one
- * and the plan steps back to session 3; a referred client's form offers no massage, only a visit note.
+ * and the plan steps back to session 3; corrects one with the numbness that followed it, and the plan stops massage;
+ * a referred client's form offers no massage, only a visit note.
  */
 class CareLoopInTheBrowserTest {
     @RegisterExtension
@@ -53,6 +54,21 @@ class CareLoopInTheBrowserTest {
         browser.screenshot("care-loop-voided");
         browser.open("/clients/" + daniel + "/sessions/new");
         PlaywrightAssertions.assertThat(page.locator("p.notice")).containsText("number 3,");
+
+        browser.open("/clients/" + daniel + "/sessions");
+        page.locator("#session-2 a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Correct session 2"))
+                .click();
+        page.waitForURL("**/sessions/2/correct");
+        PlaywrightAssertions.assertThat(page.locator("#painAfter")).hasValue("4");
+        page.locator("#reason").fill("numbness after it was not noted");
+        page.locator("#after-effect-numbness").check();
+        page.locator("button[type=submit].primary").click();
+        page.waitForURL("**/sessions?corrected=2");
+        PlaywrightAssertions.assertThat(page.locator("#session-2")).containsText("numbness after it was not noted");
+        PlaywrightAssertions.assertThat(page.locator("#session-2")).containsText("replaced by a later entry");
+        browser.screenshot("care-loop-corrected");
+        browser.open("/clients/" + daniel + "/sessions/new");
+        PlaywrightAssertions.assertThat(page.locator("#no-massage")).containsText("no massage");
 
         browser.open("/clients/" + referred + "/sessions/new");
         PlaywrightAssertions.assertThat(page.locator("#no-massage")).containsText("no massage");

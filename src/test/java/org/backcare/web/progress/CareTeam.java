@@ -49,6 +49,11 @@ public final class CareTeam implements AutoCloseable {
         return id;
     }
 
+    /** The client's ETag as the API gives it now. */
+    public String etag(ClientId client) {
+        return "\"v" + book().version(client) + "\"";
+    }
+
     public SqlClientBook book() {
         return running.database.clientBook(KNOWLEDGE.vocabulary());
     }

@@ -118,22 +118,60 @@ class MeasurePagesTest {
     }
 
     @Test
-    void theApiVoidsAQuestionnaireByItsNumberWithAReason() {
+    void theApiVoidsAQuestionnaireByItsNumberWithAReasonOnTheVersionItWasRead() {
         assertThat(TEAM.tess.postJson(api, Map.of("instrument", "nprs", "date", TODAY.toString(), "answers", List.of(6)))
                 .statusCode()).isEqualTo(201);
 
-        var noReason = TEAM.tess.postJson(api + "/1/void", Map.of());
+        var noReason = voidIt("1", Map.of(), TEAM.etag(daniel));
         assertThat(noReason.statusCode()).isEqualTo(422);
         assertThat(RunningServer.json(noReason.body()).get("errors").findValuesAsText("field")).containsExactly("reason");
-        var noSuch = TEAM.tess.postJson(api + "/2/void", Map.of("reason", "typo"));
+        var noSuch = voidIt("2", Map.of("reason", "typo"), TEAM.etag(daniel));
         assertThat(RunningServer.json(noSuch.body()).get("errors").findValuesAsText("field")).containsExactly("number");
+        assertThat(voidIt("1", Map.of("reason", "typo"), null).statusCode()).isEqualTo(428);
+        assertThat(voidIt("1", Map.of("reason", "typo"), "\"v1\"").statusCode()).isEqualTo(412);
+        assertThat(TEAM.history(daniel).measures().get(0).voided()).isNull();
 
-        var voided = TEAM.tess.postJson(api + "/1/void", Map.of("reason", "the wrong client's answers"));
+        var voided = voidIt("1", Map.of("reason", "the wrong client's answers"), TEAM.etag(daniel));
         assertThat(voided.statusCode()).as(voided.body()).isEqualTo(200);
         assertThat(RunningServer.json(voided.body()).get("voided").get("reason").asText())
                 .isEqualTo("the wrong client's answers");
         assertThat(TEAM.history(daniel).measures().get(0).voided()).isNotNull();
-        assertThat(TEAM.tess.postJson(api + "/1/void", Map.of("reason", "again")).statusCode()).isEqualTo(422);
+        assertThat(voidIt("1", Map.of("reason", "again"), TEAM.etag(daniel)).statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void theApiCorrectsAQuestionnaireOnItsDayOrRefusesWithNothingWritten() {
+        var day = TODAY.minusDays(3);
+        assertThat(TEAM.tess.postJson(api, Map.of("instrument", "nprs", "date", day.toString(), "answers", List.of(6)))
+                .statusCode()).isEqualTo(201);
+        var before = TEAM.history(daniel);
+        var etag = TEAM.etag(daniel);
+
+        assertThat(correct(Map.of("instrument", "nprs", "answers", List.of(3)), etag).statusCode()).isEqualTo(422);
+        assertThat(correct(Map.of("instrument", "nprs", "answers", List.of(3), "reason", "said 3", "date",
+                TODAY.plusDays(1).toString()), etag).statusCode()).isEqualTo(422);
+        assertThat(correct(Map.of("instrument", "nprs", "answers", List.of(13), "reason", "said 3"), etag)
+                .statusCode()).isEqualTo(422);
+        assertThat(correct(Map.of("instrument", "nprs", "answers", List.of(3), "reason", "said 3"), null)
+                .statusCode()).isEqualTo(428);
+        assertThat(correct(Map.of("instrument", "nprs", "answers", List.of(3), "reason", "said 3"), "\"v1\"")
+                .statusCode()).isEqualTo(412);
+        assertThat(TEAM.history(daniel)).isEqualTo(before);
+
+        var done = correct(Map.of("instrument", "nprs", "answers", List.of(3), "reason", "said 3"), etag);
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        var measures = TEAM.history(daniel).measures();
+        assertThat(measures.get(0).voided().replaced()).isTrue();
+        assertThat(TEAM.history(daniel).keptMeasures()).singleElement()
+                .isEqualTo(new org.backcare.clients.MeasureEntry("nprs", day, "3"));
+    }
+
+    private java.net.http.HttpResponse<String> voidIt(String number, Map<String, ?> body, String ifMatch) {
+        return TEAM.tess.sendJson("POST", api + "/" + number + "/void", body, ifMatch);
+    }
+
+    private java.net.http.HttpResponse<String> correct(Map<String, ?> body, String ifMatch) {
+        return TEAM.tess.sendJson("PUT", api + "/1", body, ifMatch);
     }
 
     @Test

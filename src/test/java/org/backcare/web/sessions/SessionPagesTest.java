@@ -248,21 +248,142 @@ class SessionPagesTest {
     }
 
     @Test
-    void theApiVoidsASessionByItsNumberWithAReason() {
+    void theApiVoidsASessionByItsNumberWithAReasonOnTheVersionItWasRead() {
         assertThat(TEAM.tess.postJson(api, json()).statusCode()).isEqualTo(201);
 
-        var noReason = TEAM.tess.postJson(api + "/1/void", Map.of());
+        var noReason = voidIt("1", Map.of());
         assertThat(noReason.statusCode()).isEqualTo(422);
         assertThat(RunningServer.json(noReason.body()).get("errors").findValuesAsText("field")).containsExactly("reason");
-        var noSuch = TEAM.tess.postJson(api + "/2/void", Map.of("reason", "typo"));
+        var noSuch = voidIt("2", Map.of("reason", "typo"));
         assertThat(RunningServer.json(noSuch.body()).get("errors").findValuesAsText("field")).containsExactly("number");
-        assertThat(TEAM.tess.postJson(api + "/zero/void", Map.of("reason", "typo")).statusCode()).isEqualTo(404);
+        assertThat(voidIt("zero", Map.of("reason", "typo")).statusCode()).isEqualTo(404);
+        var withoutIfMatch = TEAM.tess.postJson(api + "/1/void", Map.of("reason", "logged twice"));
+        assertThat(withoutIfMatch.statusCode()).isEqualTo(428);
+        var stale = TEAM.tess.sendJson("POST", api + "/1/void", Map.of("reason", "logged twice"), "\"v1\"");
+        assertThat(stale.statusCode()).isEqualTo(412);
+        assertThat(TEAM.history(daniel).sessions().get(0).kept()).isTrue();
 
-        var voided = TEAM.tess.postJson(api + "/1/void", Map.of("reason", "logged twice"));
+        var voided = voidIt("1", Map.of("reason", "logged twice"));
         assertThat(voided.statusCode()).as(voided.body()).isEqualTo(200);
+        assertThat(voided.headers().firstValue("ETag")).hasValue(TEAM.etag(daniel));
         assertThat(RunningServer.json(voided.body()).get("voided").get("reason").asText()).isEqualTo("logged twice");
         assertThat(TEAM.history(daniel).sessions().get(0).kept()).isFalse();
-        assertThat(TEAM.tess.postJson(api + "/1/void", Map.of("reason", "again")).statusCode()).isEqualTo(422);
+        assertThat(voidIt("1", Map.of("reason", "again")).statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void theApiCorrectsASessionInOneStepOrRefusesWithNothingWritten() {
+        assertThat(TEAM.tess.postJson(api, json()).statusCode()).isEqualTo(201);
+        var before = TEAM.history(daniel);
+        var corrected = new LinkedHashMap<>(json());
+        corrected.put("painAfter", 4);
+        corrected.put("reason", "pain after was 4, not 3");
+
+        var noReason = new LinkedHashMap<>(corrected);
+        noReason.remove("reason");
+        assertThat(fields(correct("1", noReason, TEAM.etag(daniel)))).containsExactly("reason");
+        var future = new LinkedHashMap<>(corrected);
+        future.put("date", TODAY.plusDays(1).toString());
+        assertThat(fields(correct("1", future, TEAM.etag(daniel)))).containsExactly("date");
+        assertThat(fields(correct("2", corrected, TEAM.etag(daniel)))).containsExactly("number");
+        assertThat(correct("1", corrected, null).statusCode()).isEqualTo(428);
+        var stale = correct("1", corrected, "\"v1\"");
+        assertThat(stale.statusCode()).isEqualTo(412);
+        assertThat(stale.headers().firstValue("ETag")).hasValue(TEAM.etag(daniel));
+        assertThat(TEAM.history(daniel)).isEqualTo(before);
+
+        var done = correct("1", corrected, TEAM.etag(daniel));
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        assertThat(RunningServer.json(done.body()).get("painAfter").asInt()).isEqualTo(4);
+        var sessions = TEAM.history(daniel).sessions();
+        assertThat(sessions).hasSize(2);
+        assertThat(sessions.get(0).voided().replaced()).isTrue();
+        assertThat(sessions.get(1).painAfter()).isEqualTo(4);
+        assertThat(TEAM.book().auditLog()).extracting(AuditEntry::action).contains("correct session");
+        assertThat(TEAM.theo.sendJson("PUT", api + "/2", corrected, TEAM.etag(daniel)).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aSessionIsCorrectedThroughItsFormOrRefusedWithNothingWritten() {
+        assertThat(TEAM.tess.postForm(form, session(TODAY.minusDays(7), "6", "3")).statusCode()).isEqualTo(303);
+        var history = "/clients/" + daniel + "/sessions";
+        assertThat(TEAM.tess.page(history).body()).contains("Correct session 1");
+        var page = TEAM.tess.page(history + "/1/correct");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Correct session 1", "Why correct it?", "action=\"" + history + "/1/correct\"")
+                .containsPattern(input("painAfter", "3")).containsPattern(input("date", TODAY.minusDays(7).toString()));
+        var version = Long.toString(TEAM.book().version(daniel));
+        var before = TEAM.history(daniel);
+
+        var corrected = new LinkedHashMap<>(session(TODAY.minusDays(7), "6", "1"));
+        corrected.put("version", version);
+        var noReason = TEAM.tess.postForm(history + "/1/correct", corrected);
+        assertThat(noReason.statusCode()).isEqualTo(422);
+        assertThat(noReason.body()).contains("Reason: required: why the session is corrected");
+        corrected.put("reason", "pain after was 1");
+        var future = new LinkedHashMap<>(corrected);
+        future.put("date", TODAY.plusDays(1).toString());
+        assertThat(TEAM.tess.postForm(history + "/1/correct", future).body()).contains("is after today");
+        var stale = new LinkedHashMap<>(corrected);
+        stale.put("version", "1");
+        assertThat(TEAM.tess.postForm(history + "/1/correct", stale).statusCode()).isEqualTo(409);
+        assertThat(TEAM.history(daniel)).isEqualTo(before);
+        assertThat(TEAM.tess.page(history + "/2/correct").statusCode()).isEqualTo(404);
+
+        var done = TEAM.tess.postForm(history + "/1/correct", corrected);
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(303);
+        assertThat(TEAM.history(daniel).massageSessions()).singleElement().extracting(SessionLog::painAfter)
+                .isEqualTo(1);
+        assertThat(TEAM.tess.page(history + "?corrected=1").body()).contains("Corrected session 1", "corrected",
+                "pain after was 1", "replaced by a later entry", "Correct session 2");
+    }
+
+    @Test
+    void aQuestionnaireIsVoidedOrCorrectedOnTheSessionsPage() {
+        TEAM.book().recordMeasure(daniel, new org.backcare.clients.MeasureEntry("nprs", TODAY.minusDays(2), "6"));
+        TEAM.book().recordMeasure(daniel, new org.backcare.clients.MeasureEntry("nprs", TODAY.minusDays(1), "5"));
+        var history = "/clients/" + daniel + "/sessions";
+        var measures = "/clients/" + daniel + "/measures/";
+        assertThat(TEAM.tess.page(history).body()).contains("Questionnaire 1: NPRS", "Void questionnaire 2",
+                "Correct questionnaire 1");
+
+        var noReason = TEAM.tess.postForm(measures + "2/void", Map.of("reason", " "));
+        assertThat(noReason.statusCode()).isEqualTo(422);
+        assertThat(noReason.body()).contains("Questionnaire 2: required: why the questionnaire is voided");
+        var version = Long.toString(TEAM.book().version(daniel));
+        var badAnswer = TEAM.tess.postForm(measures + "1/correct", Map.of("date", TODAY.minusDays(2).toString(),
+                "answers", "12", "reason", "typo", "version", version));
+        assertThat(badAnswer.statusCode()).isEqualTo(422);
+        var future = TEAM.tess.postForm(measures + "1/correct", Map.of("date", TODAY.plusDays(2).toString(),
+                "answers", "4", "reason", "typo", "version", version));
+        assertThat(future.body()).contains("in the future");
+        assertThat(TEAM.tess.postForm(measures + "1/correct", Map.of("date", TODAY.minusDays(2).toString(),
+                "answers", "4", "reason", "typo", "version", "1")).statusCode()).isEqualTo(422);
+        assertThat(TEAM.history(daniel).keptMeasures()).hasSize(2);
+
+        assertThat(TEAM.tess.postForm(measures + "2/void", Map.of("reason", "the wrong client")).statusCode())
+                .isEqualTo(303);
+        var corrected = TEAM.tess.postForm(measures + "1/correct", Map.of("date", TODAY.minusDays(2).toString(),
+                "answers", "4", "reason", "the client said 4", "version", Long.toString(TEAM.book().version(daniel))));
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(303);
+        assertThat(TEAM.history(daniel).keptMeasures()).singleElement()
+                .isEqualTo(new org.backcare.clients.MeasureEntry("nprs", TODAY.minusDays(2), "4"));
+        assertThat(TEAM.tess.page(history).body()).contains("the wrong client", "the client said 4", "corrected");
+        assertThat(TEAM.book().auditLog()).extracting(AuditEntry::action).contains("void questionnaire",
+                "correct questionnaire");
+    }
+
+    private java.net.http.HttpResponse<String> voidIt(String number, Map<String, ?> body) {
+        return TEAM.tess.sendJson("POST", api + "/" + number + "/void", body, TEAM.etag(daniel));
+    }
+
+    private java.net.http.HttpResponse<String> correct(String number, Map<String, ?> body, String ifMatch) {
+        return TEAM.tess.sendJson("PUT", api + "/" + number, body, ifMatch);
+    }
+
+    private static List<String> fields(java.net.http.HttpResponse<String> refused) {
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        return RunningServer.json(refused.body()).get("errors").findValuesAsText("field");
     }
 
     /** The form as a therapist fills it in for a usual session. */
