@@ -36,8 +36,14 @@ public final class SchedulePages {
             return "/clients/" + appointment.client().value();
         }
 
+        /** The session form for this visit, filled from it and the plan; logging it marks the visit attended. */
         public String logVisit() {
-            return clientPage() + "/sessions/new";
+            return clientPage() + "/sessions/new?appointment=" + appointment.id();
+        }
+
+        /** Where the appointment is moved or cancelled. */
+        public String page() {
+            return "/appointments/" + appointment.id();
         }
     }
 
