@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.backcare.booking.AfterTheVisit;
+import org.backcare.booking.Appointment;
+import org.backcare.booking.AppointmentDesk;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientRecord;
 import org.backcare.intake.Region;
@@ -27,6 +30,8 @@ import org.backcare.web.Form;
 import org.backcare.web.Frame;
 import org.backcare.web.JsonInput;
 import org.backcare.web.Pages;
+import org.backcare.web.ProblemDetails;
+import org.backcare.web.ProblemResponse;
 import org.backcare.web.ListPage;
 import org.backcare.web.Paged;
 import org.backcare.web.access.Access;
@@ -51,7 +56,7 @@ public final class SessionPages {
      */
     public record SessionFormPage(Frame frame, ClientRecord client, Form form, String planned, List<Choice> areas,
             List<TechniqueRow> usual, List<TechniqueRow> others, List<Choice> afterEffects,
-            Optional<String> noMassage) {
+            Optional<String> noMassage, Optional<String> forAppointment) {
         public boolean othersOpen() {
             return others.stream().anyMatch(t -> !form.value(t.field()).isEmpty()
                     || !form.value(t.feedbackField()).isEmpty());
@@ -79,8 +84,13 @@ public final class SessionPages {
             .map(r -> new Choice(SessionForm.AREA + r.id(), SessionForm.regionName(r))).toList();
     private final List<TechniqueRow> techniques;
     private final List<Choice> afterEffects;
+    private final KnowledgeBase knowledge;
+    private final AppointmentDesk desk;
 
-    public SessionPages(KnowledgeBase knowledge, ClientBook clients, Caseloads caseloads, Clock clock) {
+    public SessionPages(KnowledgeBase knowledge, ClientBook clients, AppointmentDesk desk, Caseloads caseloads,
+            Clock clock) {
+        this.knowledge = knowledge;
+        this.desk = desk;
         this.records = new CareRecords(clients, caseloads, clock);
         this.overview = new ProgressOverview(knowledge);
         this.sessionForm = new SessionForm(knowledge);
@@ -101,22 +111,45 @@ public final class SessionPages {
         routes.post("/api/clients/{id}/sessions/{number}/void", this::voidFromJson, Access.STAFF);
     }
 
+    /**
+     * The form filled from the plan's next session; from an appointment, for its plan session, dated its day when
+     * that is past (a session is never logged ahead).
+     */
     private void blank(Context ctx) {
         var opened = records.open(ctx, "read the plan's next session");
-        var next = nextSession(opened);
-        show(ctx, opened, SessionForm.planned(next, opened.visit().account().name(), records.today()), next);
+        var asked = Optional.ofNullable(ctx.queryParam(SessionForm.APPOINTMENT));
+        var carriedOut = asked.map(id -> toCarryOut(opened, id).orElseThrow(() -> new ProblemResponse(
+                ProblemDetails.ofStatus(404, "Not Found", "There is no appointment " + id + " of this client still to happen."))));
+        var next = nextSession(opened, carriedOut);
+        var form = SessionForm.planned(next, opened.visit().account().name(),
+                carriedOut.map(a -> a.start().toLocalDate()).filter(d -> d.isBefore(records.today()))
+                        .orElse(records.today()));
+        show(ctx, opened, carriedOut.map(a -> SessionForm.carryingOut(form, a)).orElse(form), next);
+    }
+
+    private Optional<Appointment> toCarryOut(CareRecords.Opened opened, String id) {
+        return id.matches("\\d{1,18}") ? AfterTheVisit.toCarryOut(desk, opened.id(), Long.parseLong(id)) : Optional.empty();
     }
 
     private void log(Context ctx) {
         var opened = records.open(ctx, "log session");
         var form = Form.of(ctx);
         var read = sessionForm.read(form, opened.history(), records.today());
-        if (!read.problems().isEmpty()) {
+        var asked = form.value(SessionForm.APPOINTMENT);
+        var carriedOut = asked.isEmpty() ? Optional.<Appointment>empty() : toCarryOut(opened, asked);
+        var problems = new java.util.ArrayList<>(read.problems());
+        if (!asked.isEmpty() && carriedOut.isEmpty()) {
+            problems.add(new Problem(SessionForm.APPOINTMENT, "Appointment: " + asked + " is not an appointment of this"
+                    + " client still to happen (see the day sheet)"));
+        }
+        if (!problems.isEmpty()) {
             ctx.status(422);
-            show(ctx, opened, form.withProblems(read.problems()), nextSession(opened));
+            show(ctx, opened, form.withProblems(problems), nextSession(opened, carriedOut));
             return;
         }
         records.book().logSession(opened.id(), read.session());
+        AfterTheVisit.record(desk, knowledge, opened.id(), carriedOut.map(Appointment::id), read.session(),
+                opened.visit().actor(), records.clock().instant());
         ctx.redirect("/clients/" + opened.id() + "/progress?logged=" + read.session().date(), HttpStatus.SEE_OTHER);
     }
 
@@ -135,6 +168,8 @@ public final class SessionPages {
         check.problems(session, opened.history(), records.today(), input.flag("sameDay", false)).forEach(input::problem);
         input.refuseIfProblems("The session");
         records.book().logSession(opened.id(), session);
+        AfterTheVisit.record(desk, knowledge, opened.id(), Optional.empty(), session, opened.visit().actor(),
+                records.clock().instant());
         ctx.status(HttpStatus.CREATED).json(SessionJson.write(session));
     }
 
@@ -177,8 +212,12 @@ public final class SessionPages {
         ctx.json(SessionJson.write(opened.history().sessions().get(asked.number() - 1).voided(asked.voided())));
     }
 
-    private Optional<Session> nextSession(CareRecords.Opened opened) {
-        return overview.upcoming(opened.history(), records.today()).stream().findFirst();
+    /** The plan's next session; for an appointment, the plan session it was booked for while the plan still has it. */
+    private Optional<Session> nextSession(CareRecords.Opened opened, Optional<Appointment> carriedOut) {
+        var upcoming = overview.upcoming(opened.history(), records.today());
+        var booked = carriedOut.flatMap(Appointment::planSession);
+        return upcoming.stream().filter(s -> booked.isPresent() && s.number() == booked.get()).findFirst()
+                .or(() -> upcoming.stream().findFirst());
     }
 
     private void show(Context ctx, CareRecords.Opened opened, Form form, Optional<Session> next) {
@@ -187,7 +226,8 @@ public final class SessionPages {
         var others = techniques.stream().filter(t -> !usual.contains(t)).toList();
         Pages.show(ctx, "sessions/new.jte", new SessionFormPage(Visit.frame(ctx, "Log a session"), opened.client(),
                 form, planned(next), areas, usual, others, afterEffects,
-                check.massageStopped(opened.history(), records.today()).map(p -> p.message())));
+                check.massageStopped(opened.history(), records.today()).map(p -> p.message()),
+                SessionForm.forAppointment(form, desk)));
     }
 
     private static String planned(Optional<Session> next) {

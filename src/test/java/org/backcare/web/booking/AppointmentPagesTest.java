@@ -204,6 +204,93 @@ class AppointmentPagesTest {
         assertThat(now(booked).status()).isEqualTo(Status.BOOKED);
     }
 
+    private static Appointment theosVisit(ClientId client, java.time.LocalDate day, String time) {
+        var booked = TEAM.theo.postForm("/clients/" + client + "/appointments", Map.of("date", day.toString(),
+                "at", time, "therapist", "theo"));
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(303);
+        return BOOKING.appointments(client).stream().filter(a -> a.start().toLocalDate().equals(day)).findFirst()
+                .orElseThrow();
+    }
+
+    private static Map<String, String> session(long appointment, String... more) {
+        var fields = new LinkedHashMap<String, String>(Map.of("date", CareTeam.TODAY.toString(), "therapist", "Theo Lind",
+                "minutes", "45", "pressure", "light", "painBefore", "5", "painAfter", "3", "area-lower-back", "30",
+                "appointment", Long.toString(appointment)));
+        for (int i = 0; i < more.length; i += 2) {
+            fields.put(more[i], more[i + 1]);
+        }
+        return fields;
+    }
+
+    @Test
+    void logThisVisitOpensTheSessionFormForTheAppointmentAndLoggingItMarksItAttended() {
+        var client = BOOKING.theosClient();
+        var visit = theosVisit(client, CareTeam.TODAY.plusDays(1), "10:00");
+        var link = "/clients/" + client + "/sessions/new?appointment=" + visit.id();
+
+        var sheet = TEAM.theo.page("/schedule?day=" + CareTeam.TODAY.plusDays(1)).body();
+        var form = TEAM.theo.page(link).body();
+        var logged = TEAM.theo.postForm("/clients/" + client + "/sessions/new", session(visit.id()));
+
+        assertThat(sheet).contains("href=\"" + link + "\"");
+        assertThat(form).contains("For the appointment of " + CareTeam.TODAY.plusDays(1) + " at 10:00 with theo",
+                "(number 1,", "name=\"appointment\" value=\"" + visit.id() + "\"");
+        assertThat(hidden(form, "appointment")).isEqualTo(Long.toString(visit.id()));
+        assertThat(logged.statusCode()).as(logged.body()).isEqualTo(303);
+        assertThat(now(visit).status()).isEqualTo(Status.ATTENDED);
+        assertThat(TEAM.history(client).sessions()).hasSize(1);
+    }
+
+    @Test
+    void aSessionForAnAppointmentNotTheClientsIsRefusedAndNothingIsLogged() {
+        var client = BOOKING.theosClient();
+        var other = BOOKING.theosClient();
+        var othersVisit = theosVisit(other, CareTeam.TODAY.plusDays(2), "10:00");
+
+        var page = TEAM.theo.page("/clients/" + client + "/sessions/new?appointment=" + othersVisit.id());
+        var refused = TEAM.theo.postForm("/clients/" + client + "/sessions/new", session(othersVisit.id()));
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Appointment: " + othersVisit.id() + " is not an appointment of this client")
+                .doesNotContain("For the appointment of");
+        assertThat(TEAM.history(client).sessions()).isEmpty();
+        assertThat(now(othersVisit).status()).isEqualTo(Status.BOOKED);
+    }
+
+    @Test
+    void theDaySheetShowsThePlansPressureAndAreasAndANewRedFlagMarksTheVisitsToComeForReview() {
+        var client = BOOKING.theosClient();
+        var visit = theosVisit(client, CareTeam.TODAY.plusDays(1), "12:00");
+        var later = theosVisit(client, CareTeam.TODAY.plusDays(9), "12:00");
+        var laterSheet = "/schedule?day=" + CareTeam.TODAY.plusDays(9);
+        var before = TEAM.theo.page(laterSheet).body();
+
+        var logged = TEAM.theo.postForm("/clients/" + client + "/sessions/new",
+                session(visit.id(), "after-effect-numbness", "on"));
+
+        assertThat(before).contains("id=\"appointment-" + later.id() + "\"", "class=\"planned\">Pressure ", "areas: ",
+                "lower-back").doesNotContain("Needs review before the visit");
+        assertThat(logged.statusCode()).as(logged.body()).isEqualTo(303);
+        assertThat(now(later).needsReview()).isTrue();
+        assertThat(TEAM.theo.page(laterSheet).body()).contains("Needs review before the visit");
+    }
+
+    @Test
+    void aPlanThatNowRefersMarksTheVisitsToComeForReviewOnTheDaySheet() {
+        var client = BOOKING.theosClient();
+        var later = theosVisit(client, CareTeam.TODAY.plusDays(10), "14:00");
+        var redFlags = org.backcare.files.IntakeFile.read(java.nio.file.Path.of("examples", "red-flags.yaml"),
+                CareTeam.KNOWLEDGE.vocabulary()).intake();
+
+        TEAM.book().addIntake(client, CareTeam.TODAY, redFlags);
+
+        assertThat(now(later).needsReview()).as("nothing stored changed").isFalse();
+        var sheet = TEAM.theo.page("/schedule?day=" + CareTeam.TODAY.plusDays(10)).body();
+        assertThat(sheet).contains("id=\"appointment-" + later.id() + "\"", "Needs review before the visit")
+                .doesNotContain("class=\"planned\"");
+    }
+
     /** The hidden fields of a confirmation page, as its button sends them. */
     private static Map<String, String> fields(String page, String... names) {
         var fields = new LinkedHashMap<String, String>();
