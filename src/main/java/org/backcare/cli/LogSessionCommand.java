@@ -43,8 +43,8 @@ final class LogSessionCommand implements Runnable {
                 new SessionCheck(kb).problems(log, history, today, session.sameDay)
                         .forEach(p -> problems.add(SessionOptions.asOption(p)));
             }
-            if (appointment != null && TherapistCommand.book(db).find(appointment)
-                    .filter(a -> a.client().equals(client.id) && a.status().isOpen()).isEmpty()) {
+            if (appointment != null && org.backcare.booking.AfterTheVisit.toCarryOut(TherapistCommand.book(db),
+                    client.id, appointment).isEmpty()) {
                 problems.add(new Problem("--appointment", "no appointment " + appointment + " of " + client.id
                         + " still to happen ('backcare schedule' shows them)"));
             }
@@ -67,16 +67,12 @@ final class LogSessionCommand implements Runnable {
     private void afterTheVisit(org.backcare.storage.Database db, org.backcare.knowledge.KnowledgeBase kb, SessionLog log) {
         var desk = TherapistCommand.book(db);
         var now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        if (appointment != null) {
-            BookingInput.checked("the session was logged, but the appointment was not marked", "--appointment",
-                    () -> desk.mark(appointment, org.backcare.booking.Status.ATTENDED, log.therapist(), now));
-        }
-        if (org.backcare.booking.RedFlagReview.raisedBy(log, kb)) {
-            var flagged = desk.flagForReview(client.id, log.therapist(), now);
-            if (!flagged.isEmpty()) {
-                spec.commandLine().getOut().printf("A new red flag: %d appointment(s) of %s to come need review before"
-                        + " the visit.%n", flagged.size(), client.id);
-            }
+        var flagged = BookingInput.checked("the session was logged, but the appointment was not marked",
+                "--appointment", () -> org.backcare.booking.AfterTheVisit.record(desk, kb, client.id,
+                        java.util.Optional.ofNullable(appointment), log, log.therapist(), now));
+        if (!flagged.isEmpty()) {
+            spec.commandLine().getOut().printf("A new red flag: %d appointment(s) of %s to come need review before"
+                    + " the visit.%n", flagged.size(), client.id);
         }
     }
 }

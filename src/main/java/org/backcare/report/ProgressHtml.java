@@ -5,9 +5,7 @@ import static org.backcare.report.Xml.escape;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.backcare.planning.Session;
-import org.backcare.planning.SessionArea;
 import org.backcare.progress.Adaptation.Decision;
 import org.backcare.progress.ProgressSummary;
 import org.jfree.chart.JFreeChart;
@@ -159,9 +157,7 @@ final class ProgressHtml {
     }
 
     private static String areas(Session session) {
-        return session.areas().stream().map(a -> (a.area().equals(SessionArea.WARM_UP) ? "warm-up and closing"
-                : a.area() + ("both".equals(a.side()) ? "" : " " + a.side())) + " " + a.minutes() + " min")
-                .collect(Collectors.joining(", "));
+        return SessionLines.brief(session);
     }
 
     private void chart(String type, JFreeChart chart, int heightMm) {

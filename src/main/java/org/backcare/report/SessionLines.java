@@ -35,6 +35,13 @@ public final class SessionLines {
         return session.areas().stream().map(area -> area(area, session)).toList();
     }
 
+    /** The areas in brief, such as {@code lower-back left 20 min, warm-up and closing 10 min}: for a table or a card. */
+    public static String brief(Session session) {
+        return session.areas().stream().map(a -> (a.area().equals(SessionArea.WARM_UP) ? "warm-up and closing"
+                : a.area() + ("both".equals(a.side()) ? "" : " " + a.side())) + " " + a.minutes() + " min")
+                .collect(Collectors.joining(", "));
+    }
+
     private String area(SessionArea area, Session session) {
         var where = area.area().equals(SessionArea.WARM_UP) ? "Warm-up and closing"
                 : Region.byId(area.area()).map(BackDiagram::name).orElse(area.area())

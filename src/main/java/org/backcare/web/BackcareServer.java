@@ -108,10 +108,10 @@ public final class BackcareServer {
         var progressViews = new ProgressViews(clients, new ProgressOverview(knowledge));
         new ClientPages(knowledge, clients, accounts, desk, progressViews, access.caseloads(),
                 reach.map(ClientReach::outbox), clock).register(config.routes);
-        new SessionPages(knowledge, clients, access.caseloads(), clock).register(config.routes);
+        new SessionPages(knowledge, clients, desk, access.caseloads(), clock).register(config.routes);
         new ProgressPages(progressViews, clients, access.caseloads(), clock).register(config.routes);
         new BookingRoutes(knowledge, clients, accounts, desk, access.caseloads(), clock).register(config.routes);
-        new SchedulePages(desk, clients, clock).register(config.routes);
+        new SchedulePages(desk, clients, progressViews, clock).register(config.routes);
         new WeekPlanRoutes(planning, desk, clients).register(config.routes);
         reach.ifPresent(r -> new CalendarFeedPages(r.feeds(), clock).register(config.routes));
         reach.ifPresent(r -> new org.backcare.web.access.PasswordPages(accounts, signIns.links(), r.outbox(), clock)

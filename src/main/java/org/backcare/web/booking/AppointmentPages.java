@@ -72,12 +72,9 @@ public final class AppointmentPages {
 
     private void ofClient(Context ctx) {
         var opened = records.open(ctx, "read appointments");
-        var values = new LinkedHashMap<String, String>();
-        values.put("date", bookings.today().plusDays(1).toString());
-        values.put("at", "09:00");
-        bookings.therapistOf(opened.id()).ifPresent(t -> values.put("therapist", t.value()));
         var booked = ctx.queryParam("booked");
-        showClient(ctx, opened, new Form(values, List.of()), booked == null ? "" : "Booked " + booked
+        showClient(ctx, opened, BookingForm.usual("date", bookings.today().plusDays(1),
+                bookings.therapistOf(opened.id())), booked == null ? "" : "Booked " + booked
                 + (booked.equals("1") ? " appointment." : " appointments."));
     }
 

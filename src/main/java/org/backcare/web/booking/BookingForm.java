@@ -35,6 +35,15 @@ final class BookingForm {
         this.form = form;
     }
 
+    /** A new booking form: the day, at 09:00, with the client's therapist when they have one. */
+    static Form usual(String dateField, LocalDate day, Optional<Username> therapist) {
+        var values = new LinkedHashMap<String, String>();
+        values.put(dateField, day.toString());
+        values.put("at", "09:00");
+        therapist.ifPresent(t -> values.put("therapist", t.value()));
+        return new Form(values, List.of());
+    }
+
     List<Problem> problems() {
         return problems;
     }

@@ -10,24 +10,39 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.backcare.booking.Appointment;
 import org.backcare.booking.AppointmentDesk;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientRecord;
+import org.backcare.planning.Session;
+import org.backcare.progress.Adaptation;
+import org.backcare.progress.ProgressSummary;
+import org.backcare.report.SessionLines;
 import org.backcare.web.Frame;
 import org.backcare.web.Pages;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.Visit;
+import org.backcare.web.progress.ProgressViews;
 
 /** The staff's schedule pages, read from the appointment book as the API reads it: the day sheet and the week. */
 public final class SchedulePages {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    /** One appointment on the sheet; {@code inFull} false: another therapist's, shown as busy time only. */
-    public record Item(Appointment appointment, boolean inFull, String clientName, String end) {
+    /**
+     * One appointment on the sheet; {@code inFull} false: another therapist's, shown as busy time only. A visit to
+     * come carries the plan's session for it ({@code planned}: its pressure and areas), and needs review when a new
+     * red flag was logged or the plan now stops massage.
+     */
+    public record Item(Appointment appointment, boolean inFull, String clientName, String end,
+            Optional<Session> planned, boolean needsReview) {
+        public String areas() {
+            return planned.map(SessionLines::brief).orElse("");
+        }
+
         public String time() {
             return appointment.start().format(TIME) + "–" + end;
         }
@@ -36,8 +51,14 @@ public final class SchedulePages {
             return "/clients/" + appointment.client().value();
         }
 
+        /** The session form for this visit, filled from it and the plan; logging it marks the visit attended. */
         public String logVisit() {
-            return clientPage() + "/sessions/new";
+            return clientPage() + "/sessions/new?appointment=" + appointment.id();
+        }
+
+        /** Where the appointment is moved or cancelled. */
+        public String page() {
+            return "/appointments/" + appointment.id();
         }
     }
 
@@ -54,10 +75,12 @@ public final class SchedulePages {
 
     private final AppointmentDesk desk;
     private final ClientBook clients;
+    private final ProgressViews progress;
     private final Clock clock;
 
-    public SchedulePages(AppointmentDesk desk, ClientBook clients, Clock clock) {
+    public SchedulePages(AppointmentDesk desk, ClientBook clients, ProgressViews progress, Clock clock) {
         this.desk = desk;
+        this.progress = progress;
         this.clients = clients;
         this.clock = clock;
     }
@@ -91,15 +114,33 @@ public final class SchedulePages {
         var names = clients.clients().stream().collect(Collectors.toMap(ClientRecord::id, ClientRecord::name));
         var byDay = desk.between(first, last, StaffSchedule.therapist(ctx)).stream()
                 .sorted(java.util.Comparator.comparing(Appointment::start).thenComparing(Appointment::id))
-                .map(a -> item(visit, a, names, zone))
+                .map(a -> item(visit, a, names, zone, today()))
                 .collect(Collectors.groupingBy(i -> i.appointment().start().toLocalDate()));
         return first.datesUntil(last.plusDays(1)).map(d -> new Day(d, byDay.getOrDefault(d, List.of()))).toList();
     }
 
-    private static Item item(Visit visit, Appointment a, Map<ClientId, String> names, java.time.ZoneId zone) {
+    private Item item(Visit visit, Appointment a, Map<ClientId, String> names, java.time.ZoneId zone, LocalDate today) {
         var inFull = StaffSchedule.seesInFull(visit, a.therapist().value());
+        var toCome = inFull && a.status().isOpen() && !a.start().toLocalDate().isBefore(today);
+        var summary = toCome ? Optional.of(progress.summary(a.client(), today)) : Optional.<ProgressSummary>empty();
+        var planned = summary.flatMap(s -> planned(s, a));
+        var stopped = summary.map(SchedulePages::stopsMassage).orElse(false);
         return new Item(a, inFull, inFull ? names.getOrDefault(a.client(), a.client().value()) : "",
-                a.end(zone).format(TIME));
+                a.end(zone).format(TIME), planned, a.needsReview() || stopped);
+    }
+
+    /** The plan's session this visit was booked for while the plan still has it, else the plan's next one. */
+    private static Optional<Session> planned(ProgressSummary summary, Appointment a) {
+        var next = summary.nextSessions();
+        return next.stream().filter(s -> a.planSession().map(n -> n == s.number()).orElse(false)).findFirst()
+                .or(() -> next.stream().findFirst());
+    }
+
+    /** The plan as it stands gives no massage: a new red flag stopped it, it refers, or screening stops it. */
+    private static boolean stopsMassage(ProgressSummary summary) {
+        var decision = summary.adaptation().decision();
+        return summary.nextSessions().isEmpty() || decision == Adaptation.Decision.STOP_NEW_RED_FLAG
+                || decision == Adaptation.Decision.REFER_NOT_IMPROVING;
     }
 
     private LocalDate today() {

@@ -61,10 +61,8 @@ public final class SeriesPages {
 
     private void review(Context ctx) {
         var opened = records.open(ctx, "review booking");
-        var values = new LinkedHashMap<String, String>();
-        values.put("from", bookings.today().toString());
-        values.put("at", "09:00");
-        bookings.therapistOf(opened.id()).ifPresent(t -> values.put("therapist", t.value()));
+        var values = new LinkedHashMap<>(BookingForm.usual("from", bookings.today(), bookings.therapistOf(opened.id()))
+                .values());
         ctx.queryParamMap().forEach((name, list) -> values.put(name, list.get(0)));
         show(ctx, opened, new Form(values, List.of()), "");
     }

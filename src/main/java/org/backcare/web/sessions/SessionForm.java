@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.backcare.booking.Appointment;
+import org.backcare.booking.AppointmentDesk;
 import org.backcare.clients.RecordDates;
 import org.backcare.clients.ClientHistory;
 import org.backcare.intake.Pressure;
@@ -39,6 +41,8 @@ final class SessionForm {
     static final String DID_NOT_WORK = "did-not-work";
     static final String VISIT = "visit";
     static final String SAME_DAY = "sameDay";
+    /** The appointment the session carries out, when it is logged from one: marked attended once logged. */
+    static final String APPOINTMENT = "appointment";
     static final List<String> SOAP = List.of("subjective", "objective", "assessment", "plan");
     private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("date", "Date"),
             Map.entry("therapist", "Therapist"), Map.entry("minutes", "Minutes"), Map.entry("pressure", "Pressure"),
@@ -98,6 +102,23 @@ final class SessionForm {
         session.feedback().didNotWork().forEach(id -> values.put(FEEDBACK + id, DID_NOT_WORK));
         session.afterEffects().forEach(id -> values.put(AFTER_EFFECT + id, CHECKED));
         return new Form(values, List.of());
+    }
+
+    /** The form, logging the session for this appointment. */
+    static Form carryingOut(Form form, Appointment appointment) {
+        var values = new LinkedHashMap<>(form.values());
+        values.put(APPOINTMENT, Long.toString(appointment.id()));
+        return new Form(values, form.problems());
+    }
+
+    /** Which appointment the form logs, in words, while it names one of the client's. */
+    static Optional<String> forAppointment(Form form, AppointmentDesk desk) {
+        var id = form.value(APPOINTMENT);
+        if (!id.matches("\\d{1,18}") || form.problem(APPOINTMENT).isPresent()) {
+            return Optional.empty();
+        }
+        return desk.find(Long.parseLong(id)).map(a -> "For the appointment of " + a.start().toLocalDate() + " at "
+                + a.start().toLocalTime() + " with " + a.therapist().value() + ": logging this session marks it attended.");
     }
 
     /** The session or, with {@code visit} ticked, the visit without massage, checked against the client's history. */

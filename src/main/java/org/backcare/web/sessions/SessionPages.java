@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.backcare.booking.AfterTheVisit;
+import org.backcare.booking.Appointment;
+import org.backcare.booking.AppointmentDesk;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientRecord;
 import org.backcare.intake.Region;
@@ -38,6 +41,8 @@ import org.backcare.web.Form;
 import org.backcare.web.Frame;
 import org.backcare.web.JsonInput;
 import org.backcare.web.Pages;
+import org.backcare.web.ProblemDetails;
+import org.backcare.web.ProblemResponse;
 import org.backcare.web.ListPage;
 import org.backcare.web.Paged;
 import org.backcare.web.access.Access;
@@ -62,7 +67,7 @@ public final class SessionPages {
      */
     public record SessionFormPage(Frame frame, ClientRecord client, Form form, String planned, List<Choice> areas,
             List<TechniqueRow> usual, List<TechniqueRow> others, List<Choice> afterEffects,
-            Optional<String> noMassage, Optional<Correcting> correcting) {
+            Optional<String> noMassage, Optional<Correcting> correcting, Optional<String> forAppointment) {
         /** Where the form is sent: a new session, or the correction of one. */
         public String action() {
             return "/clients/" + client.id() + "/sessions/"
@@ -109,8 +114,13 @@ public final class SessionPages {
             .map(r -> new Choice(SessionForm.AREA + r.id(), SessionForm.regionName(r))).toList();
     private final List<TechniqueRow> techniques;
     private final List<Choice> afterEffects;
+    private final KnowledgeBase knowledge;
+    private final AppointmentDesk desk;
 
-    public SessionPages(KnowledgeBase knowledge, ClientBook clients, Caseloads caseloads, Clock clock) {
+    public SessionPages(KnowledgeBase knowledge, ClientBook clients, AppointmentDesk desk, Caseloads caseloads,
+            Clock clock) {
+        this.knowledge = knowledge;
+        this.desk = desk;
         this.records = new CareRecords(clients, caseloads, clock);
         this.overview = new ProgressOverview(knowledge);
         this.sessionForm = new SessionForm(knowledge);
@@ -136,10 +146,24 @@ public final class SessionPages {
         routes.put("/api/clients/{id}/sessions/{number}", this::correctFromJson, Access.STAFF);
     }
 
+    /**
+     * The form filled from the plan's next session; from an appointment, for its plan session, dated its day when
+     * that is past (a session is never logged ahead).
+     */
     private void blank(Context ctx) {
         var opened = records.open(ctx, "read the plan's next session");
-        var next = nextSession(opened);
-        show(ctx, opened, SessionForm.planned(next, opened.visit().account().name(), records.today()), next);
+        var asked = Optional.ofNullable(ctx.queryParam(SessionForm.APPOINTMENT));
+        var carriedOut = asked.map(id -> toCarryOut(opened, id).orElseThrow(() -> new ProblemResponse(
+                ProblemDetails.ofStatus(404, "Not Found", "There is no appointment " + id + " of this client still to happen."))));
+        var next = nextSession(opened, carriedOut);
+        var form = SessionForm.planned(next, opened.visit().account().name(),
+                carriedOut.map(a -> a.start().toLocalDate()).filter(d -> d.isBefore(records.today()))
+                        .orElse(records.today()));
+        show(ctx, opened, carriedOut.map(a -> SessionForm.carryingOut(form, a)).orElse(form), next);
+    }
+
+    private Optional<Appointment> toCarryOut(CareRecords.Opened opened, String id) {
+        return id.matches("\\d{1,18}") ? AfterTheVisit.toCarryOut(desk, opened.id(), Long.parseLong(id)) : Optional.empty();
     }
 
     private void correctionForm(Context ctx) {
@@ -149,7 +173,7 @@ public final class SessionPages {
             throw new ProblemResponse(Problems.ofStatus(404, "There is no session " + number + " to correct"));
         }
         var form = SessionForm.of(opened.history().sessions().get(number - 1));
-        show(ctx, opened, form, nextSession(opened), new Correcting(number, records.book().version(opened.id())));
+        show(ctx, opened, form, nextSession(opened, Optional.empty()), new Correcting(number, records.book().version(opened.id())));
     }
 
     private void correctByForm(Context ctx) {
@@ -165,7 +189,7 @@ public final class SessionPages {
         var correcting = new Correcting(number, version(form));
         if (!read.problems().isEmpty()) {
             ctx.status(422);
-            show(ctx, opened, form.withProblems(read.problems()), nextSession(opened), correcting);
+            show(ctx, opened, form.withProblems(read.problems()), nextSession(opened, Optional.empty()), correcting);
             return;
         }
         try {
@@ -176,7 +200,7 @@ public final class SessionPages {
             ctx.status(409);
             show(ctx, opened, form.withProblems(List.of(new Problem("reason", "Someone else changed these records"
                     + " since you opened the form; nothing was saved. Look at the sessions again, then send the"
-                    + " correction again if it still stands."))), nextSession(opened),
+                    + " correction again if it still stands."))), nextSession(opened, Optional.empty()),
                     new Correcting(number, e.actual()));
             return;
         }
@@ -193,12 +217,21 @@ public final class SessionPages {
         var opened = records.open(ctx, "log session");
         var form = Form.of(ctx);
         var read = sessionForm.read(form, opened.history(), records.today());
-        if (!read.problems().isEmpty()) {
+        var asked = form.value(SessionForm.APPOINTMENT);
+        var carriedOut = asked.isEmpty() ? Optional.<Appointment>empty() : toCarryOut(opened, asked);
+        var problems = new java.util.ArrayList<>(read.problems());
+        if (!asked.isEmpty() && carriedOut.isEmpty()) {
+            problems.add(new Problem(SessionForm.APPOINTMENT, "Appointment: " + asked + " is not an appointment of this"
+                    + " client still to happen (see the day sheet)"));
+        }
+        if (!problems.isEmpty()) {
             ctx.status(422);
-            show(ctx, opened, form.withProblems(read.problems()), nextSession(opened));
+            show(ctx, opened, form.withProblems(problems), nextSession(opened, carriedOut));
             return;
         }
         records.book().logSession(opened.id(), read.session());
+        AfterTheVisit.record(desk, knowledge, opened.id(), carriedOut.map(Appointment::id), read.session(),
+                opened.visit().actor(), records.clock().instant());
         ctx.redirect("/clients/" + opened.id() + "/progress?logged=" + read.session().date(), HttpStatus.SEE_OTHER);
     }
 
@@ -217,6 +250,8 @@ public final class SessionPages {
         check.problems(session, opened.history(), records.today(), input.flag("sameDay", false)).forEach(input::problem);
         input.refuseIfProblems("The session");
         records.book().logSession(opened.id(), session);
+        AfterTheVisit.record(desk, knowledge, opened.id(), Optional.empty(), session, opened.visit().actor(),
+                records.clock().instant());
         ctx.status(HttpStatus.CREATED).json(SessionJson.write(session));
     }
 
@@ -354,8 +389,12 @@ public final class SessionPages {
         ctx.json(SessionJson.write(session));
     }
 
-    private Optional<Session> nextSession(CareRecords.Opened opened) {
-        return overview.upcoming(opened.history(), records.today()).stream().findFirst();
+    /** The plan's next session; for an appointment, the plan session it was booked for while the plan still has it. */
+    private Optional<Session> nextSession(CareRecords.Opened opened, Optional<Appointment> carriedOut) {
+        var upcoming = overview.upcoming(opened.history(), records.today());
+        var booked = carriedOut.flatMap(Appointment::planSession);
+        return upcoming.stream().filter(s -> booked.isPresent() && s.number() == booked.get()).findFirst()
+                .or(() -> upcoming.stream().findFirst());
     }
 
     private void show(Context ctx, CareRecords.Opened opened, Form form, Optional<Session> next) {
@@ -371,7 +410,7 @@ public final class SessionPages {
         Pages.show(ctx, "sessions/new.jte", new SessionFormPage(Visit.frame(ctx, title), opened.client(),
                 form, planned(next), areas, usual, others, afterEffects,
                 check.massageStopped(opened.history(), records.today()).map(p -> p.message()),
-                Optional.ofNullable(correcting)));
+                Optional.ofNullable(correcting), SessionForm.forAppointment(form, desk)));
     }
 
     private static String planned(Optional<Session> next) {

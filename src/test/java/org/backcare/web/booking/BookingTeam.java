@@ -19,7 +19,10 @@ import org.backcare.clients.IntakeVersion;
 import org.backcare.files.IntakeFile;
 import org.backcare.web.progress.CareTeam;
 
-/** The care team with working hours (Tess and Theo, Monday to Friday 08:00-18:00) and what the booking tests read. */
+/**
+ * The care team with working hours (Tess Monday to Friday 08:00-18:00; Theo every day, all day, so that a visit can
+ * be booked for tomorrow and logged today) and what the booking tests read.
+ */
 final class BookingTeam implements AutoCloseable {
     /** A Tuesday a week or more away: inside hours, never in the past, far from any late-cancellation notice. */
     static final LocalDate TUESDAY = CareTeam.TODAY.plusDays(8).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
@@ -29,12 +32,22 @@ final class BookingTeam implements AutoCloseable {
     private int referred;
 
     BookingTeam() {
-        for (var therapist : new String[] {"tess", "theo"}) {
-            var hours = team.admin.send(team.admin.request("/api/therapists/" + therapist + "/hours")
-                    .header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString("{\"hours\": \"mon-fri 08:00-18:00\"}")).build());
-            assertThat(hours.statusCode()).as(hours.body()).isEqualTo(200);
-        }
+        hours("tess", "mon-fri 08:00-18:00");
+        hours("theo", "mon-sun 00:00-23:59");
+    }
+
+    private void hours(String therapist, String spec) {
+        var hours = team.admin.send(team.admin.request("/api/therapists/" + therapist + "/hours")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"hours\": \"" + spec + "\"}")).build());
+        assertThat(hours.statusCode()).as(hours.body()).isEqualTo(200);
+    }
+
+    /** A Daniel Okafor in Theo's care. */
+    ClientId theosClient() {
+        var id = team.newClient();
+        team.running.database.accounts().assign(id, new Username("theo"));
+        return id;
     }
 
     List<Appointment> appointments(ClientId client) {
