@@ -134,4 +134,33 @@ final class AppointmentRows {
         return new Appointment(a.id(), a.client(), a.therapist(), a.room(), a.start(), a.minutes(), a.status(),
                 a.planSession(), a.techniques(), a.cautions(), a.cancellation(), moves, a.needsReview());
     }
+
+    /** The weekly times the client can come, as written ("tue 09:00-12:00; thu 14:00-18:00"); none when not given. */
+    Optional<String> timesOf(ClientId client) {
+        return handle.createQuery("select times from client_times where client_id = :client")
+                .bind("client", client.value()).mapTo(String.class).findOne();
+    }
+
+    void putTimes(ClientId client, String times) {
+        handle.createUpdate("insert into client_times (client_id, times) values (:client, :times)")
+                .bind("client", client.value()).bind("times", times).execute();
+    }
+
+    /** Every therapist's skills, by username, each sorted: comma-separated knowledge-base ids as kept. */
+    java.util.SortedMap<String, String> skills() {
+        var skills = new java.util.TreeMap<String, String>();
+        handle.createQuery("select therapist, techniques from therapist_skills")
+                .map((row, ctx) -> Map.entry(row.getString("therapist"), row.getString("techniques")))
+                .forEach(e -> skills.put(e.getKey(), e.getValue()));
+        return skills;
+    }
+
+    /** Keeps the skills of a therapist who has an account here, unless some are kept already; false otherwise. */
+    boolean putSkills(String therapist, String techniques) {
+        return handle.createUpdate("""
+                        insert into therapist_skills (therapist, techniques)
+                        select username, :techniques from accounts where username = :therapist
+                        and not exists (select 1 from therapist_skills where therapist = :therapist)""")
+                .bind("therapist", therapist).bind("techniques", techniques).execute() == 1;
+    }
 }

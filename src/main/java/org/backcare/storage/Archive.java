@@ -36,7 +36,10 @@ public final class Archive {
      * ({@code contact}: email, phone, remindersOff, bounced), their appointments (with cancellations and moves), and
      * to each session whether it was a massage ({@code massage}: false for a visit without one) and its void
      * ({@code voided}). Version 1 had no homework, version 2 none of version 3's additions (every session was a
-     * massage); both are still read.
+     * massage); both are still read. Later, without a new version (the fields may be absent): each client's
+     * weekly times ({@code times}, as {@code client availability} writes them, null when none were given) and, in an
+     * archive of every client, the therapists' skills ({@code therapistSkills}: username to technique ids). Accounts
+     * stay behind, so an import keeps the skills only of therapists with an account in that database.
      */
     public static final int FORMAT = 3;
 
@@ -68,6 +71,7 @@ public final class Archive {
                 var client = clients.addObject().put("id", id.value()).put("name", history.client().name())
                         .put("consentGiven", history.client().consentGiven().toString()).put("reference", reference);
                 contact(client.putObject("contact"), rows.contacts.of(id));
+                client.put("times", rows.appointments.timesOf(id).orElse(null));
                 array(client.putArray("intakes"), history.intakes(), (node, intake) -> node
                         .put("version", intake.version()).put("recorded", intake.recorded().toString())
                         .set("intake", JSON.valueToTree(IntakeFile.toMap(intake.intake()))));
@@ -82,6 +86,13 @@ public final class Archive {
                         .put("done", done.done().toString()).put("exercise", done.exercise()).put("note", done.note()));
                 array(client.putArray("appointments"), rows.appointments.ofClient(id),
                         (node, a) -> appointment(node, a, rows.appointments.zoneOf(a.id())));
+            }
+            if (only.isEmpty()) {
+                var skills = root.putObject("therapistSkills");
+                rows.appointments.skills().forEach((therapist, techniques) -> {
+                    var list = skills.putArray(therapist);
+                    java.util.Arrays.stream(techniques.split(",")).filter(t -> !t.isEmpty()).forEach(list::add);
+                });
             }
             var audit = rows.auditLog().stream()
                     .filter(entry -> only.isEmpty() || references.contains(entry.clientReference())).toList();
@@ -111,8 +122,11 @@ public final class Archive {
                 client.homework().forEach(done -> rows.homework.insert(id, done));
                 client.appointments().forEach(b -> rows.appointments.restore(b.appointment(), b.zone()));
                 rows.contacts.put(id, client.contact());
+                client.times().ifPresent(times -> rows.appointments.putTimes(id, times));
                 sessions += client.sessions().size();
             }
+            contents.skills().forEach((therapist, techniques) -> rows.appointments.putSkills(therapist,
+                    String.join(",", techniques)));
             var newEntries = contents.auditLog().stream().filter(entry -> !rows.has(entry)).toList();
             newEntries.forEach(rows::insert);
             return new Imported(contents.clients().stream().map(c -> c.record().id()).toList(), sessions, newEntries.size());

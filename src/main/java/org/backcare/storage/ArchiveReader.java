@@ -43,12 +43,13 @@ import org.backcare.progress.SoapNote;
 final class ArchiveReader {
     record Client(ClientRecord record, String reference, List<IntakeVersion> intakes, List<SessionLog> sessions,
             List<MeasureEntry> measures, List<PlanSnapshot> plans, List<HomeworkDone> homework,
-            List<Booked> appointments, Contact contact) {}
+            List<Booked> appointments, Contact contact, Optional<String> times) {}
 
     /** An appointment as archived, with the zone of its clock. */
     record Booked(Appointment appointment, ZoneId zone) {}
 
-    record Contents(List<Client> clients, List<AuditEntry> auditLog) {}
+    /** {@code skills}: each therapist's technique ids, sorted, by username. */
+    record Contents(List<Client> clients, List<AuditEntry> auditLog, java.util.SortedMap<String, java.util.SortedSet<String>> skills) {}
 
     private final Vocabulary vocabulary;
     private final String from;
@@ -77,7 +78,8 @@ final class ArchiveReader {
         }
         var contents = new Contents(list(root, "clients", "clients", this::client),
                 list(root, "auditLog", "auditLog", (node, at) -> new AuditEntry(time(node, at + ".at"),
-                        text(node, at + ".actor"), text(node, at + ".action"), text(node, at + ".clientReference"))));
+                        text(node, at + ".actor"), text(node, at + ".action"), text(node, at + ".clientReference"))),
+                skills(root.path("therapistSkills")));
         if (!problems.isEmpty()) {
             throw new StorageException(from + " has " + problems.size() + " problem(s); nothing was imported", problems);
         }
@@ -102,7 +104,40 @@ final class ArchiveReader {
                 format == 1 ? List.of() : list(node, "homework", at + ".homework", this::homework),
                 format < 3 ? List.of() : list(node, "appointments", at + ".appointments",
                         (appointment, path) -> appointment(new ClientId(ClientId.isValid(id) ? id : "unread"), appointment, path)),
-                format < 3 ? Contact.NONE : contact(node.path("contact"), at + ".contact"));
+                format < 3 ? Contact.NONE : contact(node.path("contact"), at + ".contact"),
+                times(node.path("times"), at + ".times"));
+    }
+
+    /** The weekly times as {@code client availability} writes them; absent or null: none given. */
+    private Optional<String> times(JsonNode node, String at) {
+        if (node.isMissingNode() || node.isNull()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(org.backcare.booking.WeeklyHours.parse(node.asText()).toString());
+        } catch (IllegalArgumentException e) {
+            problems.add(at + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private java.util.SortedMap<String, java.util.SortedSet<String>> skills(JsonNode node) {
+        var skills = new java.util.TreeMap<String, java.util.SortedSet<String>>();
+        if (node.isMissingNode() || node.isNull()) {
+            return skills;
+        }
+        if (!node.isObject()) {
+            problems.add("therapistSkills: an object of usernames, each with a list of technique ids");
+            return skills;
+        }
+        node.fields().forEachRemaining(entry -> {
+            var at = "therapistSkills." + entry.getKey();
+            if (!Username.isValid(entry.getKey())) {
+                problems.add(at + ": '" + entry.getKey() + "' is not a username");
+            }
+            skills.put(entry.getKey(), new java.util.TreeSet<>(texts(node, entry.getKey(), "therapistSkills")));
+        });
+        return skills;
     }
 
     private Booked appointment(ClientId client, JsonNode node, String at) {

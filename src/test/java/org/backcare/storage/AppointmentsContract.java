@@ -295,4 +295,35 @@ abstract class AppointmentsContract extends DatabaseContract {
         assertThat(copy.clientBook(VOCABULARY).clients()).hasSize(2);
         assertThat(open(copy).ofClient(ASHA)).isEmpty();
     }
+
+    @Test
+    void clientTimesAndTherapistSkillsTravelInTheArchiveAndOlderArchivesWithoutThemStillImport() throws Exception {
+        setUpTheClinic(database);
+        appointments.skills(MIRA, Set.of("swedish", "kati-basti"));
+        appointments.clientTimes(ASHA, WeeklyHours.parse("tue 09:00-12:00; thu 14:00-18:00"));
+        var archive = new Archive(database, VOCABULARY).export(Optional.empty());
+        assertThat(archive).contains("\"times\" : \"tue 09:00-12:00; thu 14:00-18:00\"", "\"times\" : null",
+                "\"therapistSkills\" : {\n    \"mira\" : [ \"kati-basti\", \"swedish\" ]");
+
+        var copy = open(newLocation());
+        copy.accounts().add(Account.staff(MIRA, "Mira Shah", Role.THERAPIST), "hash");
+        new Archive(copy, VOCABULARY).importJson(archive, "the archive");
+        assertThat(open(copy).clientTimes()).containsOnlyKeys(ASHA)
+                .containsEntry(ASHA, WeeklyHours.parse("tue 09:00-12:00; thu 14:00-18:00"));
+        assertThat(open(copy).skills()).containsEntry(MIRA, Set.of("swedish", "kati-basti"));
+        assertThat(new Archive(copy, VOCABULARY).export(Optional.empty())).isEqualTo(archive);
+
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) Archive.JSON.readTree(archive);
+        tree.remove("therapistSkills");
+        tree.get("clients").forEach(c -> ((com.fasterxml.jackson.databind.node.ObjectNode) c).remove("times"));
+        var older = open(newLocation());
+        new Archive(older, VOCABULARY).importJson(Archive.text(tree), "an archive made before times and skills");
+        assertThat(older.clientBook(VOCABULARY).clients()).hasSize(2);
+        assertThat(open(older).clientTimes()).isEmpty();
+
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("clients").get(0)).put("times", "someday 9-5");
+        assertThatThrownBy(() -> new Archive(open(newLocation()), VOCABULARY)
+                .importJson(Archive.text(tree), "a bad archive")).isInstanceOfSatisfying(StorageException.class,
+                        e -> assertThat(e.details()).anySatisfy(p -> assertThat(p).startsWith("clients[0].times: ")));
+    }
 }
