@@ -108,6 +108,9 @@ public final class BackcareServer {
         new ProgressPages(progressViews, clients, access.caseloads(), clock).register(config.routes);
         new BookingRoutes(knowledge, clients, accounts, desk, access.caseloads(), clock).register(config.routes);
         new SchedulePages(desk, clients, clock).register(config.routes);
+        new org.backcare.web.plans.MyAppointments(knowledge, clients, accounts, desk,
+                reach.<java.util.function.Supplier<org.backcare.mail.ClinicProfile>>map(ClientReach::clinic)
+                        .orElse(() -> org.backcare.mail.ClinicProfile.UNNAMED), clock).register(config.routes);
         reach.ifPresent(r -> new CalendarFeedPages(r.feeds(), clock).register(config.routes));
         reach.ifPresent(r -> new org.backcare.web.access.PasswordPages(accounts, signIns.links(), r.outbox(), clock)
                 .register(config.routes));
