@@ -63,4 +63,10 @@ public interface Accounts {
 
     /** The clients in this therapist's care; none for an unknown username. */
     Set<ClientId> caseload(Username therapist);
+
+    /** Keeps where a staff member's password reset link goes (none: they ask the admin instead). */
+    void email(Username username, Optional<String> address);
+
+    /** A staff member's address for password resets, if they gave one. */
+    Optional<String> email(Username username);
 }

@@ -74,6 +74,11 @@ public record Appointment(long id, ClientId client, Username therapist, Optional
                 cancellation, history, needsReview);
     }
 
+    public Appointment inRoom(Optional<String> newRoom) {
+        return new Appointment(id, client, therapist, newRoom, start, minutes, status, planSession, techniques, cautions,
+                cancellation, moves, needsReview);
+    }
+
     public Appointment flaggedForReview() {
         return new Appointment(id, client, therapist, room, start, minutes, status, planSession, techniques, cautions,
                 cancellation, moves, true);

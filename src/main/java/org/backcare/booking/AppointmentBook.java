@@ -196,7 +196,25 @@ public final class AppointmentBook {
         return days;
     }
 
-    private List<LocalTime> timesByDistance(Appointment wanted, LocalDate day) {
+    /**
+     * Every free start for the wanted appointment from the first day to the last, in order, on the grid of each
+     * therapist's working hours, each in the first of the rooms it fits in (as wanted when no rooms are given).
+     */
+    public List<Appointment> freeTimes(Appointment wanted, List<Optional<String>> rooms, LocalDate first,
+            LocalDate last, Instant now) {
+        var free = new ArrayList<Appointment>();
+        var tried = rooms.isEmpty() ? List.of(wanted.room()) : rooms;
+        for (var day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            for (var time : timesOn(wanted, day)) {
+                var start = day.atTime(time);
+                tried.stream().map(room -> at(wanted, start).inRoom(room)).filter(c -> clashes(c, now).isEmpty())
+                        .findFirst().ifPresent(free::add);
+            }
+        }
+        return free;
+    }
+
+    private List<LocalTime> timesOn(Appointment wanted, LocalDate day) {
         var week = weeks.get(wanted.therapist());
         if (week == null) {
             return List.of();
@@ -211,6 +229,11 @@ public final class AppointmentBook {
                 }
             }
         }
+        return times;
+    }
+
+    private List<LocalTime> timesByDistance(Appointment wanted, LocalDate day) {
+        var times = timesOn(wanted, day);
         var preferred = wanted.start().toLocalTime();
         times.sort(Comparator.comparingLong((LocalTime t) -> Math.abs(Duration.between(preferred, t).toMinutes()))
                 .thenComparing(Comparator.naturalOrder()));

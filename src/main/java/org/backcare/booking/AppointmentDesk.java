@@ -27,6 +27,9 @@ public interface AppointmentDesk {
 
     void addRoom(Room room);
 
+    /** Every therapist's skills (the techniques they are trained in); a therapist without any is not in the map. */
+    Map<Username, java.util.Set<String>> skills();
+
     /** The book from the first day to the last as it stands, to propose a series or find free time in. */
     AppointmentBook book(LocalDate first, LocalDate last);
 

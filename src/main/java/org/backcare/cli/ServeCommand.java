@@ -70,7 +70,7 @@ final class ServeCommand implements Runnable {
         var server = new BackcareServer(kb, db.clientBook(kb.vocabulary()), db.accounts(),
                 db.appointments(Equipment.neededBy(kb)),
                 new SignInRecords(db.signIns(), db.oneTimeLinks(), db.failedSignIns()), operations(from, db::answers),
-                Clock.systemUTC(), Optional.of(new ClientReach(db.calendarFeeds(), db.outbox())),
+                Clock.systemUTC(), Optional.of(new ClientReach(db.calendarFeeds(), db.outbox(), db.clinic()::profile)),
                 new WeekPlanning(db, kb, Clock.systemUTC()));
         db.observeAuditBatches(server.metrics()::auditBatch);
         server.start(host, port);

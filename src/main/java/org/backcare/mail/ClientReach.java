@@ -1,4 +1,9 @@
 package org.backcare.mail;
 
-/** What the server needs to reach clients beyond its pages: calendar feeds and the mail outbox. */
-public record ClientReach(CalendarFeeds feeds, Outbox outbox) {}
+import java.util.function.Supplier;
+
+/**
+ * What the server needs to reach clients beyond its pages: calendar feeds, the mail outbox, and the clinic's details
+ * (whether clients book themselves, the phone number to call instead).
+ */
+public record ClientReach(CalendarFeeds feeds, Outbox outbox, Supplier<ClinicProfile> clinic) {}

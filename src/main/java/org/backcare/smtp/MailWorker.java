@@ -69,7 +69,7 @@ public final class MailWorker implements AutoCloseable {
             return true;
         } catch (Postman.Bounced e) {
             outbox.bounced(letter.get().to(), LocalDate.now(clock));
-            jobs.failed(job, name, "the address was refused for good, so it is marked as bounced: " + e.getMessage(),
+            jobs.failed(job, name, "the address was refused for good, so it is marked as bounced: " + error(e),
                     clock.instant());
             LOG.warn("mail job {} ({}): the address bounced", job.id(), job.payload().split(" ")[0]);
             return false;

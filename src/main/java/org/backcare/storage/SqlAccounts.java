@@ -204,4 +204,27 @@ public final class SqlAccounts implements Accounts {
             throw new IllegalArgumentException("passwordHash: required: the hash of the account's password");
         }
     }
+
+    @Override
+    public void email(Username username, Optional<String> address) {
+        var checked = address.map(org.backcare.clients.Contact::checkedEmail);
+        database.transaction("keep the email address of " + username, handle -> {
+            if (find(handle, username, true).isEmpty()) {
+                throw new UnknownAccountException(username);
+            }
+            handle.createUpdate("delete from account_emails where username = :username")
+                    .bind("username", username.value()).execute();
+            checked.ifPresent(email -> handle.createUpdate(
+                    "insert into account_emails (username, email) values (:username, :email)")
+                    .bind("username", username.value()).bind("email", email).execute());
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<String> email(Username username) {
+        return database.transaction("read the email address of " + username, handle -> handle
+                .createQuery("select email from account_emails where username = :username")
+                .bind("username", username.value()).mapTo(String.class).findOne());
+    }
 }

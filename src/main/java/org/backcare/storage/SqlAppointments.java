@@ -173,6 +173,7 @@ public final class SqlAppointments implements AppointmentDesk {
     }
 
     /** Every therapist's skills; a therapist without any is not in the map. */
+    @Override
     public Map<Username, Set<String>> skills() {
         return database.transaction("read the therapists' skills", handle -> handle
                 .createQuery("select therapist, techniques from therapist_skills")

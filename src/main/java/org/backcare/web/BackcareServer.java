@@ -113,6 +113,9 @@ public final class BackcareServer {
         new BookingRoutes(knowledge, clients, accounts, desk, access.caseloads(), clock).register(config.routes);
         new SchedulePages(desk, clients, progressViews, clock).register(config.routes);
         new WeekPlanRoutes(planning, desk, clients).register(config.routes);
+        new org.backcare.web.plans.MyAppointments(knowledge, clients, accounts, desk,
+                reach.<java.util.function.Supplier<org.backcare.mail.ClinicProfile>>map(ClientReach::clinic)
+                        .orElse(() -> org.backcare.mail.ClinicProfile.UNNAMED), clock).register(config.routes);
         reach.ifPresent(r -> new CalendarFeedPages(r.feeds(), clock).register(config.routes));
         reach.ifPresent(r -> new org.backcare.web.access.PasswordPages(accounts, signIns.links(), r.outbox(), clock)
                 .register(config.routes));

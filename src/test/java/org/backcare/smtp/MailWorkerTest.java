@@ -69,11 +69,19 @@ class MailWorkerTest {
     SqlAppointments desk;
     final MovingClock clock = new MovingClock(NOW);
 
+    String location;
+
+    /** Where the clinic's records are: a SQLite file here, a PostgreSQL database in {@code MailWorkerOnPostgresqlTest}. */
+    String newLocation() {
+        return folder.resolve("backcare.db").toString();
+    }
+
     @BeforeEach
     void openTheClinic() {
         smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         smtp.start();
-        db = Database.open(folder.resolve("backcare.db").toString());
+        location = newLocation();
+        db = Database.open(location);
         db.clinic().profile(CLINIC);
         var book = db.clientBook(KnowledgeFiles.bundled().vocabulary());
         book.add(new ClientRecord(ASHA, "Asha Rao", LocalDate.of(2026, 11, 1)), new IntakeVersion(1, LocalDate.of(2026, 11, 1), INTAKE),
@@ -213,7 +221,7 @@ class MailWorkerTest {
         assertThat(db.outbox().retry(failed.get(0).id(), clock.instant())).isTrue();
         assertThat(worker.sendDue()).isEqualTo(1);
         clock.at(clock.instant().plus(Duration.ofHours(1)));
-        var restarted = worker(Database.open(folder.resolve("backcare.db").toString()), "after-restart");
+        var restarted = worker(Database.open(location), "after-restart");
         assertThat(restarted.sendDue()).isZero();
         assertThat(smtp.getReceivedMessages()).hasSize(1);
         assertThat(db.outbox().failed()).isEmpty();
@@ -229,7 +237,7 @@ class MailWorkerTest {
             }
         }
         int booked = 12;
-        var other = Database.open(folder.resolve("backcare.db").toString());
+        var other = Database.open(location);
         var pool = Executors.newFixedThreadPool(2);
         var first = pool.submit(() -> worker(db, "server-a").sendDue());
         var second = pool.submit(() -> worker(other, "server-b").sendDue());
@@ -240,6 +248,30 @@ class MailWorkerTest {
         assertThat(sent).isEqualTo(booked);
         assertThat(smtp.getReceivedMessages()).hasSize(booked);
         assertThat(List.of(smtp.getReceivedMessages()).stream().map(m -> GreenMailUtil.getBody(m)).distinct()).hasSize(booked);
+    }
+
+    @Test
+    void anAddressTheServerRefusesForGoodIsMarkedBouncedAndGetsNothingMore() throws Exception {
+        try (var refusing = new RefusingSmtpServer()) {
+            var settings = MailSettings.of("127.0.0.1", refusing.port(), "none", Optional.empty(), Optional.empty(),
+                    "desk@harbour.example");
+            var worker = new MailWorker(db.jobQueue(), db.outbox(), db.clinic(), new Postman(settings),
+                    (purpose, account) -> "http://127.0.0.1:8080/", "one", clock);
+            book(3, 10);
+
+            assertThat(worker.sendDue()).isZero();
+
+            var book = db.clientBook(KnowledgeFiles.bundled().vocabulary());
+            assertThat(book.contact(ASHA).bounced()).hasValue(LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+            assertThat(book.contact(ASHA).mailable()).isEmpty();
+            assertThat(db.outbox().failed()).singleElement()
+                    .satisfies(f -> assertThat(f.error()).contains("marked as bounced").contains("550"));
+            assertThat(refusing.recipientsRefused()).isEqualTo(1);
+            book(4, 10);
+            clock.at(clock.instant().plus(Duration.ofHours(2)));
+            assertThat(worker(db, "two").sendDue()).as("nothing more to a bounced address").isZero();
+            assertThat(smtp.getReceivedMessages()).isEmpty();
+        }
     }
 
     /** Every word of the intake and of the appointment's health side, searched for in every mail sent. */

@@ -83,7 +83,8 @@ public final class RunningServer implements AutoCloseable {
         this.server = new BackcareServer(knowledge, database.clientBook(knowledge.vocabulary()), database.accounts(), desk,
                 new SignInRecords(database.signIns(), database.oneTimeLinks(), database.failedSignIns()),
                 Operations.of(address, metricsFrom, database::answers), Clock.systemUTC(),
-                Optional.of(new ClientReach(database.calendarFeeds(), database.outbox())),
+                Optional.of(new ClientReach(database.calendarFeeds(), database.outbox(),
+                        database.clinic()::profile)),
                 new org.backcare.web.booking.WeekPlanning(database, knowledge, Clock.systemUTC()));
         database.observeAuditBatches(server.metrics()::auditBatch);
         server.start("127.0.0.1", 0);

@@ -33,7 +33,12 @@ import org.backcare.web.access.Visit;
  * therapist, another admin, or a client's own sign-in, and deactivating or activating an account.
  */
 public final class AccountPages {
-    public record AccountsPage(Frame frame, List<Account> accounts, Set<Username> deactivated, Form form, String notice) {
+    public record AccountsPage(Frame frame, List<Account> accounts, Set<Username> deactivated,
+            java.util.Map<String, String> emails, Form form, String notice) {
+        public String email(Account account) {
+            return emails.getOrDefault(account.username().value(), "");
+        }
+
         public boolean active(Account account) {
             return !deactivated.contains(account.username());
         }
@@ -51,6 +56,7 @@ public final class AccountPages {
         routes.get("/admin/accounts", ctx -> show(ctx, Form.EMPTY, notice(ctx)), Access.ADMIN);
         routes.post("/admin/accounts", this::add, Access.ADMIN);
         routes.post("/admin/accounts/{username}/active", this::setActive, Access.ADMIN);
+        routes.post("/admin/accounts/{username}/email", this::setEmail, Access.ADMIN);
         routes.post("/admin/accounts/{username}/sign-out", this::signOut, Access.ADMIN);
         routes.delete("/api/accounts/{username}/sessions", ctx -> {
             signOutEverywhere.accept(account(ctx).username());
@@ -72,8 +78,11 @@ public final class AccountPages {
     }
 
     private void show(Context ctx, Form form, String notice) {
-        Pages.show(ctx, "admin/accounts.jte", new AccountsPage(Visit.frame(ctx, "Accounts"), accounts.all(),
-                accounts.deactivated(), form, notice));
+        var all = accounts.all();
+        var emails = new java.util.HashMap<String, String>();
+        all.forEach(a -> accounts.email(a.username()).ifPresent(e -> emails.put(a.username().value(), e)));
+        Pages.show(ctx, "admin/accounts.jte", new AccountsPage(Visit.frame(ctx, "Accounts"), all,
+                accounts.deactivated(), emails, form, notice));
     }
 
     /** What the last change did, said once after the redirect. */
@@ -86,6 +95,7 @@ public final class AccountPages {
             case "added" -> "Added the account " + who + ". Give them their first password in person.";
             case "deactivated" -> "Deactivated " + who + ": they can no longer sign in, and their open sessions have ended.";
             case "signed-out" -> who + " is signed out everywhere.";
+            case "email" -> "Saved where " + who + "'s password reset links go.";
             case "activated" -> "Activated " + who + " again: they can sign in with their password.";
             default -> "";
         };
@@ -110,12 +120,46 @@ public final class AccountPages {
                 HttpStatus.SEE_OTHER);
     }
 
+    /** A staff member's address for password resets: a blank one removes it. */
+    private void setEmail(Context ctx) {
+        var account = account(ctx);
+        var form = Form.of(ctx);
+        var problem = emailProblem(form.value("email"), account.role());
+        if (problem.isPresent()) {
+            ctx.status(422);
+            show(ctx, Form.EMPTY.withProblems(List.of(new Problem("account", account.username().value() + ": "
+                    + problem.get()))), "");
+            return;
+        }
+        accounts.email(account.username(), Optional.of(form.value("email")).filter(e -> !e.isBlank()));
+        ctx.redirect("/admin/accounts?done=email&account=" + account.username().value(), HttpStatus.SEE_OTHER);
+    }
+
+    private static Optional<String> emailProblem(String email, Role role) {
+        if (email.isBlank()) {
+            return Optional.empty();
+        }
+        if (role == Role.CLIENT) {
+            return Optional.of("A client's address is kept with their contact details, on their page.");
+        }
+        try {
+            org.backcare.clients.Contact.checkedEmail(email);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) { // its message starts with the field
+            return Optional.of(e.getMessage().substring("email: ".length()));
+        }
+    }
+
     private void add(Context ctx) {
         var form = Form.of(ctx);
         var problems = problems(form);
         if (problems.isEmpty()) {
             try {
-                accounts.add(account(form), Passwords.hash(form.value("password")));
+                var account = account(form);
+                accounts.add(account, Passwords.hash(form.value("password")));
+                if (!form.value("email").isBlank()) {
+                    accounts.email(account.username(), Optional.of(form.value("email")));
+                }
                 ctx.redirect("/admin/accounts?done=added&account=" + form.value("username").trim(), HttpStatus.SEE_OTHER);
                 return;
             } catch (AccountExistsException e) {
@@ -156,6 +200,7 @@ public final class AccountPages {
         }
         Passwords.weakness(form.value("password"))
                 .ifPresent(why -> problems.add(new Problem("password", "Choose a longer first password: " + why + ".")));
+        role.flatMap(r -> emailProblem(form.value("email"), r)).ifPresent(why -> problems.add(new Problem("email", why)));
         return problems;
     }
 }

@@ -108,4 +108,31 @@ class PasswordPagesTest {
                 "password-again", PASSWORD)).statusCode()).isEqualTo(303);
         running.signIn("asha", PASSWORD);
     }
+
+    @Test
+    void aStaffMemberWithAnAddressOnFileGetsTheResetMailToo() throws Exception {
+        var admin = running.signIn("dana", RunningServer.ADMIN_PASSWORD);
+        var refused = admin.postForm("/admin/accounts", Map.of("name", "Mira Shah", "username", "mira",
+                "role", "therapist", "password", "a first password here", "email", "mira at clinic"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("needs one @ between a name and a domain");
+        assertThat(admin.postForm("/admin/accounts", Map.of("name", "Mira Shah", "username", "mira",
+                "role", "therapist", "password", "a first password here", "email", "mira@harbour.example"))
+                .statusCode()).isEqualTo(303);
+        assertThat(admin.page("/admin/accounts").body()).contains("value=\"mira@harbour.example\"");
+        assertThat(admin.postForm("/admin/accounts/asha/email", Map.of("email", "asha@example.org")).statusCode())
+                .isEqualTo(422);
+
+        running.anonymous().postForm("/password/forgot", Map.of("username", "mira"));
+        assertThat(worker.sendDue()).isEqualTo(1);
+        assertThat(smtp.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo("mira@harbour.example");
+        var token = linkInLastMail();
+        assertThat(running.anonymous().postForm("/password", Map.of("token", token, "password", PASSWORD,
+                "password-again", PASSWORD)).statusCode()).isEqualTo(303);
+        running.signIn("mira", PASSWORD);
+
+        assertThat(admin.postForm("/admin/accounts/mira/email", Map.of("email", "")).statusCode()).isEqualTo(303);
+        running.anonymous().postForm("/password/forgot", Map.of("username", "mira"));
+        assertThat(worker.sendDue()).as("no address, no mail").isZero();
+    }
 }
