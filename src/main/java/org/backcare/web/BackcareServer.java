@@ -29,6 +29,7 @@ import org.backcare.web.clients.ClientPages;
 import org.backcare.web.intakes.IntakeRoutes;
 import org.backcare.web.plans.Plans;
 import org.backcare.web.progress.ProgressPages;
+import org.backcare.measures.QuestionnaireWording;
 import org.backcare.web.progress.ProgressViews;
 import org.backcare.web.sessions.SessionPages;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -50,10 +51,19 @@ public final class BackcareServer {
     private final AppointmentDesk desk;
     private final Optional<ClientReach> reach;
     private final SignInRecords signIns;
+    private final QuestionnaireWording wording;
 
     /** Calendar feeds and the mail outbox (invitations, password resets) come with a {@code reach}. */
     public BackcareServer(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, AppointmentDesk desk,
             SignInRecords signIns, Operations operations, Clock clock, Optional<ClientReach> reach) {
+        this(knowledge, clients, accounts, desk, signIns, operations, clock, reach, QuestionnaireWording.bundled());
+    }
+
+    /** As above, with the questionnaire wording the clinic supplies ({@code serve --questionnaire-texts}). */
+    public BackcareServer(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, AppointmentDesk desk,
+            SignInRecords signIns, Operations operations, Clock clock, Optional<ClientReach> reach,
+            QuestionnaireWording wording) {
+        this.wording = wording;
         this.desk = desk;
         this.reach = reach;
         this.signIns = signIns;
@@ -104,7 +114,7 @@ public final class BackcareServer {
         var progressViews = new ProgressViews(clients, new ProgressOverview(knowledge));
         new ClientPages(knowledge, clients, accounts, desk, progressViews, access.caseloads(), clock).register(config.routes);
         new SessionPages(knowledge, clients, access.caseloads(), clock).register(config.routes);
-        new ProgressPages(progressViews, clients, access.caseloads(), clock).register(config.routes);
+        new ProgressPages(progressViews, clients, access.caseloads(), clock, wording).register(config.routes);
         new BookingRoutes(knowledge, clients, accounts, desk, access.caseloads(), clock).register(config.routes);
         new SchedulePages(desk, clients, clock).register(config.routes);
         reach.ifPresent(r -> new CalendarFeedPages(r.feeds(), clock).register(config.routes));
