@@ -1,11 +1,14 @@
 package org.backcare.cli;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.backcare.booking.Equipment;
+import org.backcare.files.QuestionnaireTextsFile;
+import org.backcare.measures.QuestionnaireWording;
 import org.backcare.report.PlanHandout;
 import org.backcare.mail.ClientReach;
 import org.backcare.smtp.MailWorker;
@@ -58,6 +61,11 @@ final class ServeCommand implements Runnable {
             description = "The address clients open, for links in mails (default: the address it listens on).")
     String publicUrl;
 
+    @Option(names = "--questionnaire-texts", paramLabel = "FILE",
+            description = "The wording of licensed questionnaires (ODI, RMDQ, STarT Back), which the clinic supplies"
+                    + " under its own licence (YAML; see the README). Without it their forms show item numbers and scales.")
+    Path questionnaireTexts;
+
     @Spec
     CommandSpec spec;
 
@@ -65,13 +73,14 @@ final class ServeCommand implements Runnable {
     public void run() {
         var from = clientAddress();
         var mailSettings = mail.settings(System.getenv());
+        var wording = questionnaireWording();
         var kb = knowledge.load();
         var db = database.open();
         var server = new BackcareServer(kb, db.clientBook(kb.vocabulary()), db.accounts(),
                 db.appointments(Equipment.neededBy(kb)),
                 new SignInRecords(db.signIns(), db.oneTimeLinks(), db.failedSignIns()), operations(from, db::answers),
                 Clock.systemUTC(), Optional.of(new ClientReach(db.calendarFeeds(), db.outbox(), db.clinic()::profile)),
-                new WeekPlanning(db, kb, Clock.systemUTC()));
+                new WeekPlanning(db, kb, Clock.systemUTC()), wording);
         db.observeAuditBatches(server.metrics()::auditBatch);
         server.start(host, port);
         PlanHandout.warmUpInTheBackground();
@@ -99,6 +108,18 @@ final class ServeCommand implements Runnable {
             stopped.countDown();
         }, "backcare-stop"));
         awaitUninterruptibly(stopped);
+    }
+
+    private QuestionnaireWording questionnaireWording() {
+        if (questionnaireTexts == null) {
+            return QuestionnaireWording.bundled();
+        }
+        var read = QuestionnaireTextsFile.read(questionnaireTexts);
+        if (!read.problems().isEmpty()) {
+            throw new BadInputException("--questionnaire-texts " + questionnaireTexts + " cannot be used",
+                    read.problems());
+        }
+        return read.wording();
     }
 
     private Operations operations(ClientAddress from, BooleanSupplier databaseAnswers) {

@@ -129,6 +129,18 @@ final class Node {
         return value == null || value.isNull() ? Optional.empty() : Optional.of(new Node(value, at(key), problems));
     }
 
+    /** The keys of this map, in the file's order. */
+    List<String> keys() {
+        var keys = new ArrayList<String>();
+        json.fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+
+    /** The value at this key, its problems named by {@code path} (such as {@code odi item 3:}). */
+    Node named(String key, String path) {
+        return new Node(json.path(key), path, problems);
+    }
+
     boolean isObject() {
         return json.isObject();
     }

@@ -13,9 +13,9 @@ import java.util.stream.IntStream;
 final class OswestryDisabilityIndex implements Questionnaire {
     static final int SECTIONS = 10;
     static final int MOST_SKIPPED = 1;
-    private static final List<String> TITLES = List.of("Pain intensity", "Personal care (washing, dressing etc)",
-            "Lifting", "Walking", "Sitting", "Standing", "Sleeping", "Sex life (if applicable)", "Social life",
-            "Travelling");
+    // What each section is about, as the ODI's descriptions name it; its statements are the clinic's to supply.
+    private static final List<String> TITLES = List.of("Pain intensity", "Personal care", "Lifting", "Walking",
+            "Sitting", "Standing", "Sleeping", "Sex life", "Social life", "Travelling");
     private static final List<Item.Choice> CHOICES = List.of(new Item.Choice("0", "0 = the first statement"),
             new Item.Choice("1", "1"), new Item.Choice("2", "2"), new Item.Choice("3", "3"), new Item.Choice("4", "4"),
             new Item.Choice("5", "5 = the last statement"), new Item.Choice(AnswerSheet.SKIPPED, "skipped"));

@@ -11,17 +11,7 @@ import java.util.stream.IntStream;
  * high; otherwise medium.
  */
 final class StartBackScreeningTool implements Questionnaire {
-    // Word for word from the Keele form ("Thinking about the last 2 weeks tick your response to the following questions").
-    private static final List<String> QUESTIONS = List.of(
-            "My back pain has spread down my leg(s) at some time in the last 2 weeks",
-            "I have had pain in the shoulder or neck at some time in the last 2 weeks",
-            "I have only walked short distances because of my back pain",
-            "In the last 2 weeks, I have dressed more slowly than usual because of back pain",
-            "It’s not really safe for a person with a condition like mine to be physically active",
-            "Worrying thoughts have been going through my mind a lot of the time",
-            "I feel that my back pain is terrible and it’s never going to get any better",
-            "In general I have not enjoyed all the things I used to enjoy",
-            "Overall, how bothersome has your back pain been in the last 2 weeks?");
+    static final int QUESTIONS = 9;
     private static final List<String> BOTHERSOME = List.of("not at all", "slightly", "moderately", "very much",
             "extremely");
     private static final String AGREEMENT = "agree or 1, disagree or 0";
@@ -36,15 +26,16 @@ final class StartBackScreeningTool implements Questionnaire {
         var agreement = List.of(new Item.Choice("1", "agree"), new Item.Choice("0", "disagree"));
         var bothersome = IntStream.range(0, BOTHERSOME.size())
                 .mapToObj(n -> new Item.Choice(Integer.toString(n + 1), BOTHERSOME.get(n))).toList();
-        return IntStream.range(0, QUESTIONS.size()).mapToObj(i -> i < 8
-                ? new Item(i + 1, QUESTIONS.get(i), AGREEMENT, agreement)
-                : new Item(i + 1, QUESTIONS.get(i), "1-5: " + String.join(", ", BOTHERSOME), bothersome)).toList();
+        // The questions are Keele University's copyright: the clinic supplies them (QuestionnaireWording).
+        return IntStream.rangeClosed(1, QUESTIONS).mapToObj(n -> n <= 8
+                ? new Item(n, "Question " + n, AGREEMENT, agreement)
+                : new Item(n, "Question " + n, "1-5: " + String.join(", ", BOTHERSOME), bothersome)).toList();
     }
 
     @Override
     public Score score(List<String> answers) {
         var sheet = new AnswerSheet(answers);
-        int checked = sheet.expect(9, 9, "STarT Back has 9 questions, one answer each");
+        int checked = sheet.expect(QUESTIONS, QUESTIONS, "STarT Back has 9 questions, one answer each");
         int total = 0;
         int psychosocial = 0;
         for (int i = 0; i < checked; i++) {

@@ -31,6 +31,7 @@ import org.backcare.web.clients.ClientPages;
 import org.backcare.web.intakes.IntakeRoutes;
 import org.backcare.web.plans.Plans;
 import org.backcare.web.progress.ProgressPages;
+import org.backcare.measures.QuestionnaireWording;
 import org.backcare.web.progress.ProgressViews;
 import org.backcare.web.sessions.SessionPages;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -53,10 +54,16 @@ public final class BackcareServer {
     private final Optional<ClientReach> reach;
     private final SignInRecords signIns;
     private final WeekPlanning planning;
+    private final QuestionnaireWording wording;
 
-    /** Calendar feeds and the mail outbox (invitations, password resets) come with a {@code reach}. */
+    /**
+     * Calendar feeds and the mail outbox (invitations, password resets) come with a {@code reach}; the questionnaire
+     * wording is what the clinic supplies ({@code serve --questionnaire-texts}) or the bundled free texts.
+     */
     public BackcareServer(KnowledgeBase knowledge, ClientBook clients, Accounts accounts, AppointmentDesk desk,
-            SignInRecords signIns, Operations operations, Clock clock, Optional<ClientReach> reach, WeekPlanning planning) {
+            SignInRecords signIns, Operations operations, Clock clock, Optional<ClientReach> reach, WeekPlanning planning,
+            QuestionnaireWording wording) {
+        this.wording = wording;
         this.desk = desk;
         this.planning = planning;
         this.reach = reach;
@@ -109,7 +116,7 @@ public final class BackcareServer {
         new ClientPages(knowledge, clients, accounts, desk, progressViews, access.caseloads(),
                 reach.map(ClientReach::outbox), clock).register(config.routes);
         new SessionPages(knowledge, clients, desk, access.caseloads(), clock).register(config.routes);
-        new ProgressPages(progressViews, clients, access.caseloads(), clock).register(config.routes);
+        new ProgressPages(progressViews, clients, access.caseloads(), clock, wording).register(config.routes);
         new BookingRoutes(knowledge, clients, accounts, desk, access.caseloads(), clock).register(config.routes);
         new SchedulePages(desk, clients, progressViews, clock).register(config.routes);
         new WeekPlanRoutes(planning, desk, clients).register(config.routes);

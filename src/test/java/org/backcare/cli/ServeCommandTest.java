@@ -27,6 +27,20 @@ class ServeCommandTest {
     Path folder;
 
     @Test
+    void aQuestionnaireTextsFileWithAProblemStopsTheStartNamingTheItem() throws Exception {
+        var texts = Files.createTempFile("texts", ".yaml");
+        Files.writeString(texts, "rmdq:\n  items:\n    25:\n      question: a made-up statement\n");
+        var db = Files.createTempDirectory("serve").resolve("backcare.db");
+
+        var refused = Cli.run("serve", "--port", "0", "--db", db.toString(), "--questionnaire-texts", texts.toString());
+
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("rmdq item 25: there is no such item: the RMDQ has items 1 to 24",
+                "rmdq item 1: missing").doesNotContain("Exception");
+        assertThat(db).doesNotExist();
+    }
+
+    @Test
     void theFirstStartPrintsAOneTimeSetupLinkAndSigtermStopsTheServerCleanly() throws Exception {
         var server = serve(folder.resolve("clinic.db"));
         try (var out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {

@@ -85,11 +85,12 @@ class OswestryDisabilityIndexTest {
     }
 
     @Test
-    void theSectionsAreThoseOfTheForm() {
+    void theSectionsAreNamedByTheirTopicAndTheirStatementsAreLeftToTheClinic() {
         var items = Instrument.ODI.questionnaire().items();
-        assertThat(items).extracting(Item::text).containsExactly("Pain intensity",
-                "Personal care (washing, dressing etc)", "Lifting", "Walking", "Sitting", "Standing", "Sleeping",
-                "Sex life (if applicable)", "Social life", "Travelling");
+        assertThat(items).extracting(Item::text).containsExactly("Pain intensity", "Personal care", "Lifting",
+                "Walking", "Sitting", "Standing", "Sleeping", "Sex life", "Social life", "Travelling");
+        assertThat(items.get(0).choices()).extracting(Item.Choice::label).containsExactly("0 = the first statement",
+                "1", "2", "3", "4", "5 = the last statement", "skipped");
         assertThat(items.get(0).number()).isEqualTo(1);
     }
 

@@ -46,13 +46,12 @@ class RolandMorrisDisabilityQuestionnaireTest {
     }
 
     @Test
-    void theStatementsAreThoseOfTheEnglishForm() {
+    void theStatementsAreNumberedOnlyForTheirWordsAreTheClinicsToSupply() {
         var items = Instrument.RMDQ.questionnaire().items();
         assertThat(items).hasSize(24);
-        assertThat(items.get(0).text()).isEqualTo("I stay at home most of the time because of my back.");
-        assertThat(items.get(15).text())
-                .isEqualTo("I have trouble putting on my socks (or stockings) because of the pain in my back.");
-        assertThat(items.get(23).text()).isEqualTo("I stay in bed most of the time because of my back.");
+        assertThat(items.get(0).text()).isEqualTo("Statement 1");
+        assertThat(items.get(23).text()).isEqualTo("Statement 24");
+        assertThat(items.get(23).choices()).extracting(Item.Choice::answer).containsExactly("1", "0");
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.backcare.booking.ClinicSettings;
 import org.backcare.booking.Equipment;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.mail.ClientReach;
+import org.backcare.measures.QuestionnaireWording;
 import org.backcare.storage.Database;
 import org.backcare.web.access.ClientAddress;
 import org.backcare.web.access.SignInRecords;
@@ -51,6 +52,11 @@ public final class RunningServer implements AutoCloseable {
         this(newFolder(), null, ClientAddress.direct(), Operations.LOOPBACK, null);
     }
 
+    /** A server showing the questionnaires in this wording, as {@code serve --questionnaire-texts} does. */
+    public RunningServer(QuestionnaireWording wording) {
+        this(newFolder(), null, ClientAddress.direct(), Operations.LOOPBACK, null, wording);
+    }
+
     /** A server whose clinic is in this time zone. */
     public RunningServer(ZoneId clinicZone) {
         this(newFolder(), null, ClientAddress.direct(), Operations.LOOPBACK, clinicZone);
@@ -72,6 +78,11 @@ public final class RunningServer implements AutoCloseable {
     /** {@code clinicZone}: the clinic's time zone to set, or null to leave the clinic's settings as they are. */
     private RunningServer(Path folder, String location, ClientAddress address, List<String> metricsFrom,
             ZoneId clinicZone) {
+        this(folder, location, address, metricsFrom, clinicZone, QuestionnaireWording.bundled());
+    }
+
+    private RunningServer(Path folder, String location, ClientAddress address, List<String> metricsFrom,
+            ZoneId clinicZone, QuestionnaireWording wording) {
         this.folder = folder;
         this.location = location == null ? folder.resolve("backcare.db").toString() : location;
         this.database = Database.open(this.location);
@@ -85,7 +96,7 @@ public final class RunningServer implements AutoCloseable {
                 Operations.of(address, metricsFrom, database::answers), Clock.systemUTC(),
                 Optional.of(new ClientReach(database.calendarFeeds(), database.outbox(),
                         database.clinic()::profile)),
-                new org.backcare.web.booking.WeekPlanning(database, knowledge, Clock.systemUTC()));
+                new org.backcare.web.booking.WeekPlanning(database, knowledge, Clock.systemUTC()), wording);
         database.observeAuditBatches(server.metrics()::auditBatch);
         server.start("127.0.0.1", 0);
         this.port = server.port();

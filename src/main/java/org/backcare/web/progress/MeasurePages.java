@@ -18,6 +18,7 @@ import org.backcare.measures.Instrument;
 import org.backcare.progress.VoidCheck;
 import org.backcare.measures.InvalidAnswersException;
 import org.backcare.measures.Item;
+import org.backcare.measures.QuestionnaireWording;
 import org.backcare.measures.Score;
 import org.backcare.web.Form;
 import org.backcare.web.Frame;
@@ -38,8 +39,18 @@ import org.backcare.web.access.Visit;
 public final class MeasurePages {
     public record ChooserPage(Frame frame, ClientRecord client, List<Instrument> instruments) {}
 
+    /**
+     * A questionnaire's form: its items in the clinic's words where it supplied them ({@code worded} false when the
+     * form can show only each item's number and scale), the instructions and the licence's notice, if any.
+     */
     public record MeasureFormPage(Frame frame, ClientRecord client, Instrument instrument, List<Item> items,
-            Form form) {}
+            boolean worded, String instructions, String notice, Form form) {
+        /** "3. " and the item's words; "Question 3" alone where only numbers can be shown; a PSFS activity's row. */
+        public String label(Item item) {
+            boolean numbered = instrument != Instrument.PSFS && (worded || instrument == Instrument.ODI);
+            return numbered ? item.number() + ". " + item.text() : item.text();
+        }
+    }
 
     /** One score of the questionnaire: when, the score as written, its band, and whether it reaches the MCID. */
     public record ScoreRow(LocalDate date, String score, String band, String sinceFirst) {}
@@ -49,9 +60,11 @@ public final class MeasurePages {
 
     private static final int PAGE = 50;
     private final CareRecords records;
+    private final QuestionnaireWording wording;
 
-    MeasurePages(CareRecords records) {
+    MeasurePages(CareRecords records, QuestionnaireWording wording) {
         this.records = records;
+        this.wording = wording;
     }
 
     void register(RoutesConfig routes) {
@@ -180,7 +193,8 @@ public final class MeasurePages {
 
     private void show(Context ctx, ClientRecord client, Instrument instrument, Form form) {
         Pages.show(ctx, "progress/questionnaire.jte", new MeasureFormPage(Visit.frame(ctx, instrument.shortName()),
-                client, instrument, instrument.questionnaire().items(), form));
+                client, instrument, wording.items(instrument), wording.worded(instrument),
+                wording.instructions(instrument).orElse(""), wording.notice(instrument).orElse(""), form));
     }
 
     private LocalDate date(Form form, List<Problem> problems) {

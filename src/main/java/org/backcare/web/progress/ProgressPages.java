@@ -22,6 +22,7 @@ import org.backcare.web.Frame;
 import org.backcare.web.Pages;
 import org.backcare.web.ProblemResponse;
 import org.backcare.web.Problems;
+import org.backcare.measures.QuestionnaireWording;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.Caseloads;
 import org.backcare.web.access.Visit;
@@ -60,10 +61,11 @@ public final class ProgressPages {
     private final ProgressReport report = new ProgressReport();
     private final MeasurePages measures;
 
-    public ProgressPages(ProgressViews views, ClientBook clients, Caseloads caseloads, Clock clock) {
+    public ProgressPages(ProgressViews views, ClientBook clients, Caseloads caseloads, Clock clock,
+            QuestionnaireWording wording) {
         this.records = new CareRecords(clients, caseloads, clock);
         this.views = views;
-        this.measures = new MeasurePages(records);
+        this.measures = new MeasurePages(records, wording);
     }
 
     public void register(RoutesConfig routes) {

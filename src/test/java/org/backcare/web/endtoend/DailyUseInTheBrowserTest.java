@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A clinic's daily use in chromium, at a desktop's and a phone's size: the client's navigation on every client page,
- * no page wider than the screen, the client's own page in plain words with the homework form first, and the admin's
- * accounts and audit log.
+ * no page wider than the screen, the plan's calendar as cards and its long sections folded on a phone, the client's
+ * own page in plain words with the homework form first, and the admin's accounts and audit log.
  */
 class DailyUseInTheBrowserTest {
     private static final List<String> CLIENT_PAGES = List.of("", "/plan", "/sessions/new", "/sessions",
@@ -86,9 +86,45 @@ class DailyUseInTheBrowserTest {
         browser.screenshot("audit-" + size);
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"desktop, /clients/asha-rao/plan, maria, 1280, 800", "phone, /clients/asha-rao/plan, maria, 375, 740",
+            "desktop, /me, asha, 1280, 800", "phone, /me, asha, 375, 740"})
+    void thePlansCalendarIsCardsAndItsLongSectionsFoldOnAPhone(String size, String path, String who, int width,
+            int height) {
+        var page = browser.page();
+        page.setViewportSize(width, height);
+        signIn(browser, who, THERAPIST_PASSWORD);
+        browser.open(path);
+        boolean phone = width < 768;
+        var folds = page.locator("details.fold");
+        assertThat(folds.count()).as("long sections that fold").isGreaterThanOrEqualTo(5);
+        assertThat(((Number) folds.evaluateAll("all => all.filter(d => d.open).length")).intValue())
+                .as("open on a " + size).isEqualTo(phone ? 0 : folds.count());
+        if (phone) {
+            heading(page, "Session calendar").click();
+        }
+        var sessions = page.locator("table.calendar tbody tr");
+        expect(sessions.first()).isVisible();
+        assertThat(sessions.evaluateAll("all => [...new Set(all.map(r => getComputedStyle(r).display))]"))
+                .as("each session on a " + size).isEqualTo(List.of(phone ? "block" : "table-row"));
+        if (phone) {
+            assertThat(sessions.first().boundingBox().width).isLessThanOrEqualTo(width);
+            assertThat(sessions.first().locator("td").nth(1).evaluate("d => getComputedStyle(d, '::before').content"))
+                    .isEqualTo("\"Date: \"");
+        }
+        assertThat(sidewaysOverflow(page)).as(path + " on a " + size).isZero();
+        assertThat(page.evaluate(SCROLLS_SIDEWAYS)).as("parts of " + path + " that scroll sideways").isEqualTo(List.of());
+        browser.screenshot("plan-calendar-" + who + "-" + size);
+    }
+
+    /** Every element of the page that scrolls sideways inside itself, such as a wide table in a scrolling box. */
+    private static final String SCROLLS_SIDEWAYS = "() => [...document.querySelectorAll('*')]"
+            + ".filter(e => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth)"
+            + ".map(e => e.tagName + '.' + e.className)";
+
     /** How far the page is wider than the screen: a page that fits scrolls only up and down. */
     private static int sidewaysOverflow(Page page) {
-        return ((Number) page.evaluate("() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth)"))
-                .intValue();
+        return ((Number) page.evaluate("() => Math.max(0, document.scrollingElement.scrollWidth"
+                + " - document.scrollingElement.clientWidth)")).intValue();
     }
 }

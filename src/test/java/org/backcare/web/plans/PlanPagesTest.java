@@ -50,7 +50,7 @@ class PlanPagesTest {
         var calendar = html.substring(html.indexOf("<table class=\"calendar\">"), html.indexOf("</table>",
                 html.indexOf("<table class=\"calendar\">")));
         assertThat(calendar).contains(PlanFixture.today().toString()).contains("Upper back and shoulders")
-                .contains("Lower back, left").containsPattern("<td>(light|moderate|firm)</td>")
+                .contains("Lower back, left").containsPattern("<td data-label=\"Pressure\">(light|moderate|firm)</td>")
                 .containsPattern("\\d+ min");
     }
 

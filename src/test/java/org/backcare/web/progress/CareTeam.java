@@ -29,13 +29,25 @@ public final class CareTeam implements AutoCloseable {
     public static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
     public static final LocalDate CONSENT = TODAY.minusMonths(1);
 
-    public final RunningServer running = new RunningServer();
-    public final Visitor admin = running.setUpAdmin();
-    public final Visitor tess = staff("tess", "Tess Moreau");
-    public final Visitor theo = staff("theo", "Theo Lind");
+    public final RunningServer running;
+    public final Visitor admin;
+    public final Visitor tess;
+    public final Visitor theo;
 
     private final AtomicInteger clients = new AtomicInteger();
     private ClientSignIn clientAccount;
+
+    public CareTeam() {
+        this(new RunningServer());
+    }
+
+    /** The team on this server, such as one serving a clinic's questionnaire wording. */
+    public CareTeam(RunningServer running) {
+        this.running = running;
+        this.admin = running.setUpAdmin();
+        this.tess = staff("tess", "Tess Moreau");
+        this.theo = staff("theo", "Theo Lind");
+    }
 
     /** A client signed in, and their own record. */
     public record ClientSignIn(Visitor visitor, ClientId client) {}

@@ -109,6 +109,24 @@ class MeasurePagesTest {
     }
 
     @Test
+    void withoutTheClinicsWordingALicensedFormShowsItemNumbersAndScalesAndStillScores() {
+        var rmdq = TEAM.tess.page(form + "rmdq").body();
+        var odi = TEAM.tess.page(form + "odi").body();
+
+        assertThat(rmdq).contains("The RMDQ's wording is under its owner's copyright", ">Statement 1</label>",
+                ">Statement 24</label>");
+        assertThat(odi).contains("<legend>3. Lifting</legend>", ">0 = the first statement</label>",
+                ">5 = the last statement</label>");
+        assertThat(TEAM.tess.page(form + "start-back").body()).contains("<legend>Question 9</legend>");
+        assertThat(TEAM.tess.page(form + "psfs").body()).contains("Name up to five activities")
+                .doesNotContain("has not supplied");
+        var ticks = new HashMap<String, String>(Map.of("date", TODAY.toString(), "item-5", "1"));
+        assertThat(TEAM.tess.postForm(form + "rmdq", ticks).statusCode()).isEqualTo(303);
+        assertThat(TEAM.history(daniel).measures()).containsExactly(
+                new MeasureEntry("rmdq", TODAY, "0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0"));
+    }
+
+    @Test
     void theStartBackAsksHowBothersomeInTheFormsOwnWords() {
         var page = TEAM.tess.page(form + "start-back").body();
 
