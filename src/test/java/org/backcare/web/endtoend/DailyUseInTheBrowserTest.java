@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A clinic's daily use in chromium, at a desktop's and a phone's size: the client's navigation on every client page,
  * no page wider than the screen, the plan's calendar as cards and its long sections folded on a phone, the client's
- * own page in plain words with the homework form first, and the admin's accounts and audit log.
+ * own page in plain words with the homework form first, the client list and its red-flag filter, the progress report
+ * PDF, and the admin's accounts and audit log.
  */
 class DailyUseInTheBrowserTest {
     private static final List<String> CLIENT_PAGES = List.of("", "/plan", "/sessions/new", "/sessions",
@@ -115,6 +116,25 @@ class DailyUseInTheBrowserTest {
         assertThat(sidewaysOverflow(page)).as(path + " on a " + size).isZero();
         assertThat(page.evaluate(SCROLLS_SIDEWAYS)).as("parts of " + path + " that scroll sideways").isEqualTo(List.of());
         browser.screenshot("plan-calendar-" + who + "-" + size);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"desktop, 1280, 800", "phone, 375, 740"})
+    void theClientListFiltersRedFlagsAndTheProgressReportIsAPdf(String size, int width, int height) {
+        var page = browser.page();
+        page.setViewportSize(width, height);
+        signIn(browser, "maria", THERAPIST_PASSWORD);
+        browser.open("/clients");
+        expect(People.row(page, "Asha Rao")).containsText("clear");
+        assertThat(sidewaysOverflow(page)).as("/clients on a " + size).isZero();
+        page.getByLabel("Only clients with red flags (refer or urgent)").check();
+        expect(page).hasURL(java.util.regex.Pattern.compile("flags=red"));
+        expect(People.row(page, "Asha Rao")).hasCount(0);
+        assertThat(sidewaysOverflow(page)).as("/clients?flags=red on a " + size).isZero();
+        var report = page.request().get(browser.server().uri("/clients/asha-rao/report.pdf").toString());
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.headers().get("content-type")).startsWith("application/pdf");
+        browser.screenshot("client-list-" + size);
     }
 
     /** Every element of the page that scrolls sideways inside itself, such as a wide table in a scrolling box. */
