@@ -1,0 +1,127 @@
+package org.backcare.web.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.backcare.web.endtoend.People.THERAPIST_PASSWORD;
+import static org.backcare.web.endtoend.People.button;
+import static org.backcare.web.endtoend.People.expect;
+import static org.backcare.web.endtoend.People.link;
+import static org.backcare.web.endtoend.People.signIn;
+
+import java.net.http.HttpRequest;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import org.backcare.booking.Appointment;
+import org.backcare.booking.Equipment;
+import org.backcare.booking.Status;
+import org.backcare.clients.ClientId;
+import org.backcare.files.KnowledgeFiles;
+import org.backcare.web.RunningServer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A therapist books a plan's series from the plan page, moves one, cancels one, marks one arrived from the day sheet
+ * and logs the visit from it: on a desktop and at a phone's 375 px, where no page scrolls sideways.
+ */
+class BookingJourneyTest {
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    @RegisterExtension
+    static final BrowserFixture browser = BrowserFixture.onBackcare();
+
+    @BeforeAll
+    static void openTheClinic() {
+        People.openClinicWithTherapist(browser.server(), "maria", "Maria Lopez");
+        var admin = browser.server().signIn("dana", RunningServer.ADMIN_PASSWORD);
+        var hours = admin.send(admin.request("/api/therapists/maria/hours").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"hours\": \"mon-sun 00:00-23:59\"}")).build());
+        assertThat(hours.statusCode()).as(hours.body()).isEqualTo(200);
+    }
+
+    @Test
+    void onADesktop() {
+        journey(People.putOnFile(browser.server(), "asha-rao", "desk-worker.yaml", "maria"), 1280, 800, 60);
+    }
+
+    @Test
+    void onAPhone() {
+        journey(People.putOnFile(browser.server(), "daniel-okafor", "chronic-low-back.yaml", "maria"), 375, 740, 61);
+    }
+
+    private static void journey(ClientId client, int width, int height, int moveDaysAhead) {
+        var page = browser.page();
+        page.setViewportSize(width, height);
+        var phone = width < 500 ? "-phone" : "";
+        signIn(browser, "maria", THERAPIST_PASSWORD);
+
+        browser.open("/clients/" + client + "/plan");
+        link(page, "Book these sessions").click();
+        page.locator("#next").fill("3");
+        button(page, "Show the list again").click();
+        expect(page.locator("#proposed-3")).isVisible();
+        assertThat(appointments(client)).as("nothing booked before confirming").isEmpty();
+        fitsTheWidth(page);
+        browser.screenshot("booking-review" + phone);
+        button(page, "Book these 3 sessions").click();
+        expect(page.locator("#notice")).hasText("Booked 3 appointments.");
+        var booked = appointments(client);
+        assertThat(booked).hasSize(3);
+
+        var moving = booked.get(2);
+        browser.open("/appointments/" + moving.id());
+        page.locator("#date").fill(TODAY.plusDays(moveDaysAhead).toString());
+        page.locator("#at").fill("11:00");
+        button(page, "Move…").click();
+        expect(page.locator("#question")).containsText("Move this appointment to");
+        button(page, "Move it").click();
+        expect(page.locator("#notice")).containsText("Moved.");
+        expect(page.locator("#history")).containsText("Moved from");
+
+        var cancelling = booked.get(1);
+        browser.open("/appointments/" + cancelling.id());
+        page.locator("#reason").fill("client away");
+        button(page, "Cancel…").click();
+        button(page, "Cancel it").click();
+        expect(page.locator("#notice")).containsText("Cancelled");
+        expect(page.locator("#status")).hasText("cancelled");
+
+        var visit = booked.get(0);
+        browser.open("/schedule?day=" + visit.start().toLocalDate());
+        var card = page.locator("#appointment-" + visit.id());
+        expect(card.locator(".planned")).containsText("Pressure");
+        card.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Arrived")).click();
+        expect(page.locator("#appointment-" + visit.id() + " .status")).hasText("arrived");
+        fitsTheWidth(page);
+        browser.screenshot("booking-day-sheet" + phone);
+        page.locator("#appointment-" + visit.id()).getByText("Log this visit").click();
+        expect(page.locator("#for-appointment")).containsText("marks it attended");
+        page.locator("#painBefore").fill("6");
+        page.locator("#painAfter").fill("4");
+        button(page, "Log the session").click();
+        page.waitForURL(url -> url.contains("/progress?logged="));
+
+        assertThat(status(visit)).isEqualTo(Status.ATTENDED);
+        assertThat(status(cancelling)).isEqualTo(Status.CANCELLED);
+        assertThat(browser.server().database.appointments(Equipment.neededBy(KnowledgeFiles.bundled()))
+                .find(moving.id()).orElseThrow().start()).isEqualTo(TODAY.plusDays(moveDaysAhead).atTime(11, 0));
+    }
+
+    private static void fitsTheWidth(com.microsoft.playwright.Page page) {
+        assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")).intValue())
+                .as("no sideways scroll").isLessThanOrEqualTo(0);
+    }
+
+    private static List<Appointment> appointments(ClientId client) {
+        return browser.server().database.appointments(Equipment.neededBy(KnowledgeFiles.bundled())).ofClient(client)
+                .stream().sorted(Comparator.comparing(Appointment::start)).toList();
+    }
+
+    private static Status status(Appointment appointment) {
+        return browser.server().database.appointments(Equipment.neededBy(KnowledgeFiles.bundled()))
+                .find(appointment.id()).orElseThrow().status();
+    }
+}
