@@ -48,7 +48,7 @@ public final class AppointmentCalendar {
         calendar.add(new Method(method));
         var registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         var zones = new TreeSet<String>();
-        visits.stream().map(AppointmentFacts::zone).map(ZoneId::getId).forEach(zones::add);
+        visits.stream().map(AppointmentFacts::zone).map(AppointmentCalendar::named).map(ZoneId::getId).forEach(zones::add);
         zones.forEach(zone -> calendar.add(registry.getTimeZone(zone).getVTimeZone()));
         var dtStamp = new DtStamp(stamp.truncatedTo(ChronoUnit.SECONDS));
         visits.forEach(visit -> calendar.add(event(visit, title.apply(visit), dtStamp)));
@@ -62,12 +62,19 @@ public final class AppointmentCalendar {
     }
 
     private static VEvent event(AppointmentFacts visit, String title, DtStamp stamp) {
-        var event = new VEvent(visit.start().atZone(visit.zone()), visit.end().atZone(visit.zone()), title);
+        var zone = named(visit.zone());
+        var event = new VEvent(visit.start().atZone(visit.zone()).withZoneSameInstant(zone),
+                visit.end().atZone(visit.zone()).withZoneSameInstant(zone), title);
         event.replace(stamp);
         event.add(new Uid(visit.uid()));
         event.add(new Sequence(visit.sequence()));
         event.add(visit.cancelled() ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
         visit.room().ifPresent(room -> event.add(new Location("Room " + room)));
         return event;
+    }
+
+    /** A zone the tz database names: a bare offset ("Z", "+05:30") has no VTIMEZONE, so its times go out in UTC. */
+    static ZoneId named(ZoneId zone) {
+        return zone instanceof java.time.ZoneOffset ? ZoneId.of("Etc/UTC") : zone;
     }
 }
