@@ -19,6 +19,7 @@ import org.backcare.knowledge.Technique;
 import org.backcare.progress.AreaMinutes;
 import org.backcare.progress.Feedback;
 import org.backcare.progress.SessionLog;
+import org.backcare.progress.Voided;
 import org.backcare.progress.SoapNote;
 
 /**
@@ -63,6 +64,39 @@ public final class RandomHistories {
         }
         return new ClientHistory(new ClientRecord(new ClientId("client"), "A Client", first), intakeVersions, sessions,
                 measures, List.of());
+    }
+
+    /**
+     * A history as the next one would be after some of its records were corrected or voided, as the client book does
+     * it: a corrected record stays, voided and marked replaced, and its correction (any date up to today) comes in.
+     */
+    public ClientHistory nextCorrected() {
+        var history = next();
+        var sessions = new ArrayList<>(history.sessions());
+        var measures = new ArrayList<>(history.measures());
+        for (int i = random.nextInt(4); i > 0 && !sessions.isEmpty(); i--) {
+            int at = random.nextInt(sessions.size());
+            var why = new Voided(today, "Mira", "a mistake", random.nextBoolean());
+            if (sessions.get(at).kept()) {
+                sessions.set(at, sessions.get(at).voided(why));
+                if (why.replaced()) {
+                    var day = later(history.client().consentGiven(), 400);
+                    sessions.add(random.nextInt(4) == 0 ? SessionLog.visit(day, "Mira", 20, random.nextInt(11),
+                            SoapNote.empty()) : session(day));
+                }
+            }
+        }
+        for (int i = random.nextInt(3); i > 0 && !measures.isEmpty(); i--) {
+            int at = random.nextInt(measures.size());
+            if (measures.get(at).kept()) {
+                var why = new Voided(today, "Mira", "a mistake", random.nextBoolean());
+                measures.set(at, measures.get(at).voided(why));
+                if (why.replaced()) {
+                    measures.add(measure(later(history.client().consentGiven(), 400)));
+                }
+            }
+        }
+        return new ClientHistory(history.client(), history.intakes(), sessions, measures, history.plans());
     }
 
     /** Some days after {@code day} (sometimes the same day), never after today. */

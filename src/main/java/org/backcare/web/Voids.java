@@ -28,6 +28,7 @@ public final class Voids {
         json.put("on", voided.on().toString());
         json.put("by", voided.by());
         json.put("reason", voided.reason());
+        json.put("replaced", voided.replaced());
         return json;
     }
 }

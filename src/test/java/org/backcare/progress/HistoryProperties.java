@@ -36,9 +36,14 @@ class HistoryProperties {
     private static final int TRIES = 1_500;
 
     private static void forEveryHistory(long seed, Consumer<ClientHistory> property) {
+        forEveryHistory(seed, RandomHistories::next, property);
+    }
+
+    private static void forEveryHistory(long seed, java.util.function.Function<RandomHistories, ClientHistory> next,
+            Consumer<ClientHistory> property) {
         var histories = new RandomHistories(KNOWLEDGE, seed, TODAY);
         for (int i = 0; i < TRIES; i++) {
-            var history = histories.next();
+            var history = next.apply(histories);
             try {
                 property.accept(history);
             } catch (AssertionError | RuntimeException e) {
@@ -49,11 +54,27 @@ class HistoryProperties {
 
     @Test
     void everyViewOfAnyHistoryWorks() {
+        forEveryHistory(1, everyViewWorks());
+    }
+
+    @Test
+    void everyViewOfAnyCorrectedHistoryWorksAndLeavesTheReplacedRecordsOut() {
+        var views = everyViewWorks();
+        forEveryHistory(5, RandomHistories::nextCorrected, history -> {
+            views.accept(history);
+            assertThat(history.massageSessions()).allMatch(SessionLog::kept);
+            assertThat(OVERVIEW.summary(history, TODAY).sessionsKept())
+                    .isEqualTo(history.massageSessions().size());
+        });
+    }
+
+    /** Progress as text and JSON, the charts, the plan as text and JSON, and (one in fifty) the PDFs. */
+    private static Consumer<ClientHistory> everyViewWorks() {
         var report = new ProgressReport();
         var planReport = new PlanReport(KNOWLEDGE);
         var planJson = new PlanJson(KNOWLEDGE);
         int[] tried = {0};
-        forEveryHistory(1, history -> {
+        return history -> {
             var summary = OVERVIEW.summary(history, TODAY);
             var adaptation = OVERVIEW.adaptation(history, TODAY);
             var plan = OVERVIEW.nextPlan(adaptation, TODAY);
@@ -68,7 +89,7 @@ class HistoryProperties {
                 assertThat(pdf(() -> PlanHandout.pdf(plan, adaptation.intake()))).startsWith("%PDF");
                 assertThat(pdf(() -> ProgressPdf.render(summary))).startsWith("%PDF");
             }
-        });
+        };
     }
 
     @Test
