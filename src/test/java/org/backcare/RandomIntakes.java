@@ -1,11 +1,13 @@
 package org.backcare;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.backcare.intake.Client;
 import org.backcare.intake.Complaint;
+import org.backcare.intake.GuardianConsent;
 import org.backcare.intake.HealthNote;
 import org.backcare.intake.Intake;
 import org.backcare.intake.Preferences;
@@ -29,14 +31,25 @@ public final class RandomIntakes {
     }
 
     public Intake next() {
-        var complaints = IntStream.range(0, 1 + random.nextInt(3)).mapToObj(i -> new Complaint(
-                oneOf(List.of(Region.values())), oneOf(List.of(Side.values())), someOf(vocabulary.symptoms(), 5),
-                random.nextInt(Complaint.MAX_PAIN + 1), weeks(),
-                random.nextBoolean() ? null : oneOf(vocabulary.causes()))).toList();
-        return new Intake(new Client(name(), random.nextInt(Client.MAX_AGE + 1)), complaints,
+        var complaints = IntStream.range(0, 1 + random.nextInt(3)).mapToObj(i -> complaint()).toList();
+        int age = random.nextInt(Client.MAX_AGE + 1);
+        return new Intake(new Client(name(), age, guardianConsent(age)), complaints,
                 someOf(vocabulary.lifestyle(), 3), notes(15), notes(60),
                 new Preferences(oneOf(List.of(Pressure.values())), random.nextBoolean(), random.nextBoolean()),
                 someOf(vocabulary.goals(), 3));
+    }
+
+    /** Symptoms only as they belong to the region, as the intake's rules want them. */
+    private Complaint complaint() {
+        var region = oneOf(List.of(Region.values()));
+        return new Complaint(region, oneOf(List.of(Side.values())), someOf(vocabulary.symptomsOf(region), 5),
+                random.nextInt(Complaint.MAX_PAIN + 1), weeks(), random.nextBoolean() ? null : oneOf(vocabulary.causes()));
+    }
+
+    /** Always for a minor (the intake needs it), now and then for an adult too (harmless). */
+    private GuardianConsent guardianConsent(int age) {
+        return age < Client.ADULT_AGE || random.nextInt(20) == 0
+                ? new GuardianConsent(name(), LocalDate.of(2026, 1, 1).plusDays(random.nextInt(365))) : null;
     }
 
     /** Mostly realistic durations, sometimes the extremes. */

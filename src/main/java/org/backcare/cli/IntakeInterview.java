@@ -61,6 +61,14 @@ public final class IntakeInterview {
         var client = questions.field("client", new LinkedHashMap<String, Object>());
         questions.ask("Client's name [" + Client.DEFAULT_NAME + "]", "client.name", Answer::text, into(client, "name"));
         questions.ask("Age (0-" + Client.MAX_AGE + ")", "client.age", Answer::number, into(client, "age"));
+        if (client.get("age") instanceof Number age && age.intValue() < Client.ADULT_AGE) {
+            var consent = new LinkedHashMap<String, Object>();
+            client.put("guardian-consent", consent);
+            questions.ask("Under 18: the parent or guardian who consented", "client.guardian-consent.by", Answer::text,
+                    into(consent, "by"));
+            questions.ask("Date of their consent (YYYY-MM-DD)", "client.guardian-consent.date", Answer::text,
+                    into(consent, "date"));
+        }
     }
 
     private void askComplaints() throws IOException {

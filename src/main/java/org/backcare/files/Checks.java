@@ -2,6 +2,8 @@ package org.backcare.files;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -85,6 +87,34 @@ final class Checks {
             return fallback;
         }
         return at.value().textValue();
+    }
+
+    /** One line of text that must be there. */
+    String requiredText(At at, String what) {
+        if (at.absent()) {
+            problem(at, "required: " + what);
+            return "";
+        }
+        return text(at, "");
+    }
+
+    /** A required date written YYYY-MM-DD, from 1900 to 2999. */
+    LocalDate date(At at) {
+        var allowed = "a date written YYYY-MM-DD, from 1900-01-01 to 2999-12-31";
+        if (at.absent()) {
+            problem(at, "required: " + allowed);
+            return null;
+        }
+        try {
+            var date = LocalDate.parse(at.value().asText());
+            if (at.value().isTextual() && date.getYear() >= 1900 && date.getYear() <= 2999) {
+                return date;
+            }
+        } catch (DateTimeParseException e) {
+            // described below
+        }
+        problem(at, "must be " + allowed + " (got " + at.described() + ")");
+        return null;
     }
 
     Optional<String> requiredId(At at, String kind, List<String> allowed) {

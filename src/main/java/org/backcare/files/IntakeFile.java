@@ -103,14 +103,31 @@ public final class IntakeFile {
         return parse(text, YAML, vocabulary);
     }
 
+    /**
+     * Reads an intake kept on file (the database, an archive): what was valid when it was kept still reads, such as a
+     * minor's intake from before a guardian's consent was asked for.
+     */
+    public static Result parseOnFile(String text, Vocabulary vocabulary) {
+        try {
+            return new IntakeReader(vocabulary, true).read(YAML.readTree(text));
+        } catch (IOException | RuntimeException e) {
+            return Result.of("cannot read the intake: " + e.getMessage());
+        }
+    }
+
+    /** Reads an intake kept on file, given as plain maps shaped as in a file; see {@link #parseOnFile}. */
+    public static Result fromMapOnFile(Map<String, ?> intake, Vocabulary vocabulary) {
+        return new IntakeReader(vocabulary, true).read(YAML.valueToTree(intake));
+    }
+
     /** Reads an intake given as plain maps, lists and values, shaped as in a file; so answers are checked as files are. */
     public static Result fromMap(Map<String, ?> intake, Vocabulary vocabulary) {
-        return new IntakeReader(vocabulary).read(YAML.valueToTree(intake));
+        return new IntakeReader(vocabulary, false).read(YAML.valueToTree(intake));
     }
 
     /** Reads an intake already parsed into a tree (the server parses JSON itself, to tell bad JSON from a bad intake). */
     public static Result fromTree(JsonNode intake, Vocabulary vocabulary) {
-        return new IntakeReader(vocabulary).read(intake);
+        return new IntakeReader(vocabulary, false).read(intake);
     }
 
     /** An intake as the maps, lists and values of its file, fields in the file's order; {@link #fromMap} reads it back. */
@@ -134,7 +151,7 @@ public final class IntakeFile {
                 return Result.of("more than one document (the second starts at line " + parser.currentTokenLocation().getLineNr()
                         + "): write one intake per file");
             }
-            return new IntakeReader(vocabulary).read(tree);
+            return new IntakeReader(vocabulary, false).read(tree);
         } catch (JacksonException e) {
             return Result.of(SyntaxError.describe(e, mapper.getFactory().getFormatName()));
         } catch (IOException | RuntimeException e) { // the last guard: no input may escape as an exception

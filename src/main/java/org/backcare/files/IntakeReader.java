@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.backcare.clients.ClientName;
 import org.backcare.intake.Client;
 import org.backcare.intake.Complaint;
+import org.backcare.intake.GuardianConsent;
 import org.backcare.intake.HealthNote;
 import org.backcare.intake.Intake;
 import org.backcare.intake.Preferences;
@@ -18,16 +19,20 @@ import org.backcare.intake.Vocabulary;
 final class IntakeReader {
     private static final List<String> INTAKE_FIELDS =
             List.of("client", "complaints", "lifestyle", "conditions", "red-flags", "preferences", "goals");
-    private static final List<String> CLIENT_FIELDS = List.of("name", "age");
+    private static final List<String> CLIENT_FIELDS = List.of("name", "age", "guardian-consent");
+    private static final List<String> GUARDIAN_CONSENT_FIELDS = List.of("by", "date");
     private static final List<String> COMPLAINT_FIELDS = List.of("region", "side", "symptoms", "pain", "weeks", "cause");
     private static final List<String> HEALTH_NOTE_FIELDS = List.of("id", "regions");
     private static final List<String> PREFERENCE_FIELDS = List.of("pressure", "new-to-massage", "no-oil");
 
     private final Vocabulary vocabulary;
     private final Checks checks = new Checks();
+    private final boolean onFile;
 
-    IntakeReader(Vocabulary vocabulary) {
+    /** {@code onFile}: an intake kept before a guardian's consent was asked for still reads. */
+    IntakeReader(Vocabulary vocabulary, boolean onFile) {
         this.vocabulary = vocabulary;
+        this.onFile = onFile;
     }
 
     IntakeFile.Result read(JsonNode tree) {
@@ -52,9 +57,26 @@ final class IntakeReader {
     }
 
     private Client client(At at) {
-        return checks.map(at, CLIENT_FIELDS).map(client -> new Client(
-                name(client.field("name")),
-                checks.wholeNumber(client.field("age"), 0, Client.MAX_AGE))).orElse(null);
+        return checks.map(at, CLIENT_FIELDS).map(client -> {
+            var name = name(client.field("name"));
+            int problemsBefore = checks.problems().size();
+            int age = checks.wholeNumber(client.field("age"), 0, Client.MAX_AGE);
+            boolean minor = checks.problems().size() == problemsBefore && age < Client.ADULT_AGE;
+            return new Client(name, age, guardianConsent(client.field("guardian-consent"), minor));
+        }).orElse(null);
+    }
+
+    private GuardianConsent guardianConsent(At at, boolean minor) {
+        if (at.absent()) {
+            if (minor && !onFile) {
+                checks.problem(at, "required for a client under " + Client.ADULT_AGE
+                        + ": the consent of a parent or guardian, { by: NAME, date: YYYY-MM-DD }");
+            }
+            return null;
+        }
+        return checks.map(at, GUARDIAN_CONSENT_FIELDS).map(consent -> new GuardianConsent(
+                checks.requiredText(consent.field("by"), "the name of the parent or guardian who consented"),
+                checks.date(consent.field("date")))).orElse(null);
     }
 
     private String name(At at) {
@@ -75,10 +97,23 @@ final class IntakeReader {
         return checks.map(at, COMPLAINT_FIELDS).map(c -> new Complaint(
                 checks.requiredId(c.field("region"), "region", Region.ids()).flatMap(Region::byId).orElse(null),
                 checks.id(c.field("side"), "side", Side.ids()).flatMap(Side::byId).orElse(Complaint.DEFAULT_SIDE),
-                checks.ids(c.field("symptoms"), "symptom", vocabulary.symptoms()),
+                symptoms(c),
                 checks.wholeNumber(c.field("pain"), 0, Complaint.MAX_PAIN),
                 checks.wholeNumber(c.field("weeks"), 0, Complaint.MAX_WEEKS),
                 checks.id(c.field("cause"), "cause", vocabulary.causes()).orElse(null)));
+    }
+
+    /** The symptoms of a complaint, each one a client can report for its region (those kept on file are as kept). */
+    private List<String> symptoms(At complaint) {
+        var at = complaint.field("symptoms");
+        var symptoms = checks.ids(at, "symptom", vocabulary.symptoms());
+        var region = Region.byId(complaint.value().path("region").asText());
+        if (region.isPresent() && !onFile) {
+            symptoms.stream().filter(s -> !vocabulary.symptomFits(s, region.get())).forEach(s -> checks.problem(at,
+                    "'" + s + "' is not a symptom of the " + region.get().id() + "; for the " + region.get().id()
+                            + ": " + String.join(", ", vocabulary.symptomsOf(region.get()))));
+        }
+        return symptoms;
     }
 
     /** Conditions and red flags alike: any health note is accepted in either list, so that no warning sign is refused. */

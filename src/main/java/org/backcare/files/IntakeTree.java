@@ -31,6 +31,12 @@ final class IntakeTree {
         var tree = new LinkedHashMap<String, Object>();
         tree.put("name", client.name());
         tree.put("age", client.age());
+        if (client.guardianConsent() != null) {
+            var consent = new LinkedHashMap<String, Object>();
+            consent.put("by", client.guardianConsent().by());
+            consent.put("date", client.guardianConsent().date().toString());
+            tree.put("guardian-consent", consent);
+        }
         return tree;
     }
 

@@ -41,14 +41,19 @@ final class KnowledgeAssembly {
     }
 
     KnowledgeBase assemble(String version) {
-        var symptoms = terms("symptoms.yaml", "symptoms");
+        var symptomRegions = new java.util.LinkedHashMap<String, List<Region>>();
+        var symptoms = entries("symptoms.yaml", "symptoms", n -> {
+            n.allowOnly("id", "name", "source", "regions");
+            symptomRegions.put(n.text("id"), regions(n, "regions"));
+            return new Term(n.text("id"), n.text("name"), n.text("source"));
+        });
         var causes = terms("intake-terms.yaml", "causes");
         var lifestyle = terms("intake-terms.yaml", "lifestyle");
         var goals = terms("intake-terms.yaml", "goals");
         var conditions = terms("health.yaml", "conditions");
         var redFlags = terms("health.yaml", "red-flags");
         var vocabulary = new Vocabulary(ids(symptoms), ids(causes), ids(lifestyle), ids(conditions), ids(redFlags),
-                ids(goals));
+                ids(goals), symptomRegions);
         var allTerms = new ArrayList<Term>();
         for (var list : List.of(symptoms, causes, lifestyle, goals, conditions, redFlags)) {
             list.stream().filter(t -> allTerms.stream().noneMatch(o -> o.id().equals(t.id()))).forEach(allTerms::add);

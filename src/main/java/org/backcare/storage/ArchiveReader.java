@@ -235,7 +235,7 @@ final class ArchiveReader {
         var recorded = date(node, at + ".recorded");
         @SuppressWarnings("unchecked")
         Map<String, ?> fields = node.path("intake").isObject() ? Archive.JSON.convertValue(node.get("intake"), Map.class) : Map.of();
-        var read = IntakeFile.fromMap(fields, vocabulary);
+        var read = IntakeFile.fromMapOnFile(fields, vocabulary);
         read.problems().forEach(p -> problems.add(at + ".intake" + (p.field().isEmpty() ? ": " + p.message() : "." + p)));
         return new IntakeVersion(version, recorded, read.intake());
     }

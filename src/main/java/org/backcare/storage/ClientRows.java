@@ -206,7 +206,7 @@ final class ClientRows {
                 .bind("id", id.value())
                 .map((row, ctx) -> {
                     int version = row.getInt("version");
-                    var read = IntakeFile.parse(row.getString("intake_yaml"), vocabulary);
+                    var read = IntakeFile.parseOnFile(row.getString("intake_yaml"), vocabulary);
                     if (!read.ok()) {
                         throw new StorageException("intake version " + version + " of " + id
                                 + " no longer reads with this knowledge base", read.problems().stream().map(Object::toString).toList());

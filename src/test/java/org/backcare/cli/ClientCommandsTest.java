@@ -57,6 +57,25 @@ class ClientCommandsTest {
     }
 
     @Test
+    void aClientUnder18WithoutAGuardiansConsentIsRefusedNamingTheFieldAndNothingIsWritten() throws Exception {
+        var minor = dir.resolve("minor.yaml");
+        java.nio.file.Files.writeString(minor, "client: { name: Sam Rao, age: 15 }\n"
+                + "complaints: [{ region: lower-back, pain: 4, weeks: 3 }]\n");
+        var refused = run("client", "add", "--name", "Sam Rao", "--intake", minor.toString(), "--consent");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("client.guardian-consent", "required for a client under 18");
+        assertThat(dir.resolve("backcare.db")).doesNotExist();
+        assertThat(Cli.run("plan", minor.toString()).exitCode()).isEqualTo(2);
+
+        java.nio.file.Files.writeString(minor, "client: { name: Sam Rao, age: 15, guardian-consent: { by: Rita Rao,"
+                + " date: 2026-11-02 } }\ncomplaints: [{ region: lower-back, pain: 4, weeks: 3 }]\n"
+                + "preferences: { pressure: firm }\n");
+        var plan = Cli.run("plan", minor.toString(), "--format", "json");
+        assertThat(plan.exitCode()).as(plan.err()).isZero();
+        assertThat(plan.out()).contains("\"max\" : \"moderate\"").doesNotContain("\"pressure\" : \"firm\"");
+    }
+
+    @Test
     void aNameOver200CharactersOrAnIdOver100AreRefused() {
         var longName = run("client", "add", "--name", "x".repeat(201), "--intake", INTAKE, "--consent");
         assertThat(longName.exitCode()).isEqualTo(2);

@@ -67,6 +67,16 @@ class IntakeInterviewTest {
     }
 
     @Test
+    void aClientUnder18IsAskedForTheGuardiansConsent() throws IOException {
+        var intake = interview("\n15\nRita Rao\n02/11/2026\n2026-11-02\nlower-back\n\n\n6\n14\n\n\n\n\n\n\n\n\n\n");
+
+        assertThat(intake.client()).isEqualTo(new Client("Client", 15,
+                new org.backcare.intake.GuardianConsent("Rita Rao", java.time.LocalDate.of(2026, 11, 2))));
+        assertThat(screen.toString()).contains("Under 18: the parent or guardian who consented: ",
+                "must be a date written YYYY-MM-DD");
+    }
+
+    @Test
     void anInvalidPainIsAskedAgainSayingWhatIsAllowed() throws IOException {
         var intake = interview(minimalSessionWithPain("11\n6.5\nsix\n6"));
 

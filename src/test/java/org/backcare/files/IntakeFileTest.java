@@ -8,6 +8,7 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
 import java.util.List;
 import org.backcare.intake.Client;
 import org.backcare.intake.Complaint;
@@ -18,6 +19,7 @@ import org.backcare.intake.Preferences;
 import org.backcare.intake.Problem;
 import org.backcare.intake.Region;
 import org.backcare.intake.Side;
+import org.backcare.intake.GuardianConsent;
 import org.backcare.intake.Vocabulary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -185,7 +187,7 @@ class IntakeFileTest {
             client: {age: forty}              | client.age                 | must be a whole number from 0 to 120 (got 'forty')
             client: {age: 42, name: 7}        | client.name                | must be one line of text (got 7)
             client: {age: 42, name: ' '}      | client.name                | must be one line of text (got ' ')
-            client: [Asha, 42]                | client                     | must be a map with name, age (got a list)
+            client: [Asha, 42]                | client                     | must be a map with name, age, guardian-consent (got a list)
             complaints: [{pain: 11}]          | complaints[0].pain         | must be a whole number from 0 to 10 (got 11)
             complaints: [{pain: 6.5}]         | complaints[0].pain         | must be a whole number from 0 to 10 (got 6.5)
             complaints: [{pain: '6'}]         | complaints[0].pain         | must be a whole number from 0 to 10 (got '6')
@@ -243,6 +245,41 @@ class IntakeFileTest {
     }
 
     @Test
+    void aClientUnder18NeedsAGuardiansConsentNamedAtItsField() {
+        var without = "client: { age: 16 }\ncomplaints: [{ region: lower-back, pain: 6, weeks: 14 }]";
+        assertThat(parse(without).problems()).containsExactly(new Problem("client.guardian-consent",
+                "required for a client under 18: the consent of a parent or guardian, { by: NAME, date: YYYY-MM-DD }"));
+        assertThat(IntakeFile.parseOnFile(without, VOCABULARY).ok()).isTrue();
+        assertThat(parse(without.replace("age: 16", "age: 18")).ok()).isTrue();
+    }
+
+    @Test
+    void aSymptomIsReportedOnlyForTheRegionsItBelongsTo() {
+        var bundled = KnowledgeFiles.bundled().vocabulary();
+        var sciaticMidBack = "client: { age: 42 }\ncomplaints: [{ region: mid-back, symptoms: [stiffness, sciatic-pain],"
+                + " pain: 6, weeks: 14 }]";
+        var problems = IntakeFile.parse(sciaticMidBack, bundled).problems();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("complaints[0].symptoms");
+            assertThat(p.message()).startsWith("'sciatic-pain' is not a symptom of the mid-back; for the mid-back: ")
+                    .doesNotContain("side-tightness").contains("kyphosis");
+        });
+        assertThat(IntakeFile.parse(sciaticMidBack.replace("mid-back", "lower-back"), bundled).ok()).isTrue();
+        assertThat(IntakeFile.parseOnFile(sciaticMidBack, bundled).ok()).isTrue();
+    }
+
+    @Test
+    void aGuardiansConsentReadsBackAndItsPartsAreChecked() {
+        var with = "client: { age: 16, guardian-consent: { by: Rita Rao, date: 2026-11-02 } }\n"
+                + "complaints: [{ region: lower-back, pain: 6, weeks: 14 }]";
+        var intake = parse(with).intake();
+        assertThat(intake.client().guardianConsent()).isEqualTo(new GuardianConsent("Rita Rao", LocalDate.of(2026, 11, 2)));
+        assertThat(IntakeFile.parse(IntakeFile.toYaml(intake), VOCABULARY).intake()).isEqualTo(intake);
+        assertThat(parse(with.replace("by: Rita Rao, date: 2026-11-02", "date: 02/11/2026")).problems())
+                .extracting(Problem::field).containsExactly("client.guardian-consent.by", "client.guardian-consent.date");
+    }
+
+    @Test
     void unknownFieldsAreProblemsAtEveryLevel() {
         var text = """
                 clinet: {}
@@ -255,7 +292,7 @@ class IntakeFileTest {
         assertThat(parse(text).problems()).containsExactly(
                 new Problem("clinet", "unknown field 'clinet' — did you mean 'client'? Allowed: client, complaints,"
                         + " lifestyle, conditions, red-flags, preferences, goals"),
-                new Problem("client.nmae", "unknown field 'nmae' — did you mean 'name'? Allowed: name, age"),
+                new Problem("client.nmae", "unknown field 'nmae' — did you mean 'name'? Allowed: name, age, guardian-consent"),
                 new Problem("complaints[0].pian",
                         "unknown field 'pian' — did you mean 'pain'? Allowed: region, side, symptoms, pain, weeks, cause"),
                 new Problem("conditions[0].region", "unknown field 'region' — did you mean 'regions'? Allowed: id, regions"),

@@ -4,6 +4,8 @@ import static org.backcare.web.intakes.FormFields.AGE;
 import static org.backcare.web.intakes.FormFields.AREAS;
 import static org.backcare.web.intakes.FormFields.CONDITIONS;
 import static org.backcare.web.intakes.FormFields.GOALS;
+import static org.backcare.web.intakes.FormFields.GUARDIAN_BY;
+import static org.backcare.web.intakes.FormFields.GUARDIAN_DATE;
 import static org.backcare.web.intakes.FormFields.LIFESTYLE;
 import static org.backcare.web.intakes.FormFields.NAME;
 import static org.backcare.web.intakes.FormFields.NEW_TO_MASSAGE;
@@ -60,6 +62,7 @@ final class FormDraft {
         put(client, "age", number(form.value(AGE)));
         from("client.age", AGE, "Age");
         from("client.name", NAME, "Name");
+        guardianConsent(client);
         var complaints = tree.putArray("complaints");
         from("complaints", AREAS, "Where it hurts");
         for (var region : Region.values()) {
@@ -73,6 +76,19 @@ final class FormDraft {
         tree.set("preferences", preferences());
         tree.set("goals", listed(GOALS, "Goals", "goals", vocabulary.goals()));
         return tree;
+    }
+
+    /** Only written when typed: left out, the intake's own rule says when it is required. */
+    private void guardianConsent(ObjectNode client) {
+        var by = form.value(GUARDIAN_BY).strip();
+        var date = form.value(GUARDIAN_DATE).strip();
+        if (!by.isEmpty() || !date.isEmpty()) {
+            var consent = client.putObject("guardian-consent");
+            put(consent, "by", by.isEmpty() ? null : NODES.textNode(by));
+            put(consent, "date", date.isEmpty() ? null : NODES.textNode(date));
+        }
+        from("client.guardian-consent", GUARDIAN_BY, "Parent's or guardian's consent");
+        from("client.guardian-consent.date", GUARDIAN_DATE, "Date of the consent");
     }
 
     boolean includes(Region region) {

@@ -13,6 +13,9 @@ public final class FormFields {
     public static final String CONSENT_DATE = "consent-date";
     public static final String VERSION = "version";
     public static final String AGE = "age";
+    /** Who gave a parent's or guardian's consent for a client under 18, and when. */
+    public static final String GUARDIAN_BY = "guardian-by";
+    public static final String GUARDIAN_DATE = "guardian-date";
     /** The back diagram and its six pain inputs, as a whole. */
     public static final String AREAS = "areas";
     public static final String LIFESTYLE = "lifestyle";

@@ -21,7 +21,7 @@ import org.backcare.report.BackDiagram;
  */
 public record IntakeChoices(List<AreaInput> areas, List<Choice> regions, List<Choice> symptoms, List<Choice> causes,
         List<Choice> lifestyle, List<Choice> conditions, List<Choice> redFlags, List<Choice> pressures,
-        List<Choice> goals, Set<String> placed) {
+        List<Choice> goals, Set<String> placed, Map<String, List<Choice>> symptomsByRegion) {
 
     /** A word the form offers, by its id, with the name shown beside its checkbox. */
     public record Choice(String id, String name) {}
@@ -40,6 +40,12 @@ public record IntakeChoices(List<AreaInput> areas, List<Choice> regions, List<Ch
         pressures = List.copyOf(pressures);
         goals = List.copyOf(goals);
         placed = Set.copyOf(placed);
+        symptomsByRegion = Map.copyOf(symptomsByRegion);
+    }
+
+    /** The symptoms the form offers for one region: those a client can report there. */
+    public List<Choice> symptomsOf(String region) {
+        return symptomsByRegion.getOrDefault(region, symptoms);
     }
 
     static IntakeChoices from(KnowledgeBase knowledge) {
@@ -55,7 +61,9 @@ public record IntakeChoices(List<AreaInput> areas, List<Choice> regions, List<Ch
                 Pressure.ids().stream().map(id -> new Choice(id, capitalised(id))).toList(),
                 named(vocabulary.goals(), names),
                 knowledge.screeningRules().stream().map(ScreeningRule::avoidRegionsOf).filter(Objects::nonNull)
-                        .collect(Collectors.toSet()));
+                        .collect(Collectors.toSet()),
+                Arrays.stream(Region.values()).collect(Collectors.toMap(Region::id,
+                        region -> named(vocabulary.symptomsOf(region), names))));
     }
 
     /** Whether the form asks where on the back this condition or red flag is: screening keeps off the regions named. */

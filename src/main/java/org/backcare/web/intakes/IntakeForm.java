@@ -3,6 +3,8 @@ package org.backcare.web.intakes;
 import static org.backcare.web.intakes.FormFields.AGE;
 import static org.backcare.web.intakes.FormFields.CONDITIONS;
 import static org.backcare.web.intakes.FormFields.GOALS;
+import static org.backcare.web.intakes.FormFields.GUARDIAN_BY;
+import static org.backcare.web.intakes.FormFields.GUARDIAN_DATE;
 import static org.backcare.web.intakes.FormFields.LIFESTYLE;
 import static org.backcare.web.intakes.FormFields.NEW_TO_MASSAGE;
 import static org.backcare.web.intakes.FormFields.NO_OIL;
@@ -60,6 +62,11 @@ final class IntakeForm {
     Map<String, String> values(Intake intake) {
         var values = new HashMap<String, String>();
         values.put(AGE, Integer.toString(intake.client().age()));
+        var consent = intake.client().guardianConsent();
+        if (consent != null) {
+            values.put(GUARDIAN_BY, consent.by());
+            values.put(GUARDIAN_DATE, consent.date().toString());
+        }
         BackDiagram.painByArea(intake).forEach((area, pain) -> values.put(FormFields.pain(area), Integer.toString(pain)));
         for (var complaint : intake.complaints()) {
             var region = complaint.region().id();

@@ -25,6 +25,8 @@ import org.backcare.intake.Preferences;
 import org.backcare.intake.Problem;
 import org.backcare.intake.Region;
 import org.backcare.report.BackDiagram;
+import org.backcare.screening.Finding;
+import org.backcare.screening.Screening;
 import org.backcare.web.Form;
 import org.backcare.web.Frame;
 import org.backcare.web.Pages;
@@ -49,16 +51,23 @@ public final class IntakePages {
     /** A client's next intake; {@code changedMeanwhile} says, when not empty, that someone else changed them first. */
     public record NextIntakePage(Frame frame, ClientId client, String name, IntakeView intake, String changedMeanwhile) {}
 
-    public record CheckAnswer(Form form) {}
+    /** The form's problems, and when its answers would stop massage, why: said before the intake is saved. */
+    public record CheckAnswer(Form form, List<Finding> stopsMassage) {
+        public CheckAnswer {
+            stopsMassage = List.copyOf(stopsMassage);
+        }
+    }
 
     private final ClientBook clients;
     private final Caseloads caseloads;
     private final IntakeRecords records;
     private final IntakeChoices choices;
     private final IntakeForm intakeForm;
+    private final Screening screening;
 
     IntakePages(ClientBook clients, Caseloads caseloads, IntakeRecords records, IntakeChoices choices,
-            IntakeForm intakeForm) {
+            IntakeForm intakeForm, Screening screening) {
+        this.screening = screening;
         this.clients = clients;
         this.caseloads = caseloads;
         this.records = records;
@@ -132,8 +141,11 @@ public final class IntakePages {
         var form = Form.of(ctx);
         var isNewClient = form.values().containsKey(NAME);
         var problems = isNewClient ? clientProblems(form) : new ArrayList<Problem>();
-        problems.addAll(intakeForm.check(form, form.value(NAME)).problems());
-        Pages.show(ctx, "intakes/check.jte", new CheckAnswer(form.withProblems(onePerField(problems))));
+        var intake = intakeForm.check(form, form.value(NAME));
+        problems.addAll(intake.problems());
+        var stops = intake.ok() ? screening.screen(intake.intake()).findings().stream()
+                .filter(f -> f.outcome().stopsMassage()).toList() : List.<Finding>of();
+        Pages.show(ctx, "intakes/check.jte", new CheckAnswer(form.withProblems(onePerField(problems)), stops));
     }
 
     private ClientHistory history(Context ctx, Visit visit) {

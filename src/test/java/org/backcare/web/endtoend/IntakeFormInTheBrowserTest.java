@@ -55,6 +55,28 @@ class IntakeFormInTheBrowserTest {
     }
 
     @Test
+    void tickingARedFlagWarnsBeforeSavingThatTheClientWillBeReferred() {
+        var page = browser.page();
+        signInAsAdmin(page);
+        browser.open("/clients/new");
+        field(page, "name").fill("Ben Okafor");
+        field(page, "consent").check();
+        field(page, "age").fill("50");
+        field(page, "pain.lower-back.left").fill("6");
+        field(page, "weeks.lower-back").fill("3");
+        field(page, "symptoms.lower-back.stiffness").check();
+        PlaywrightAssertions.assertThat(page.locator("#intake-check")).hasText("No problems found.");
+
+        field(page, "red-flags.night-pain").check();
+
+        PlaywrightAssertions.assertThat(page.locator("#intake-check .red-flag-warning"))
+                .containsText("These answers mean no massage: the client is referred");
+        PlaywrightAssertions.assertThat(page.locator("#intake-check")).containsText("see a healthcare provider");
+        field(page, "red-flags.night-pain").uncheck();
+        PlaywrightAssertions.assertThat(page.locator("#intake-check")).hasText("No problems found.");
+    }
+
+    @Test
     void theAreasAreNotTabStopsButTheirPainInputsAre() {
         var page = browser.page();
         signInAsAdmin(page);

@@ -77,6 +77,23 @@ class IntakeApiTest {
     }
 
     @Test
+    void aClientUnder18WithoutAGuardiansConsentIs422NamingTheFieldAndNothingIsStored() {
+        var body = newClient("desk-worker.yaml");
+        @SuppressWarnings("unchecked")
+        var client = (Map<String, Object>) ((Map<String, Object>) body.get("intake")).get("client");
+        client.put("age", 16);
+
+        var answer = tom.postJson("/api/clients", body);
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(RunningServer.json(answer.body()).get("errors").findValuesAsText("field"))
+                .containsExactly("intake.client.guardian-consent");
+        assertThat(clients.clients()).isEmpty();
+        client.put("guardian-consent", Map.of("by", "Rita Rao", "date", "2026-11-02"));
+        assertThat(tom.postJson("/api/clients", body).statusCode()).isEqualTo(201);
+    }
+
+    @Test
     void aNameTooLongOrWithHiddenCharactersIsRefusedAndNothingIsStored() {
         for (var name : java.util.List.of("x".repeat(20_000), "Asha\u202Eoar", "Asha\nRao", "Asha\u0007")) {
             var body = newClient("desk-worker.yaml");

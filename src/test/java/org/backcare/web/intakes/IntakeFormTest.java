@@ -77,6 +77,32 @@ class IntakeFormTest {
     }
 
     @Test
+    void eachRegionOffersOnlyTheSymptomsThatBelongToIt() {
+        var choices = IntakeChoices.from(KnowledgeFiles.bundled());
+        assertThat(choices.symptomsOf("lower-back")).extracting(IntakeChoices.Choice::id)
+                .contains("sciatic-pain", "si-joint-pain", "stiffness").doesNotContain("tension-headache", "kyphosis");
+        assertThat(choices.symptomsOf("mid-back")).extracting(IntakeChoices.Choice::id)
+                .contains("kyphosis", "stiffness").doesNotContain("sciatic-pain", "side-tightness");
+    }
+
+    @Test
+    void aClientUnder18WithoutAGuardiansConsentIsShownTheFieldToFillIn() {
+        var without = FORM.check(form(Map.of("age", "15", "pain.lower-back.left", "4", "weeks.lower-back", "3")), "");
+        assertThat(without.problems()).containsExactly(new Problem("guardian-by", "Parent's or guardian's consent: "
+                + "required for a client under 18: the consent of a parent or guardian, { by: NAME, date: YYYY-MM-DD }"));
+
+        var badDate = FORM.check(form(Map.of("age", "15", "pain.lower-back.left", "4", "weeks.lower-back", "3",
+                "guardian-by", "Rita Rao", "guardian-date", "yesterday")), "");
+        assertThat(badDate.problems()).extracting(Problem::field).containsExactly("guardian-date");
+
+        var with = FORM.check(form(Map.of("age", "15", "pain.lower-back.left", "4", "weeks.lower-back", "3",
+                "guardian-by", "Rita Rao", "guardian-date", "2026-11-02")), "");
+        assertThat(with.problems()).isEmpty();
+        assertThat(FORM.values(with.intake())).containsEntry("guardian-by", "Rita Rao")
+                .containsEntry("guardian-date", "2026-11-02");
+    }
+
+    @Test
     void nothingMarkedIsTheMissingComplaintOfTheDiagram() {
         var read = FORM.check(form(Map.of("age", "30", "pain.lower-back.left", "0")), "");
 

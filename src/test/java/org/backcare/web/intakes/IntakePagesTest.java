@@ -233,6 +233,19 @@ class IntakePagesTest {
     }
 
     @Test
+    void theCheckWarnsBeforeSavingThatTheRedFlagsTickedMeanReferral() {
+        var form = ashaRao();
+        form.put("red-flags.night-pain", "yes");
+
+        var warned = tom.postForm("/intakes/check", form);
+
+        assertThat(warned.body()).contains("These answers mean no massage: the client is referred",
+                "night pain): see a healthcare provider before any massage");
+        assertThat(tom.postForm("/intakes/check", ashaRao()).body()).doesNotContain("mean no massage");
+        assertThat(clients.clients()).isEmpty();
+    }
+
+    @Test
     void theFormShowsTheDiagramBesideSixLabelledPainInputsAndEveryRedFlag() {
         var page = tom.page("/clients/new").body();
 
