@@ -144,21 +144,9 @@ final class DemoCommand implements Runnable {
             db.accounts().assign(id, new Username(onPlan.usualTherapist()));
         }
         int pain = client.intake().complaints().stream().mapToInt(c -> c.pain()).max().orElse(4);
-        boolean responds = Math.floorMod(client.id().hashCode(), 10) != 0;
-        var done = onPlan.plan().schedule().sessions().subList(0, onPlan.sessionsDone());
-        for (int i = 0; i < done.size(); i++) {
-            clients.logSession(id, log(done.get(i), onPlan.usualTherapist(), responds ? painAt(pain, i) : pain));
+        for (var session : onPlan.plan().schedule().sessions().subList(0, onPlan.sessionsDone())) {
+            clients.logSession(id, log(session, onPlan.usualTherapist(), pain));
         }
-    }
-
-    /**
-     * Pain before the session, as it falls in clients who respond to massage: down by half over the first four
-     * sessions, at least a point from the second (so a clinically important change, 2 points or 30%, shows by the
-     * third or fourth; Childs 2005, Farrar 2001). One client in ten does not respond and keeps their first rating,
-     * so the review still refers some.
-     */
-    static int painAt(int first, int session) {
-        return first - (int) Math.ceil(first * 0.5 * Math.min(1.0, session / 4.0));
     }
 
     private static SessionLog log(Session session, String therapist, int pain) {

@@ -35,9 +35,7 @@ class DemoCommandTest {
                 assertThat(t.hours()).isNotEmpty();
             });
             assertThat(week.rooms()).hasSize(2);
-            // the generator counts 40 from the plans as first made; read back, clients who improved have stepped down to
-            // longer intervals, so a few less are due
-            assertThat(week.due()).hasSizeGreaterThanOrEqualTo(25).allSatisfy(d -> assertThat(d.available()).isNotEmpty());
+            assertThat(week.due()).hasSizeGreaterThanOrEqualTo(30).allSatisfy(d -> assertThat(d.available()).isNotEmpty());
             assertThat(week.due()).anySatisfy(d -> assertThat(d.usualTherapist()).isNotNull());
             var history = database.clientBook(KnowledgeFiles.bundled().vocabulary()).clients().stream()
                     .map(c -> database.clientBook(KnowledgeFiles.bundled().vocabulary()).history(c.id()).orElseThrow())
@@ -58,25 +56,5 @@ class DemoCommandTest {
         assertThat(again.exitCode()).isEqualTo(2);
         assertThat(again.err()).contains("already has clients");
         assertThat(Cli.run("therapist", "list", "--db", db()).out()).doesNotContain("mei");
-    }
-
-    @Test
-    void theDemoClientsImproveAsRealOnesDoSoFewAreReferredAsNotImproving() {
-        assertThat(DemoCommand.painAt(8, 0)).isEqualTo(8);
-        assertThat(DemoCommand.painAt(8, 2)).isEqualTo(6);
-        assertThat(DemoCommand.painAt(8, 4)).isEqualTo(4);
-        assertThat(DemoCommand.painAt(4, 3)).isEqualTo(2);
-        assertThat(DemoCommand.painAt(2, 1)).isEqualTo(1);
-        assertThat(DemoCommand.painAt(8, 12)).isEqualTo(4);
-        var made = Cli.run("demo", "--clinic", "small", "--seed", "1", "--db", db());
-        assertThat(made.exitCode()).as(made.err()).isZero();
-
-        var monday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        try (var database = Database.open(db())) {
-            var due = new ClinicWeeks(database, KnowledgeFiles.bundled()).read(monday, 7).due();
-            long stopped = due.stream().filter(d -> d.screening().stopsMassage()).count();
-            assertThat(stopped).as("due sessions whose screening stops massage, of " + due.size())
-                    .isPositive().isLessThanOrEqualTo(due.size() / 5);
-        }
     }
 }
