@@ -14,6 +14,7 @@ import org.backcare.intake.Region;
 import org.backcare.intake.Vocabulary;
 import org.backcare.knowledge.Advice;
 import org.backcare.knowledge.AfterEffect;
+import org.backcare.knowledge.AreaFocus;
 import org.backcare.knowledge.ProgressRules;
 import org.backcare.knowledge.BackRegion;
 import org.backcare.knowledge.Condition;
@@ -71,7 +72,8 @@ final class KnowledgeAssembly {
                 sessionLimits(),
                 entries("after-effects.yaml", "after-effects", this::afterEffect),
                 progressRules(),
-                single(document("disclaimer.yaml"), "disclaimer"));
+                single(document("disclaimer.yaml"), "disclaimer"),
+                entries("regions.yaml", "focus", this::areaFocus));
     }
 
     private Node document(String file) {
@@ -118,6 +120,12 @@ final class KnowledgeAssembly {
         n.allowOnly("id", "name", "muscles", "common-problems", "typical-symptoms", "source");
         return new BackRegion(region(n, "id"), n.text("name"), n.texts("muscles"), n.texts("common-problems"),
                 n.texts("typical-symptoms"), n.text("source"));
+    }
+
+    private AreaFocus areaFocus(Node n) {
+        n.allowOnly("id", "regions", "when", "technique", "text", "source");
+        return new AreaFocus(n.text("id"), regions(n, "regions"), condition(n, "when"), n.optionalText("technique"),
+                n.text("text"), n.text("source"));
     }
 
     private ScreeningRule screeningRule(Node n) {

@@ -28,7 +28,8 @@ public record KnowledgeBase(
         SessionLimits sessionLimits,
         List<AfterEffect> afterEffects,
         ProgressRules progress,
-        Advice disclaimer) {
+        Advice disclaimer,
+        List<AreaFocus> areaFocus) {
 
     public KnowledgeBase {
         terms = List.copyOf(terms);
@@ -42,6 +43,7 @@ public record KnowledgeBase(
         homeCare = List.copyOf(homeCare);
         whenMassageIsNotEnough = List.copyOf(whenMassageIsNotEnough);
         afterEffects = List.copyOf(afterEffects);
+        areaFocus = List.copyOf(areaFocus);
     }
 
     public Optional<AfterEffect> afterEffect(String id) {

@@ -3,6 +3,7 @@ package org.backcare.planning;
 import java.time.LocalDate;
 import java.util.List;
 import org.backcare.knowledge.Advice;
+import org.backcare.knowledge.AreaFocus;
 import org.backcare.knowledge.ResponseTime;
 import org.backcare.screening.ScreeningResult;
 
@@ -38,5 +39,11 @@ public record CarePlan(
 
     public boolean hasSessions() {
         return !schedule.sessions().isEmpty();
+    }
+
+    /** What the sessions' areas concentrate on, each once, in the order the sessions first meet it. */
+    public List<AreaFocus> focus() {
+        return schedule.sessions().stream().flatMap(s -> s.areas().stream()).flatMap(a -> a.focus().stream())
+                .distinct().toList();
     }
 }

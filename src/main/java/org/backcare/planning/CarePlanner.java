@@ -29,7 +29,7 @@ public final class CarePlanner {
         this.screening = new Screening(knowledge);
         this.ranking = new TechniqueRanking(knowledge);
         this.frequency = new FrequencySelection(knowledge);
-        this.sessionDesign = new SessionDesign(knowledge.sessionLimits());
+        this.sessionDesign = new SessionDesign(knowledge.sessionLimits(), knowledge.areaFocus());
     }
 
     public CarePlan plan(Intake intake, LocalDate start) {

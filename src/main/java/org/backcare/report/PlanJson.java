@@ -244,6 +244,11 @@ public final class PlanJson {
         json.writeNumberField("minutes", a.minutes());
         string(json, "pressure", a.pressure().id());
         strings(json, "techniques", a.techniques());
+        array(json, "focus", a.focus(), (item, f) -> {
+            string(item, "id", f.id());
+            string(item, "text", f.text());
+            string(item, "source", f.source());
+        });
     }
 
     /** Techniques left out, each with its name from the knowledge base and the reasons. */

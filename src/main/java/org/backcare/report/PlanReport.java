@@ -57,6 +57,7 @@ public final class PlanReport {
             pressure(plan, page);
             frequency(plan, page);
             calendar(plan, page);
+            focus(plan, page);
             guidance(plan, page);
             homeCare(plan, page);
             expectations(plan, page);
@@ -162,6 +163,14 @@ public final class PlanReport {
                 .collect(Collectors.joining("; "));
         return List.of(Integer.toString(s.number()), day + " " + s.date(), s.phase(), Integer.toString(s.minutes()),
                 s.pressure().id(), areas);
+    }
+
+    private void focus(CarePlan plan, Page page) {
+        if (plan.focus().isEmpty()) {
+            return;
+        }
+        page.heading("What the sessions concentrate on");
+        plan.focus().forEach(f -> page.bullet(f.text() + cite(f.source())));
     }
 
     private void guidance(CarePlan plan, Page page) {

@@ -56,6 +56,15 @@ class PlanHandoutTest {
     }
 
     @Test
+    void whatTheSessionsConcentrateOnIsBesideTheTechniques() throws IOException {
+        var intake = intake("pregnancy");
+        try (var pdf = Loader.loadPDF(PlanHandout.pdf(plan(intake), intake))) {
+            assertThat(text(pdf)).contains("What the sessions concentrate on",
+                    "Targeted work around the sacroiliac joint.");
+        }
+    }
+
+    @Test
     void anUrgentResultFillsTheTopWithWhatToDoAndHasNoCalendarNoTechniquesNoHomework() throws IOException {
         var intake = intake("red-flags");
         var plan = plan(intake);
