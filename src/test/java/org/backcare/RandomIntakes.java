@@ -1,5 +1,6 @@
 package org.backcare;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -36,7 +37,12 @@ public final class RandomIntakes {
         return new Intake(new Client(name(), random.nextInt(Client.MAX_AGE + 1)), complaints,
                 someOf(vocabulary.lifestyle(), 3), notes(15), notes(60),
                 new Preferences(oneOf(List.of(Pressure.values())), random.nextBoolean(), random.nextBoolean()),
-                someOf(vocabulary.goals(), 3));
+                someOf(vocabulary.goals(), 3), eventDate());
+    }
+
+    /** One intake in four prepares for an event, from a month before the plans' usual start to months after it. */
+    private LocalDate eventDate() {
+        return random.nextInt(4) == 0 ? LocalDate.of(2026, 12, 1).plusDays(random.nextInt(200) - 30) : null;
     }
 
     /** Mostly realistic durations, sometimes the extremes. */

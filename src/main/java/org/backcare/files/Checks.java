@@ -2,9 +2,12 @@ package org.backcare.files;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.backcare.clients.RecordDates;
 import org.backcare.intake.Problem;
 
 /**
@@ -85,6 +88,22 @@ final class Checks {
             return fallback;
         }
         return at.value().textValue();
+    }
+
+    /** An optional date, written YYYY-MM-DD within the years a record may fall on. */
+    Optional<LocalDate> date(At at) {
+        if (at.absent()) {
+            return Optional.empty();
+        }
+        try {
+            if (at.value().isTextual()) {
+                return Optional.of(RecordDates.parse(at.value().textValue()));
+            }
+        } catch (DateTimeParseException e) {
+            // reported below, as any other value that is not a date
+        }
+        problem(at, "must be " + RecordDates.RULE + " (got " + at.described() + ")");
+        return Optional.empty();
     }
 
     Optional<String> requiredId(At at, String kind, List<String> allowed) {

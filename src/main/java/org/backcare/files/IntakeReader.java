@@ -17,7 +17,8 @@ import org.backcare.intake.Vocabulary;
 /** Reads an intake from its tree of maps, lists and values, checking every field against the vocabulary. */
 final class IntakeReader {
     private static final List<String> INTAKE_FIELDS =
-            List.of("client", "complaints", "lifestyle", "conditions", "red-flags", "preferences", "goals");
+            List.of("client", "complaints", "lifestyle", "conditions", "red-flags", "preferences", "goals",
+                    "event-date");
     private static final List<String> CLIENT_FIELDS = List.of("name", "age");
     private static final List<String> COMPLAINT_FIELDS = List.of("region", "side", "symptoms", "pain", "weeks", "cause");
     private static final List<String> HEALTH_NOTE_FIELDS = List.of("id", "regions");
@@ -48,7 +49,8 @@ final class IntakeReader {
                 healthNotes(at.field("conditions")),
                 healthNotes(at.field("red-flags")),
                 preferences(at.field("preferences")),
-                checks.ids(at.field("goals"), "goal", vocabulary.goals()));
+                checks.ids(at.field("goals"), "goal", vocabulary.goals()),
+                checks.date(at.field("event-date")).orElse(null));
     }
 
     private Client client(At at) {

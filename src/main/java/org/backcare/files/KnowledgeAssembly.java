@@ -19,6 +19,7 @@ import org.backcare.knowledge.ProgressRules;
 import org.backcare.knowledge.BackRegion;
 import org.backcare.knowledge.Condition;
 import org.backcare.knowledge.Criteria;
+import org.backcare.knowledge.EventCare;
 import org.backcare.knowledge.FitRule;
 import org.backcare.knowledge.FrequencyRule;
 import org.backcare.knowledge.KnowledgeBase;
@@ -73,7 +74,8 @@ final class KnowledgeAssembly {
                 entries("after-effects.yaml", "after-effects", this::afterEffect),
                 progressRules(),
                 single(document("disclaimer.yaml"), "disclaimer"),
-                entries("regions.yaml", "focus", this::areaFocus));
+                entries("regions.yaml", "focus", this::areaFocus),
+                entries("session-guidance.yaml", "around-event", this::eventCare));
     }
 
     private Node document(String file) {
@@ -126,6 +128,12 @@ final class KnowledgeAssembly {
         n.allowOnly("id", "regions", "when", "technique", "text", "source");
         return new AreaFocus(n.text("id"), regions(n, "regions"), condition(n, "when"), n.optionalText("technique"),
                 n.text("text"), n.text("source"));
+    }
+
+    private EventCare eventCare(Node n) {
+        n.allowOnly("id", "from-day", "to-day", "text", "source");
+        return new EventCare(n.text("id"), n.integer("from-day", 0), n.integer("to-day", 0), n.text("text"),
+                n.text("source"));
     }
 
     private ScreeningRule screeningRule(Node n) {

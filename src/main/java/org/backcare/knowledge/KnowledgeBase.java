@@ -29,7 +29,8 @@ public record KnowledgeBase(
         List<AfterEffect> afterEffects,
         ProgressRules progress,
         Advice disclaimer,
-        List<AreaFocus> areaFocus) {
+        List<AreaFocus> areaFocus,
+        List<EventCare> aroundEvent) {
 
     public KnowledgeBase {
         terms = List.copyOf(terms);
@@ -44,6 +45,7 @@ public record KnowledgeBase(
         whenMassageIsNotEnough = List.copyOf(whenMassageIsNotEnough);
         afterEffects = List.copyOf(afterEffects);
         areaFocus = List.copyOf(areaFocus);
+        aroundEvent = List.copyOf(aroundEvent);
     }
 
     public Optional<AfterEffect> afterEffect(String id) {

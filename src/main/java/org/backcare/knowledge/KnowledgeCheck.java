@@ -22,6 +22,7 @@ final class KnowledgeCheck {
         checkTechniques();
         checkBackRegions();
         checkAreaFocus();
+        checkEventCare();
         checkScreeningRules();
         checkFitRules();
         checkFrequencyRules();
@@ -82,6 +83,18 @@ final class KnowledgeCheck {
             }
             if (f.technique() != null) {
                 knownTechnique(where + ".technique", f.technique());
+            }
+        }
+    }
+
+    private void checkEventCare() {
+        unique("session-guidance.yaml: around-event", kb.aroundEvent(), EventCare::id);
+        for (var e : kb.aroundEvent()) {
+            var where = at("session-guidance.yaml: around-event", e.id());
+            requireSource(where, e.source());
+            requireText(where + ".text", e.text());
+            if (e.fromDay() > e.toDay()) {
+                problem(where, "from-day " + e.fromDay() + " is after to-day " + e.toDay());
             }
         }
     }

@@ -26,7 +26,8 @@ public record CarePlan(
         List<Advice> homeCare,
         List<ResponseTime> expectations,
         List<Reassessment> reassess,
-        String disclaimer) {
+        String disclaimer,
+        List<EventNote> aroundEvent) {
 
     public CarePlan {
         before = List.copyOf(before);
@@ -35,6 +36,7 @@ public record CarePlan(
         homeCare = List.copyOf(homeCare);
         expectations = List.copyOf(expectations);
         reassess = List.copyOf(reassess);
+        aroundEvent = List.copyOf(aroundEvent);
     }
 
     public boolean hasSessions() {

@@ -105,6 +105,9 @@ final class HandoutHtml {
         section("After each session", texts(plan.after()));
         html.append("</td></tr></table>");
         homework();
+        if (!plan.aroundEvent().isEmpty()) {
+            section("Around the event", plan.aroundEvent().stream().map(PlanReport::eventLine).toList());
+        }
         section("When to reassess or see a doctor", plan.reassess().stream()
                 .map(r -> PlanReport.withDate(r) + r.text()).toList());
     }

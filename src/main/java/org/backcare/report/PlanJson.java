@@ -149,6 +149,18 @@ public final class PlanJson {
         advice(json, "after", plan.after());
         json.writeEndObject();
         advice(json, "homeCare", plan.homeCare());
+        array(json, "aroundEvent", plan.aroundEvent(), (item, n) -> {
+            string(item, "id", n.id());
+            string(item, "from", n.from().toString());
+            string(item, "to", n.to().toString());
+            string(item, "text", n.text());
+            item.writeArrayFieldStart("sessions");
+            for (int number : n.sessions()) {
+                item.writeNumber(number);
+            }
+            item.writeEndArray();
+            string(item, "source", n.source());
+        });
         array(json, "expectations", plan.expectations(), (item, r) -> {
             string(item, "id", r.id());
             string(item, "condition", r.condition());

@@ -109,4 +109,73 @@ class SeedContentTest {
             }
         });
     }
+
+    // ---- around the event
+
+    private static CarePlan planWithEvent(AnIntake intake, LocalDate event) {
+        var i = intake.build();
+        return PLANNER.plan(new Intake(i.client(), i.complaints(), i.lifestyle(), i.conditions(), i.redFlags(),
+                i.preferences(), i.goals(), event), START);
+    }
+
+    private static AnIntake runner() {
+        return AnIntake.aged(29).hurting(LOWER_BACK, 4, 6, "soreness-after-exercise").causedBy("sport")
+                .living("physically-active", "training-for-event").preferring(org.backcare.intake.Pressure.FIRM);
+    }
+
+    @Test
+    void anEventDateBringsTheSeedsCareAroundItOnTheCalendarsDates() {
+        var event = LocalDate.of(2027, 1, 14); // a Thursday: the Tuesday session two days before falls in the window
+        var plan = planWithEvent(runner(), event);
+        assertThat(plan.aroundEvent()).extracting(EventNote::id).containsExactly("more-before-event",
+                "no-deep-work-before-event", "no-session-on-event-day", "recovery-after-event");
+        var noDeepWork = plan.aroundEvent().get(1);
+        assertThat(noDeepWork.from()).isEqualTo(event.minusDays(2));
+        assertThat(noDeepWork.to()).isEqualTo(event.minusDays(1));
+        var tuesday = plan.schedule().sessions().stream().filter(s -> s.date().equals(event.minusDays(2)))
+                .findFirst().orElseThrow();
+        assertThat(noDeepWork.sessions()).containsExactly(tuesday.number());
+        assertThat(plan.aroundEvent()).allMatch(n -> n.source().contains("_a2e44ad849196633.txt §"));
+    }
+
+    @Test
+    void withoutAnEventDateThereIsNoEventCare() {
+        assertThat(plan(runner()).aroundEvent()).isEmpty();
+    }
+
+    @Test
+    void anEventLongPastGivesNoEventCareAndOneJustPastOnlyTheRecovery() {
+        assertThat(planWithEvent(runner(), START.minusDays(30)).aroundEvent()).isEmpty();
+        assertThat(planWithEvent(runner(), START.minusDays(2)).aroundEvent()).extracting(EventNote::id)
+                .containsExactly("recovery-after-event");
+    }
+
+    @Test
+    void aReferralStillWinsOverAnEvent() {
+        var plan = planWithEvent(runner().withRedFlags("numbness"), START.plusDays(20));
+        assertThat(plan.screening().allowsMassage()).isFalse();
+        assertThat(plan.aroundEvent()).isEmpty();
+    }
+
+    @Test
+    void everyPlannedSessionInTheDaysBeforeAnEventIsNamedAndNoPlanWithoutMassageHasEventCare() {
+        forEveryIntake(11, intake -> {
+            var plan = PLANNER.plan(intake, START);
+            if (intake.eventDate() == null || !plan.screening().allowsMassage()) {
+                assertThat(plan.aroundEvent()).isEmpty();
+                return;
+            }
+            var named = plan.aroundEvent().stream().flatMap(n -> n.sessions().stream()).toList();
+            for (var session : plan.schedule().sessions()) {
+                long before = java.time.temporal.ChronoUnit.DAYS.between(session.date(), intake.eventDate());
+                if (before >= 0 && before <= 2) {
+                    assertThat(named).contains(session.number());
+                }
+            }
+            for (var note : plan.aroundEvent()) {
+                assertThat(note.to()).isAfterOrEqualTo(START);
+                assertThat(note.source()).isNotBlank();
+            }
+        });
+    }
 }
