@@ -36,7 +36,12 @@ public final class RandomIntakes {
         return new Intake(new Client(name(), age, guardianConsent(age)), complaints,
                 someOf(vocabulary.lifestyle(), 3), notes(15), notes(60),
                 new Preferences(oneOf(List.of(Pressure.values())), random.nextBoolean(), random.nextBoolean()),
-                someOf(vocabulary.goals(), 3));
+                someOf(vocabulary.goals(), 3), eventDate());
+    }
+
+    /** One intake in four prepares for an event, from a month before the plans' usual start to months after it. */
+    private LocalDate eventDate() {
+        return random.nextInt(4) == 0 ? LocalDate.of(2026, 12, 1).plusDays(random.nextInt(200) - 30) : null;
     }
 
     /** Symptoms only as they belong to the region, as the intake's rules want them. */

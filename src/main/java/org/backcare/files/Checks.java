@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.backcare.clients.RecordDates;
 import org.backcare.intake.Problem;
 
 /**
@@ -98,23 +99,29 @@ final class Checks {
         return text(at, "");
     }
 
-    /** A required date written YYYY-MM-DD, from 1900 to 2999. */
-    LocalDate date(At at) {
-        var allowed = "a date written YYYY-MM-DD, from 1900-01-01 to 2999-12-31";
+    /** A required date, written YYYY-MM-DD within the years a record may fall on; null when it is not one. */
+    LocalDate requiredDate(At at) {
         if (at.absent()) {
-            problem(at, "required: " + allowed);
+            problem(at, "required: " + RecordDates.RULE);
             return null;
         }
+        return date(at).orElse(null);
+    }
+
+    /** An optional date, written YYYY-MM-DD within the years a record may fall on. */
+    Optional<LocalDate> date(At at) {
+        if (at.absent()) {
+            return Optional.empty();
+        }
         try {
-            var date = LocalDate.parse(at.value().asText());
-            if (at.value().isTextual() && date.getYear() >= 1900 && date.getYear() <= 2999) {
-                return date;
+            if (at.value().isTextual()) {
+                return Optional.of(RecordDates.parse(at.value().textValue()));
             }
         } catch (DateTimeParseException e) {
-            // described below
+            // reported below, as any other value that is not a date
         }
-        problem(at, "must be " + allowed + " (got " + at.described() + ")");
-        return null;
+        problem(at, "must be " + RecordDates.RULE + " (got " + at.described() + ")");
+        return Optional.empty();
     }
 
     Optional<String> requiredId(At at, String kind, List<String> allowed) {

@@ -18,7 +18,8 @@ import org.backcare.intake.Vocabulary;
 /** Reads an intake from its tree of maps, lists and values, checking every field against the vocabulary. */
 final class IntakeReader {
     private static final List<String> INTAKE_FIELDS =
-            List.of("client", "complaints", "lifestyle", "conditions", "red-flags", "preferences", "goals");
+            List.of("client", "complaints", "lifestyle", "conditions", "red-flags", "preferences", "goals",
+                    "event-date");
     private static final List<String> CLIENT_FIELDS = List.of("name", "age", "guardian-consent");
     private static final List<String> GUARDIAN_CONSENT_FIELDS = List.of("by", "date");
     private static final List<String> COMPLAINT_FIELDS = List.of("region", "side", "symptoms", "pain", "weeks", "cause");
@@ -53,7 +54,8 @@ final class IntakeReader {
                 healthNotes(at.field("conditions")),
                 healthNotes(at.field("red-flags")),
                 preferences(at.field("preferences")),
-                checks.ids(at.field("goals"), "goal", vocabulary.goals()));
+                checks.ids(at.field("goals"), "goal", vocabulary.goals()),
+                checks.date(at.field("event-date")).orElse(null));
     }
 
     private Client client(At at) {
@@ -76,7 +78,7 @@ final class IntakeReader {
         }
         return checks.map(at, GUARDIAN_CONSENT_FIELDS).map(consent -> new GuardianConsent(
                 checks.requiredText(consent.field("by"), "the name of the parent or guardian who consented"),
-                checks.date(consent.field("date")))).orElse(null);
+                checks.requiredDate(consent.field("date")))).orElse(null);
     }
 
     private String name(At at) {

@@ -24,6 +24,7 @@ final class IntakeTree {
         tree.put("red-flags", healthNotes(intake.redFlags()));
         tree.put("preferences", preferences(intake.preferences()));
         tree.put("goals", intake.goals());
+        intake.event().ifPresent(date -> tree.put("event-date", date.toString()));
         return tree;
     }
 

@@ -14,10 +14,12 @@ import org.backcare.intake.Region;
 import org.backcare.intake.Vocabulary;
 import org.backcare.knowledge.Advice;
 import org.backcare.knowledge.AfterEffect;
+import org.backcare.knowledge.AreaFocus;
 import org.backcare.knowledge.ProgressRules;
 import org.backcare.knowledge.BackRegion;
 import org.backcare.knowledge.Condition;
 import org.backcare.knowledge.Criteria;
+import org.backcare.knowledge.EventCare;
 import org.backcare.knowledge.FitRule;
 import org.backcare.knowledge.FrequencyRule;
 import org.backcare.knowledge.KnowledgeBase;
@@ -77,7 +79,9 @@ final class KnowledgeAssembly {
                 entries("after-effects.yaml", "after-effects", this::afterEffect),
                 progressRules(),
                 single(document("disclaimer.yaml"), "disclaimer"),
-                single(frequency, "reassess-without-pain"));
+                single(frequency, "reassess-without-pain"),
+                entries("regions.yaml", "focus", this::areaFocus),
+                entries("session-guidance.yaml", "around-event", this::eventCare));
     }
 
     private Node document(String file) {
@@ -124,6 +128,18 @@ final class KnowledgeAssembly {
         n.allowOnly("id", "name", "muscles", "common-problems", "typical-symptoms", "source");
         return new BackRegion(region(n, "id"), n.text("name"), n.texts("muscles"), n.texts("common-problems"),
                 n.texts("typical-symptoms"), n.text("source"));
+    }
+
+    private AreaFocus areaFocus(Node n) {
+        n.allowOnly("id", "regions", "when", "technique", "text", "source");
+        return new AreaFocus(n.text("id"), regions(n, "regions"), condition(n, "when"), n.optionalText("technique"),
+                n.text("text"), n.text("source"));
+    }
+
+    private EventCare eventCare(Node n) {
+        n.allowOnly("id", "from-day", "to-day", "text", "source");
+        return new EventCare(n.text("id"), n.integer("from-day", 0), n.integer("to-day", 0), n.text("text"),
+                n.text("source"));
     }
 
     private ScreeningRule screeningRule(Node n) {

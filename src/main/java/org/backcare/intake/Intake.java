@@ -1,12 +1,17 @@
 package org.backcare.intake;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 
-/** Everything a therapist learns about a client before the first session. */
+/**
+ * Everything a therapist learns about a client before the first session. The event date (a race, a competition, a
+ * wedding...) is optional: null when there is none.
+ */
 public record Intake(
         Client client,
         List<Complaint> complaints,
@@ -14,7 +19,8 @@ public record Intake(
         List<HealthNote> conditions,
         List<HealthNote> redFlags,
         Preferences preferences,
-        List<String> goals) {
+        List<String> goals,
+        LocalDate eventDate) {
 
     public Intake {
         complaints = List.copyOf(complaints);
@@ -22,6 +28,16 @@ public record Intake(
         conditions = List.copyOf(conditions);
         redFlags = List.copyOf(redFlags);
         goals = List.copyOf(goals);
+    }
+
+    /** An intake without an event date. */
+    public Intake(Client client, List<Complaint> complaints, List<String> lifestyle, List<HealthNote> conditions,
+            List<HealthNote> redFlags, Preferences preferences, List<String> goals) {
+        this(client, complaints, lifestyle, conditions, redFlags, preferences, goals, null);
+    }
+
+    public Optional<LocalDate> event() {
+        return Optional.ofNullable(eventDate);
     }
 
     /** Conditions and red flags together: screening treats a health note the same wherever it was written. */

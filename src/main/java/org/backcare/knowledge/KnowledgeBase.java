@@ -29,7 +29,9 @@ public record KnowledgeBase(
         List<AfterEffect> afterEffects,
         ProgressRules progress,
         Advice disclaimer,
-        Advice reassessWithoutPain) {
+        Advice reassessWithoutPain,
+        List<AreaFocus> areaFocus,
+        List<EventCare> aroundEvent) {
 
     public KnowledgeBase {
         terms = List.copyOf(terms);
@@ -43,6 +45,8 @@ public record KnowledgeBase(
         homeCare = List.copyOf(homeCare);
         whenMassageIsNotEnough = List.copyOf(whenMassageIsNotEnough);
         afterEffects = List.copyOf(afterEffects);
+        areaFocus = List.copyOf(areaFocus);
+        aroundEvent = List.copyOf(aroundEvent);
     }
 
     public Optional<AfterEffect> afterEffect(String id) {

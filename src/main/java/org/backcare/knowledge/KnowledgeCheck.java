@@ -21,6 +21,8 @@ final class KnowledgeCheck {
         checkTerms();
         checkTechniques();
         checkBackRegions();
+        checkAreaFocus();
+        checkEventCare();
         checkScreeningRules();
         checkFitRules();
         checkFrequencyRules();
@@ -66,6 +68,34 @@ final class KnowledgeCheck {
             var where = at("regions.yaml", r.region().id());
             requireSource(where, r.source());
             knownTerms(where + ".typical-symptoms", r.typicalSymptoms(), kb.vocabulary().symptoms());
+        }
+    }
+
+    private void checkAreaFocus() {
+        unique("regions.yaml: focus", kb.areaFocus(), AreaFocus::id);
+        for (var f : kb.areaFocus()) {
+            var where = at("regions.yaml: focus", f.id());
+            requireSource(where, f.source());
+            requireText(where + ".text", f.text());
+            checkCondition(where + ".when", f.when());
+            if (f.regions().isEmpty()) {
+                problem(where + ".regions", "name at least one region");
+            }
+            if (f.technique() != null) {
+                knownTechnique(where + ".technique", f.technique());
+            }
+        }
+    }
+
+    private void checkEventCare() {
+        unique("session-guidance.yaml: around-event", kb.aroundEvent(), EventCare::id);
+        for (var e : kb.aroundEvent()) {
+            var where = at("session-guidance.yaml: around-event", e.id());
+            requireSource(where, e.source());
+            requireText(where + ".text", e.text());
+            if (e.fromDay() > e.toDay()) {
+                problem(where, "from-day " + e.fromDay() + " is after to-day " + e.toDay());
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package org.backcare.planning;
 import java.time.LocalDate;
 import java.util.List;
 import org.backcare.knowledge.Advice;
+import org.backcare.knowledge.AreaFocus;
 import org.backcare.knowledge.ResponseTime;
 import org.backcare.screening.ScreeningResult;
 
@@ -25,7 +26,8 @@ public record CarePlan(
         List<Advice> homeCare,
         List<ResponseTime> expectations,
         List<Reassessment> reassess,
-        String disclaimer) {
+        String disclaimer,
+        List<EventNote> aroundEvent) {
 
     public CarePlan {
         before = List.copyOf(before);
@@ -34,9 +36,16 @@ public record CarePlan(
         homeCare = List.copyOf(homeCare);
         expectations = List.copyOf(expectations);
         reassess = List.copyOf(reassess);
+        aroundEvent = List.copyOf(aroundEvent);
     }
 
     public boolean hasSessions() {
         return !schedule.sessions().isEmpty();
+    }
+
+    /** What the sessions' areas concentrate on, each once, in the order the sessions first meet it. */
+    public List<AreaFocus> focus() {
+        return schedule.sessions().stream().flatMap(s -> s.areas().stream()).flatMap(a -> a.focus().stream())
+                .distinct().toList();
     }
 }

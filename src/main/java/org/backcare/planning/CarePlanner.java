@@ -29,7 +29,7 @@ public final class CarePlanner {
         this.screening = new Screening(knowledge);
         this.ranking = new TechniqueRanking(knowledge);
         this.frequency = new FrequencySelection(knowledge);
-        this.sessionDesign = new SessionDesign(knowledge.sessionLimits());
+        this.sessionDesign = new SessionDesign(knowledge.sessionLimits(), knowledge.areaFocus());
     }
 
     public CarePlan plan(Intake intake, LocalDate start) {
@@ -42,7 +42,7 @@ public final class CarePlanner {
         if (!screened.allowsMassage()) {
             return new CarePlan(intake.client().name(), start, knowledge.version(), screened, TechniqueChoice.none(),
                     null, null, Schedule.none(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    whatToDoInstead(screened), knowledge.disclaimer().text());
+                    whatToDoInstead(screened), knowledge.disclaimer().text(), List.of());
         }
         var pressure = pressurePlan(intake, screened);
         var techniques = ranking.rank(intake, screened, pressure.max(), adjustments.personalRules());
@@ -53,7 +53,27 @@ public final class CarePlanner {
         return new CarePlan(intake.client().name(), start, knowledge.version(), screened, techniques, pressure, choice,
                 schedule, onTopic(guidance, "before"), onTopic(guidance, "during"), onTopic(guidance, "after"),
                 applicable(knowledge.homeCare(), intake), expectations,
-                reassessments(intake, screened, expectations, schedule, start), knowledge.disclaimer().text());
+                reassessments(intake, screened, expectations, schedule, start), knowledge.disclaimer().text(),
+                aroundEvent(intake, schedule, start));
+    }
+
+    /** The event care whose days are not over by the start, each with the planned sessions within its days. */
+    private List<EventNote> aroundEvent(Intake intake, Schedule schedule, LocalDate start) {
+        if (intake.eventDate() == null) {
+            return List.of();
+        }
+        var notes = new ArrayList<EventNote>();
+        for (var care : knowledge.aroundEvent()) {
+            var from = intake.eventDate().plusDays(care.fromDay());
+            var to = intake.eventDate().plusDays(care.toDay());
+            if (to.isBefore(start)) {
+                continue;
+            }
+            var within = schedule.sessions().stream().filter(s -> !s.date().isBefore(from) && !s.date().isAfter(to))
+                    .map(Session::number).toList();
+            notes.add(new EventNote(care.id(), from, to, care.text(), within, care.source()));
+        }
+        return notes;
     }
 
     private PressurePlan pressurePlan(Intake intake, ScreeningResult screened) {

@@ -7,6 +7,7 @@ import org.backcare.intake.Intake;
 import org.backcare.intake.Pressure;
 import org.backcare.intake.Region;
 import org.backcare.intake.Side;
+import org.backcare.knowledge.AreaFocus;
 import org.backcare.knowledge.SessionLimits;
 import org.backcare.knowledge.Technique;
 import org.backcare.screening.ScreeningResult;
@@ -17,9 +18,11 @@ import org.backcare.screening.ScreeningResult;
  */
 final class SessionDesign {
     private final SessionLimits limits;
+    private final List<AreaFocus> focus;
 
-    SessionDesign(SessionLimits limits) {
+    SessionDesign(SessionLimits limits, List<AreaFocus> focus) {
         this.limits = limits;
+        this.focus = focus;
     }
 
     List<SessionArea> areas(Intake intake, ScreeningResult screening, Pressure sessionPressure, TechniqueChoice choice) {
@@ -31,14 +34,16 @@ final class SessionDesign {
             }
             int pain = intake.painIn(region).orElse(0);
             var pressure = sessionPressure.atMost(screening.pressureMaxFor(region));
+            var techniques = techniquesFor(region, pressure, choice);
             areas.add(new SessionArea(region.id(), sideOf(intake, region).id(), minutesFor(pain), pressure,
-                    techniquesFor(region, pressure, choice)));
+                    techniques, focusFor(intake, region, techniques)));
         }
         trimToSessionMaximum(areas);
         growToSessionMinimum(areas);
         int warmUp = limits.sessionMinutes().min() - areas.stream().mapToInt(SessionArea::minutes).sum();
         if (warmUp > 0) {
-            areas.add(0, new SessionArea(SessionArea.WARM_UP, Side.BOTH.id(), warmUp, Pressure.LIGHT, List.of()));
+            areas.add(0, new SessionArea(SessionArea.WARM_UP, Side.BOTH.id(), warmUp, Pressure.LIGHT, List.of(),
+                    List.of()));
         }
         return areas;
     }
@@ -47,6 +52,13 @@ final class SessionDesign {
     private static List<String> techniquesFor(Region region, Pressure pressure, TechniqueChoice choice) {
         return choice.ranked().stream().map(RankedTechnique::technique)
                 .filter(t -> t.worksOn(region) && t.allows(pressure)).limit(2).map(Technique::id).toList();
+    }
+
+    /** The focus entries for this region's own complaints, those that name a technique only where it is used. */
+    private List<AreaFocus> focusFor(Intake intake, Region region, List<String> techniques) {
+        return focus.stream().filter(f -> f.regions().contains(region))
+                .filter(f -> f.technique() == null || techniques.contains(f.technique()))
+                .filter(f -> f.when().holdsFor(intake, c -> c.region() == region)).toList();
     }
 
     private int minutesFor(int pain) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.backcare.intake.Intake;
 import org.backcare.knowledge.Advice;
+import org.backcare.knowledge.AreaFocus;
 import org.backcare.knowledge.Outcome;
 import org.backcare.planning.CarePlan;
 import org.backcare.planning.RankedTechnique;
@@ -104,6 +105,9 @@ final class HandoutHtml {
         section("After each session", texts(plan.after()));
         html.append("</td></tr></table>");
         homework();
+        if (!plan.aroundEvent().isEmpty()) {
+            section("Around the event", plan.aroundEvent().stream().map(PlanReport::eventLine).toList());
+        }
         section("When to reassess or see a doctor", plan.reassess().stream()
                 .map(r -> PlanReport.withDate(r) + r.text()).toList());
     }
@@ -142,6 +146,10 @@ final class HandoutHtml {
         var used = plan.schedule().sessions().stream().flatMap(s -> s.techniques().stream()).distinct().toList();
         list(plan.techniques().ranked().stream().map(RankedTechnique::technique).filter(t -> used.contains(t.id()))
                 .map(t -> t.name() + ": " + t.description()).toList());
+        if (!plan.focus().isEmpty()) {
+            html.append("<h3>What the sessions concentrate on</h3>");
+            list(plan.focus().stream().map(AreaFocus::text).toList());
+        }
         html.append("</td></tr></table>");
     }
 

@@ -21,6 +21,8 @@ public final class KnowledgeReport {
         for (var r : knowledge.backRegions()) {
             page.paragraph(r.name() + " (" + r.region().id() + "): " + String.join(", ", r.muscles()) + ".");
             r.commonProblems().forEach(page::bullet);
+            knowledge.areaFocus().stream().filter(f -> f.regions().contains(r.region()))
+                    .forEach(f -> page.bullet("Session focus: " + f.text()));
         }
         page.heading("How often: the frequency table");
         page.table(List.of("Situation", "Recommended frequency", "Notes"), knowledge.frequencyRules().stream()

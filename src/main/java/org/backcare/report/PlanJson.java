@@ -149,6 +149,18 @@ public final class PlanJson {
         advice(json, "after", plan.after());
         json.writeEndObject();
         advice(json, "homeCare", plan.homeCare());
+        array(json, "aroundEvent", plan.aroundEvent(), (item, n) -> {
+            string(item, "id", n.id());
+            string(item, "from", n.from().toString());
+            string(item, "to", n.to().toString());
+            string(item, "text", n.text());
+            item.writeArrayFieldStart("sessions");
+            for (int number : n.sessions()) {
+                item.writeNumber(number);
+            }
+            item.writeEndArray();
+            string(item, "source", n.source());
+        });
         array(json, "expectations", plan.expectations(), (item, r) -> {
             string(item, "id", r.id());
             string(item, "condition", r.condition());
@@ -244,6 +256,11 @@ public final class PlanJson {
         json.writeNumberField("minutes", a.minutes());
         string(json, "pressure", a.pressure().id());
         strings(json, "techniques", a.techniques());
+        array(json, "focus", a.focus(), (item, f) -> {
+            string(item, "id", f.id());
+            string(item, "text", f.text());
+            string(item, "source", f.source());
+        });
     }
 
     /** Techniques left out, each with its name from the knowledge base and the reasons. */

@@ -8,6 +8,7 @@ import org.backcare.knowledge.Advice;
 import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.knowledge.Outcome;
 import org.backcare.planning.CarePlan;
+import org.backcare.planning.EventNote;
 import org.backcare.planning.Phase;
 import org.backcare.planning.Session;
 import org.backcare.progress.Adaptation;
@@ -57,6 +58,8 @@ public final class PlanReport {
             pressure(plan, page);
             frequency(plan, page);
             calendar(plan, page);
+            aroundEvent(plan, page);
+            focus(plan, page);
             guidance(plan, page);
             homeCare(plan, page);
             expectations(plan, page);
@@ -162,6 +165,32 @@ public final class PlanReport {
                 .collect(Collectors.joining("; "));
         return List.of(Integer.toString(s.number()), day + " " + s.date(), s.phase(), Integer.toString(s.minutes()),
                 s.pressure().id(), areas);
+    }
+
+    private void aroundEvent(CarePlan plan, Page page) {
+        if (plan.aroundEvent().isEmpty()) {
+            return;
+        }
+        page.heading("Around the event");
+        plan.aroundEvent().forEach(n -> page.bullet(eventLine(n) + cite(n.source())));
+    }
+
+    /** {@code 2027-03-12 to 2027-03-13: No deep tissue... (sessions 12.)} */
+    static String eventLine(EventNote n) {
+        var days = n.from().equals(n.to()) ? n.from().toString() : n.from() + " to " + n.to();
+        var sessions = n.sessions().isEmpty() ? ""
+                : " Planned session" + (n.sessions().size() == 1 ? " " : "s ")
+                        + n.sessions().stream().map(String::valueOf).collect(Collectors.joining(", ")) + " fall"
+                        + (n.sessions().size() == 1 ? "s" : "") + " within these days.";
+        return days + ": " + n.text() + sessions;
+    }
+
+    private void focus(CarePlan plan, Page page) {
+        if (plan.focus().isEmpty()) {
+            return;
+        }
+        page.heading("What the sessions concentrate on");
+        plan.focus().forEach(f -> page.bullet(f.text() + cite(f.source())));
     }
 
     private void guidance(CarePlan plan, Page page) {

@@ -204,6 +204,8 @@ class IntakeFileTest {
             preferences: {pressure: 3}        | preferences.pressure       | must be a pressure, one of light, moderate, firm (got 3)
             preferences: {no-oil: maybe}      | preferences.no-oil         | must be true or false (got 'maybe')
             goals: {posture: true}            | goals                      | must be a list of goal ids (got a map)
+            event-date: 2027-02-30            | event-date                 | must be a date from 1900-01-01 to 2999-12-31, written YYYY-MM-DD (got '2027-02-30')
+            event-date: 20270211              | event-date                 | must be a date from 1900-01-01 to 2999-12-31, written YYYY-MM-DD (got 20270211)
             lifestyle: [gardening]            | lifestyle[0]               | unknown lifestyle 'gardening' — allowed: desk-work, physically-active, physical-job, stress, training-for-event
             red-flags: [{id: fever, regions: [lowr-back]}] | red-flags[0].regions[0] | unknown region 'lowr-back' — did you mean 'lower-back'? Allowed: upper-back, mid-back, lower-back
             conditions: [{regions: [lower-back]}] | conditions[0].id       | required: one of osteoporosis, herniated-disc, anticoagulants, bleeding-disorder, pregnancy, skin-sensitivity, oil-allergy, acute-inflammation, spinal-stenosis, saddle-numbness, bladder-or-bowel-change, leg-weakness-progressive, numbness, tingling, weakness, accident, injury, limits-daily-activities, fever, unexplained-weight-loss, cancer-history, night-pain, dvt, recent-surgery, fracture
@@ -291,7 +293,7 @@ class IntakeFileTest {
 
         assertThat(parse(text).problems()).containsExactly(
                 new Problem("clinet", "unknown field 'clinet' — did you mean 'client'? Allowed: client, complaints,"
-                        + " lifestyle, conditions, red-flags, preferences, goals"),
+                        + " lifestyle, conditions, red-flags, preferences, goals, event-date"),
                 new Problem("client.nmae", "unknown field 'nmae' — did you mean 'name'? Allowed: name, age, guardian-consent"),
                 new Problem("complaints[0].pian",
                         "unknown field 'pian' — did you mean 'pain'? Allowed: region, side, symptoms, pain, weeks, cause"),

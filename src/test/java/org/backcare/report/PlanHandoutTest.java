@@ -56,6 +56,25 @@ class PlanHandoutTest {
     }
 
     @Test
+    void whatTheSessionsConcentrateOnIsBesideTheTechniques() throws IOException {
+        var intake = intake("pregnancy");
+        try (var pdf = Loader.loadPDF(PlanHandout.pdf(plan(intake), intake))) {
+            assertThat(text(pdf)).contains("What the sessions concentrate on",
+                    "Targeted work around the sacroiliac joint.");
+        }
+    }
+
+    @Test
+    void anAthleteWithARaceDateIsToldWhatToDoAroundIt() throws IOException {
+        var intake = intake("athlete");
+        try (var pdf = Loader.loadPDF(PlanHandout.pdf(plan(intake), intake))) {
+            assertThat(pdf.getNumberOfPages()).isBetween(1, 2);
+            assertThat(text(pdf)).contains("Around the event", "2027-02-09 to 2027-02-10: No deep tissue",
+                    "Planned session 11 falls within these days", "2027-02-11: No massage on the day of the event");
+        }
+    }
+
+    @Test
     void anUrgentResultFillsTheTopWithWhatToDoAndHasNoCalendarNoTechniquesNoHomework() throws IOException {
         var intake = intake("red-flags");
         var plan = plan(intake);

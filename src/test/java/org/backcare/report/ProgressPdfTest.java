@@ -127,8 +127,9 @@ class ProgressPdfTest {
     }
 
     private static Session session(int number, LocalDate date) {
-        var areas = List.of(new SessionArea(SessionArea.WARM_UP, "both", 10, Pressure.LIGHT, List.of()),
-                new SessionArea("lower-back", "left", 20, Pressure.MODERATE, List.of("effleurage")));
+        var areas = List.of(new SessionArea(SessionArea.WARM_UP, "both", 10, Pressure.LIGHT, List.of(), List.of()),
+                new SessionArea("lower-back", "left", 20, Pressure.MODERATE, List.of("effleurage"),
+                        List.of()));
         return new Session(number, date, "weekly", 30, Pressure.MODERATE, List.of("effleurage"), areas);
     }
 

@@ -75,6 +75,8 @@ final class FormDraft {
         tree.set("red-flags", healthNotes(RED_FLAGS, "Red flags", vocabulary.redFlags()));
         tree.set("preferences", preferences());
         tree.set("goals", listed(GOALS, "Goals", "goals", vocabulary.goals()));
+        put(tree, "event-date", text(form.value(FormFields.EVENT_DATE)));
+        from("event-date", FormFields.EVENT_DATE, "Event date");
         return tree;
     }
 

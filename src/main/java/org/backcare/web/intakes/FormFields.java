@@ -25,6 +25,7 @@ public final class FormFields {
     public static final String NEW_TO_MASSAGE = "new-to-massage";
     public static final String NO_OIL = "no-oil";
     public static final String GOALS = "goals";
+    public static final String EVENT_DATE = "event-date";
 
     private FormFields() {
     }

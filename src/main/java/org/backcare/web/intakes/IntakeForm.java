@@ -85,6 +85,7 @@ final class IntakeForm {
             values.put(NO_OIL, TICKED);
         }
         intake.goals().forEach(id -> values.put(FormFields.ticked(GOALS, id), TICKED));
+        intake.event().ifPresent(date -> values.put(FormFields.EVENT_DATE, date.toString()));
         return values;
     }
 

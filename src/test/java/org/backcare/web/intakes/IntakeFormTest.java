@@ -41,6 +41,15 @@ class IntakeFormTest {
     }
 
     @Test
+    void anEventDateThatIsNotADateIsNamedByItsField() {
+        var read = FORM.check(form(Map.of("age", "30", "pain.mid-back.right", "4", "weeks.mid-back", "3",
+                "event-date", "next May")), "");
+
+        assertThat(read.problems()).containsExactly(new Problem("event-date",
+                "Event date: must be a date from 1900-01-01 to 2999-12-31, written YYYY-MM-DD (got 'next May')"));
+    }
+
+    @Test
     void painOnOneSideIsAComplaintOnThatSide() {
         var read = FORM.check(form(Map.of("age", "30", "pain.mid-back.right", "4", "weeks.mid-back", "3")), "");
 
@@ -120,7 +129,7 @@ class IntakeFormTest {
                         .map(c -> new Complaint(c.region(), c.side(), sorted(c.symptoms()), c.pain(), c.weeks(), c.cause()))
                         .toList(),
                 sorted(intake.lifestyle()), notes(intake.conditions()), notes(intake.redFlags()), intake.preferences(),
-                sorted(intake.goals()));
+                sorted(intake.goals()), intake.eventDate());
     }
 
     private static List<HealthNote> notes(List<HealthNote> notes) {
