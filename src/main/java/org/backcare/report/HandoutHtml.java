@@ -22,10 +22,10 @@ import org.backcare.planning.Reassessment;
  */
 final class HandoutHtml {
     private static final String STYLE = """
-            @page { size: A4; margin: 13mm 15mm; }
+            @page { size: A4; margin: 11mm 14mm; }
             body { font-family: 'Liberation Sans'; font-size: 9pt; color: #222; line-height: 1.2; }
             h1 { font-size: 18pt; margin: 0; }
-            h2 { font-size: 12pt; margin: 3mm 0 1mm 0; page-break-after: avoid; }
+            h2 { font-size: 12pt; margin: 2mm 0 1mm 0; page-break-after: avoid; }
             h3 { font-size: 10pt; margin: 2mm 0 0.5mm 0; page-break-after: avoid; }
             ul { margin: 0; padding-left: 5mm; }
             li { margin-bottom: 0.3mm; }
