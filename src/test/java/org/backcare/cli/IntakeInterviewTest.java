@@ -73,7 +73,7 @@ class IntakeInterviewTest {
         assertThat(intake.client()).isEqualTo(new Client("Client", 15,
                 new org.backcare.intake.GuardianConsent("Rita Rao", java.time.LocalDate.of(2026, 11, 2))));
         assertThat(screen.toString()).contains("Under 18: the parent or guardian who consented: ",
-                "must be a date written YYYY-MM-DD");
+                "must be a date from 1900-01-01 to 2999-12-31, written YYYY-MM-DD");
     }
 
     @Test
