@@ -224,10 +224,10 @@ final class KnowledgeAssembly {
 
     private List<Advice> advice(String file, String key, boolean withTopic) {
         return entries(file, key, n -> {
-            n.allowOnly(withTopic ? new String[] {"id", "topic", "text", "when", "unless", "source"}
+            n.allowOnly(withTopic ? new String[] {"id", "topic", "text", "when", "unless", "works-on", "source"}
                     : new String[] {"id", "text", "when", "unless", "source"});
             return new Advice(n.text("id"), withTopic ? n.text("topic") : key, n.text("text"),
-                    condition(n, "when"), n.text("source"));
+                    condition(n, "when"), n.text("source"), regions(n, "works-on"));
         });
     }
 

@@ -52,7 +52,7 @@ public final class CarePlanner {
         var guidance = applicable(knowledge.sessionGuidance(), intake);
         return new CarePlan(intake.client().name(), start, knowledge.version(), screened, techniques, pressure, choice,
                 schedule, onTopic(guidance, "before"), onTopic(guidance, "during"), onTopic(guidance, "after"),
-                applicable(knowledge.homeCare(), intake), expectations,
+                homeCare(intake, screened), expectations,
                 reassessments(intake, screened, expectations, schedule, start), knowledge.disclaimer().text(),
                 aroundEvent(intake, schedule, start));
     }
@@ -145,6 +145,15 @@ public final class CarePlanner {
             }
             return new Designed(List.copyOf(areas), minutes, List.copyOf(used));
         }
+    }
+
+    /**
+     * The homework that applies, less any self-massage tool that works on a region where screening caps pressure
+     * below firm or keeps off: the client leans their own weight into a tool and cannot grade it as a therapist does.
+     */
+    private List<Advice> homeCare(Intake intake, ScreeningResult screened) {
+        return applicable(knowledge.homeCare(), intake).stream().filter(a -> a.worksOn().stream()
+                .allMatch(r -> !screened.avoids(r) && screened.pressureMaxFor(r) == Pressure.FIRM)).toList();
     }
 
     private static List<Advice> onTopic(List<Advice> guidance, String moment) {

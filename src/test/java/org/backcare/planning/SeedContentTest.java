@@ -178,4 +178,66 @@ class SeedContentTest {
             }
         });
     }
+
+    // ---- homework: self-massage tools, strengthening, water, food and sleep
+
+    private static List<String> homework(CarePlan plan) {
+        return plan.homeCare().stream().map(org.backcare.knowledge.Advice::id).toList();
+    }
+
+    @Test
+    void theToolsSayWhatTheyWorkOnAndAHandheldMassagerIsOfferedForATightBack() {
+        var plan = plan(AnIntake.aged(40).hurting(UPPER_BACK, 4, 8, "stiffness"));
+        assertThat(homework(plan)).contains("tennis-ball", "foam-roller", "handheld-massager");
+        assertThat(plan.homeCare()).filteredOn(a -> a.id().equals("tennis-ball"))
+                .flatExtracting(org.backcare.knowledge.Advice::worksOn).containsExactly(UPPER_BACK);
+        assertThat(plan.homeCare()).filteredOn(a -> a.id().equals("handheld-massager"))
+                .extracting(org.backcare.knowledge.Advice::source).allMatch(s -> s.contains("000_b1c6b0cffd719dd6.txt"));
+    }
+
+    @Test
+    void noToolWhereScreeningCapsPressureAnywhereItWorks() {
+        var herniated = plan(AnIntake.aged(40).hurting(UPPER_BACK, 4, 8, "stiffness").withConditions("herniated-disc"));
+        assertThat(homework(herniated)).doesNotContain("handheld-massager", "foam-roller");
+        var sciatic = plan(AnIntake.aged(40).hurting(LOWER_BACK, 4, 8, "sciatic-pain"));
+        assertThat(homework(sciatic)).doesNotContain("handheld-massager");
+        var osteoporosis = plan(AnIntake.aged(70).hurting(UPPER_BACK, 4, 8, "stiffness").withConditions("osteoporosis"));
+        assertThat(homework(osteoporosis)).doesNotContain("tennis-ball", "foam-roller", "handheld-massager");
+    }
+
+    @Test
+    void aToolIsNeverOfferedWhereScreeningForbidsFirmPressure() {
+        forEveryIntake(13, intake -> {
+            var plan = PLANNER.plan(intake, START);
+            for (var tool : plan.homeCare().stream().filter(org.backcare.knowledge.Advice::isTool).toList()) {
+                for (var region : tool.worksOn()) {
+                    assertThat(plan.screening().avoids(region)).as(tool.id() + " on " + region).isFalse();
+                    assertThat(plan.screening().pressureMaxFor(region)).as(tool.id() + " on " + region)
+                            .isEqualTo(org.backcare.intake.Pressure.FIRM);
+                }
+            }
+        });
+    }
+
+    @Test
+    void postureWorkGetsStrengtheningAndLastingLowBackPainAnExerciseProgramme() {
+        assertThat(homework(plan(AnIntake.aged(35).hurting(UPPER_BACK, 3, 10, "rounded-shoulders"))))
+                .contains("posture-strengthening");
+        assertThat(homework(plan(AnIntake.aged(50).hurting(LOWER_BACK, 5, 2, "stiffness"))))
+                .doesNotContain("posture-strengthening");
+    }
+
+    @Test
+    void waterAndFoodForEveryoneAndSleepForThoseWhoWantItOrCarryStress() {
+        assertThat(homework(plan(AnIntake.aged(40).hurting(MID_BACK, 3, 6, "stiffness"))))
+                .contains("water-and-food").doesNotContain("notice-sleep");
+        assertThat(homework(plan(AnIntake.aged(40).hurting(MID_BACK, 3, 6, "stiffness").wanting("sleep"))))
+                .contains("notice-sleep");
+    }
+
+    @Test
+    void aReferralHasNoHomeworkAtAll() {
+        assertThat(plan(AnIntake.aged(40).hurting(UPPER_BACK, 4, 8, "rounded-shoulders").wanting("sleep")
+                .withRedFlags("tingling")).homeCare()).isEmpty();
+    }
 }
