@@ -172,4 +172,24 @@ class BookingCommandsTest {
         assertThat(ok("progress", "asha-rao", "--as-of", today.plusDays(1).toString()).out())
                 .contains("Appointments: kept 1 of 1 booked.");
     }
+
+    @Test
+    void aGapLeftByCancelledVisitsRestartsTheInitialPhaseAndProgressSaysWhy() throws Exception {
+        ok("therapist", "hours", "mira", "--hours", "mon-sun 00:00-23:59");
+        var today = LocalDate.now(ZoneId.of("Europe/London"));
+        ok("session", "log", "asha-rao", "--date", today.toString(), "--minutes", "45", "--pain-before", "5",
+                "--pain-after", "3", "--pressure", "light", "--therapist", "mira");
+        for (int week = 1; week <= 3; week++) {
+            ok("book", "asha-rao", "--date", today.plusWeeks(week).toString(), "--at", "10:00", "--therapist", "mira");
+            ok("appointment", "cancel", Integer.toString(week), "--reason", "away");
+        }
+
+        var asOf = today.plusWeeks(3).plusDays(1).toString();
+        var progress = ok("progress", "asha-rao", "--as-of", asOf).out();
+        var json = ok("progress", "asha-rao", "--as-of", asOf, "--format", "json").out();
+
+        assertThat(progress).contains("Appointments: kept 0 of 0 booked, 3 cancelled with notice.")
+                .contains("Decision: RESTART AFTER A LAPSE").contains("22 days since the last session");
+        assertThat(new ObjectMapper().readTree(json).at("/nextSessions/0/number").asInt()).isEqualTo(1);
+    }
 }
