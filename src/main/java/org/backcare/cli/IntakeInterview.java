@@ -30,6 +30,8 @@ public final class IntakeInterview {
         }
     }
 
+    private static final String TRAINING_FOR_EVENT = "training-for-event";
+
     private final BufferedReader in;
     private final PrintWriter out;
     private final Vocabulary vocabulary;
@@ -46,6 +48,7 @@ public final class IntakeInterview {
         askClient();
         askComplaints();
         askIds("Lifestyle", vocabulary.lifestyle(), "lifestyle", ids -> questions.field("lifestyle", ids));
+        askEventDate();
         askHealthNotes("Conditions", "conditions");
         askHealthNotes("Red flags", "red-flags");
         askPreferences();
@@ -68,6 +71,14 @@ public final class IntakeInterview {
                     into(consent, "by"));
             questions.ask("Date of their consent (YYYY-MM-DD)", "client.guardian-consent.date", Answer::text,
                     into(consent, "date"));
+        }
+    }
+
+    /** Only someone training for an event is asked its date, so the plan can add the care around it. */
+    private void askEventDate() throws IOException {
+        if (questions.answered("lifestyle", TRAINING_FOR_EVENT)) {
+            questions.ask("Date of the event (a race, a competition; YYYY-MM-DD) [none]", "event-date", Answer::text,
+                    questions.intoField("event-date"));
         }
     }
 

@@ -39,6 +39,16 @@ final class Questions {
         return value;
     }
 
+    /** Keeps the answer to a top-level field; no answer leaves it out. */
+    Consumer<Object> intoField(String key) {
+        return into(answers, key);
+    }
+
+    /** Whether the list answered for a top-level field holds the id. */
+    boolean answered(String key, String id) {
+        return answers.get(key) instanceof List<?> ids && ids.contains(id);
+    }
+
     /** Asks until the answer passes the checks of the intake field at {@code path}, saying why it did not. */
     void ask(String question, String path, Function<String, Object> meaning, Consumer<Object> keep) throws IOException {
         while (true) {

@@ -77,6 +77,23 @@ class IntakeInterviewTest {
     }
 
     @Test
+    void someoneTrainingForAnEventIsAskedItsDateAndAWrongDateAgain() throws IOException {
+        var intake = interview("\n30\nlower-back\n\n\n6\n14\n\n\ntraining-for-event\n11/02/2027\n2027-02-11\n\n\n\n\n\n\n");
+
+        assertThat(intake.event()).contains(java.time.LocalDate.of(2027, 2, 11));
+        assertThat(screen.toString()).contains("Date of the event (a race, a competition; YYYY-MM-DD) [none]: ",
+                "written YYYY-MM-DD");
+    }
+
+    @Test
+    void noOneElseIsAskedForAnEventDate() throws IOException {
+        var intake = interview("\n30\nlower-back\n\n\n6\n14\n\n\ndesk-work\n\n\n\n\n\n\n");
+
+        assertThat(intake.event()).isEmpty();
+        assertThat(screen.toString()).doesNotContain("Date of the event");
+    }
+
+    @Test
     void anInvalidPainIsAskedAgainSayingWhatIsAllowed() throws IOException {
         var intake = interview(minimalSessionWithPain("11\n6.5\nsix\n6"));
 
