@@ -116,7 +116,7 @@ public final class BackcareServer {
         new ClientPages(knowledge, clients, accounts, desk, progressViews, access.caseloads(),
                 reach.map(ClientReach::outbox), clock).register(config.routes);
         new SessionPages(knowledge, clients, desk, access.caseloads(), clock).register(config.routes);
-        new ProgressPages(progressViews, clients, access.caseloads(), clock, wording).register(config.routes);
+        new ProgressPages(progressViews, clients, desk, access.caseloads(), clock, wording).register(config.routes);
         new BookingRoutes(knowledge, clients, accounts, desk, access.caseloads(), clock).register(config.routes);
         new SchedulePages(desk, clients, progressViews, clock).register(config.routes);
         new WeekPlanRoutes(planning, desk, clients).register(config.routes);

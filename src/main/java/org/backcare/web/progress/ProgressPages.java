@@ -9,6 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.backcare.booking.AppointmentDesk;
+import org.backcare.booking.Attendance;
 import org.backcare.clients.ClientBook;
 import org.backcare.measures.Instrument;
 import org.backcare.planning.Session;
@@ -36,8 +38,8 @@ public final class ProgressPages {
     /** A chart, and the numbers it is drawn from as a table: headings, then one row a point. */
     public record Chart(String heading, String src, String alt, List<String> columns, List<List<String>> rows) {}
 
-    public record ProgressPage(Frame frame, ProgressSummary summary, String tone, String notice, List<Chart> charts,
-            List<Instrument> instruments) {
+    public record ProgressPage(Frame frame, ProgressSummary summary, Attendance attendance, String tone, String notice,
+            List<Chart> charts, List<Instrument> instruments) {
         public String shortName(String instrument) {
             return Instrument.byId(instrument).map(Instrument::shortName).orElse(instrument);
         }
@@ -60,11 +62,13 @@ public final class ProgressPages {
     private final ProgressViews views;
     private final ProgressReport report = new ProgressReport();
     private final MeasurePages measures;
+    private final AppointmentDesk desk;
 
-    public ProgressPages(ProgressViews views, ClientBook clients, Caseloads caseloads, Clock clock,
+    public ProgressPages(ProgressViews views, ClientBook clients, AppointmentDesk desk, Caseloads caseloads, Clock clock,
             QuestionnaireWording wording) {
         this.records = new CareRecords(clients, caseloads, clock);
         this.views = views;
+        this.desk = desk;
         this.measures = new MeasurePages(records, wording);
     }
 
@@ -95,8 +99,13 @@ public final class ProgressPages {
                             s.band() == null ? "" : s.band(), s.reachesMcid() ? "yes" : "no")).toList()));
         }
         Pages.show(ctx, "progress/progress.jte", new ProgressPage(Visit.frame(ctx, "Progress of "
-                + summary.client().name()), summary, tone(summary.adaptation().decision()), logged(ctx), charts,
+                + summary.client().name()), summary, attendance(summary), tone(summary.adaptation().decision()), logged(ctx), charts,
                 List.of(Instrument.values())));
+    }
+
+    /** How the client kept their appointments up to the end of the day the progress is shown for. */
+    private Attendance attendance(ProgressSummary summary) {
+        return Attendance.of(desk.ofClient(summary.client().id()), summary.asOf().plusDays(1).atStartOfDay());
     }
 
     private void chart(Context ctx) {

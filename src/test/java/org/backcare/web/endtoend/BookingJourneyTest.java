@@ -8,11 +8,13 @@ import static org.backcare.web.endtoend.People.link;
 import static org.backcare.web.endtoend.People.signIn;
 
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import org.backcare.booking.Appointment;
+import org.backcare.booking.ClinicSettings;
 import org.backcare.booking.Equipment;
 import org.backcare.booking.Status;
 import org.backcare.clients.ClientId;
@@ -23,8 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A therapist books a plan's series from the plan page, moves one, cancels one, marks one arrived from the day sheet
- * and logs the visit from it: on a desktop and at a phone's 375 px, where no page scrolls sideways.
+ * A therapist books a plan's series from the plan page, sees it on the week, moves one, cancels one late (the clinic
+ * asks 14 days' notice), marks one arrived from the day sheet and logs the visit from it: on a desktop and at a phone's 375 px, where no page scrolls sideways. A referred client's plan offers
+ * no booking.
  */
 class BookingJourneyTest {
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
@@ -39,6 +42,9 @@ class BookingJourneyTest {
         var hours = admin.send(admin.request("/api/therapists/maria/hours").header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"hours\": \"mon-sun 00:00-23:59\"}")).build());
         assertThat(hours.statusCode()).as(hours.body()).isEqualTo(200);
+        var book = browser.server().database.appointments(Equipment.neededBy(KnowledgeFiles.bundled()));
+        var settings = book.settings();
+        book.settings(new ClinicSettings(settings.zone(), settings.turnover(), Duration.ofDays(14)));
     }
 
     @Test
@@ -49,6 +55,20 @@ class BookingJourneyTest {
     @Test
     void onAPhone() {
         journey(People.putOnFile(browser.server(), "daniel-okafor", "chronic-low-back.yaml", "maria"), 375, 740, 61);
+    }
+
+    @Test
+    void aReferredClientsPlanOffersNoBooking() {
+        var referred = People.putOnFile(browser.server(), "rita-red", "red-flags.yaml", "maria");
+        var page = browser.page();
+        signIn(browser, "maria", THERAPIST_PASSWORD);
+
+        browser.open("/clients/" + referred + "/plan");
+        expect(page.locator("a[href$='/book']")).hasCount(0);
+        browser.open("/clients/" + referred + "/book");
+        expect(page.locator("#refused")).isVisible();
+        expect(page.getByText("Book these", new com.microsoft.playwright.Page.GetByTextOptions())).hasCount(0);
+        assertThat(appointments(referred)).isEmpty();
     }
 
     private static void journey(ClientId client, int width, int height, int moveDaysAhead) {
@@ -69,6 +89,10 @@ class BookingJourneyTest {
         expect(page.locator("#notice")).hasText("Booked 3 appointments.");
         var booked = appointments(client);
         assertThat(booked).hasSize(3);
+        var firstDay = booked.get(0).start().toLocalDate();
+        browser.open("/schedule/week?week=" + firstDay);
+        expect(page.locator("#day-" + firstDay + " a[href='/clients/" + client + "']")).isVisible();
+        fitsTheWidth(page);
 
         var moving = booked.get(2);
         browser.open("/appointments/" + moving.id());
@@ -85,7 +109,7 @@ class BookingJourneyTest {
         page.locator("#reason").fill("client away");
         button(page, "Cancel…").click();
         button(page, "Cancel it").click();
-        expect(page.locator("#notice")).containsText("Cancelled");
+        expect(page.locator("#notice")).containsText("a late cancellation");
         expect(page.locator("#status")).hasText("cancelled");
 
         var visit = booked.get(0);

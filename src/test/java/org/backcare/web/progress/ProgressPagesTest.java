@@ -8,9 +8,17 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.backcare.accounts.Username;
+import org.backcare.booking.Appointment;
+import org.backcare.booking.Equipment;
+import org.backcare.booking.Status;
+import org.backcare.booking.WeeklyHours;
 import org.backcare.cli.BackcareCommand;
 import org.backcare.clients.AuditEntry;
 import org.backcare.clients.ClientId;
@@ -60,6 +68,27 @@ class ProgressPagesTest {
                 .contains("<summary>Show the numbers</summary>")
                 .contains("Decision: " + summary.adaptation().decision().label())
                 .contains("2 session(s) kept of " + summary.sessionsPlanned() + " planned");
+    }
+
+    @Test
+    void theAppointmentsKeptMissedAndCancelledLateAreCountedUpToToday() {
+        var desk = TEAM.running.database.appointments(Equipment.neededBy(KNOWLEDGE));
+        var tess = new Username("tess");
+        desk.hours(tess, WeeklyHours.parse("mon-sun 00:00-23:59"));
+        var lastWeek = TODAY.minusWeeks(1).atTime(10, 0);
+        var bookedThen = lastWeek.minusDays(7).toInstant(ZoneOffset.UTC);
+        var visits = desk.book(List.of(visit(tess, lastWeek), visit(tess, lastWeek.plusDays(1)),
+                visit(tess, lastWeek.plusDays(2)), visit(tess, TODAY.plusWeeks(1).atTime(10, 0))), "tess", bookedThen);
+        desk.mark(visits.get(0).id(), Status.ATTENDED, "tess", bookedThen);
+        desk.mark(visits.get(1).id(), Status.NO_SHOW, "tess", bookedThen);
+        desk.cancel(visits.get(2).id(), "tess", "ill", lastWeek.plusDays(2).minusHours(2).toInstant(ZoneOffset.UTC));
+
+        assertThat(TEAM.tess.page(page).body())
+                .contains("<p id=\"attendance\">Appointments: kept 1 of 3 booked, 1 late cancellation, 1 no-show.</p>");
+    }
+
+    private Appointment visit(Username therapist, LocalDateTime start) {
+        return Appointment.booked(daniel, therapist, Optional.empty(), start, 45, Optional.empty(), List.of(), List.of());
     }
 
     @Test
