@@ -283,9 +283,21 @@ public final class SessionPages {
             showHistory(ctx, opened, form.withProblems(problems), "");
             return;
         }
-        records.book().voidSession(opened.id(), number, new Voided(records.today(), opened.visit().account().name(),
-                form.value("reason")), records.clock().instant());
+        try {
+            records.book().voidSession(opened.id(), number, new Voided(records.today(),
+                    opened.visit().account().name(), form.value("reason")), records.clock().instant(), version(form));
+        } catch (ClientChangedException e) {
+            changedMeanwhile(ctx, opened, form, "reason-" + number);
+            return;
+        }
         ctx.redirect("/clients/" + opened.id() + "/sessions?voided=" + number, HttpStatus.SEE_OTHER);
+    }
+
+    /** A void sent from a page opened before someone else changed the records: nothing is voided, the page is fresh. */
+    private void changedMeanwhile(Context ctx, CareRecords.Opened opened, Form form, String field) {
+        ctx.status(409);
+        showHistory(ctx, opened, form.withProblems(List.of(new Problem(field, "Someone else changed these records since"
+                + " you opened the page; nothing was voided. Look again, then void it again if it still should be."))), "");
     }
 
     private void showHistory(Context ctx, CareRecords.Opened opened, Form form, String notice) {
@@ -310,8 +322,13 @@ public final class SessionPages {
             showHistory(ctx, opened, form.withProblems(problems), "");
             return;
         }
-        records.book().voidMeasure(opened.id(), number, new Voided(records.today(), opened.visit().account().name(),
-                form.value("reason")), records.clock().instant());
+        try {
+            records.book().voidMeasure(opened.id(), number, new Voided(records.today(),
+                    opened.visit().account().name(), form.value("reason")), records.clock().instant(), version(form));
+        } catch (ClientChangedException e) {
+            changedMeanwhile(ctx, opened, form, "q-reason-" + number);
+            return;
+        }
         ctx.redirect("/clients/" + opened.id() + "/sessions?voidedQuestionnaire=" + number + "#questionnaires",
                 HttpStatus.SEE_OTHER);
     }

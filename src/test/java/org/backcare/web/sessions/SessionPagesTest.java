@@ -237,7 +237,16 @@ class SessionPagesTest {
         assertThat(noReason.body()).contains("Session 2: required: why the session is voided");
         assertThat(TEAM.history(daniel).massageSessions()).hasSize(2);
 
-        var voided = TEAM.tess.postForm(history + "/2/void", Map.of("reason", "logged for the wrong day"));
+        var opened = Long.toString(TEAM.book().version(daniel));
+        TEAM.book().logHomework(daniel, new org.backcare.progress.HomeworkDone(TODAY, "cat-cow stretch", "easier"));
+        var stale = TEAM.tess.postForm(history + "/2/void", Map.of("reason", "logged for the wrong day",
+                "version", opened));
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("Someone else changed these records");
+        assertThat(TEAM.history(daniel).massageSessions()).hasSize(2);
+
+        var voided = TEAM.tess.postForm(history + "/2/void", Map.of("reason", "logged for the wrong day",
+                "version", Long.toString(TEAM.book().version(daniel))));
         assertThat(voided.statusCode()).isEqualTo(303);
         assertThat(TEAM.history(daniel).sessions()).hasSize(2);
         assertThat(TEAM.history(daniel).massageSessions()).hasSize(1);
@@ -362,7 +371,9 @@ class SessionPagesTest {
         assertThat(TEAM.history(daniel).keptMeasures()).hasSize(2);
 
         assertThat(TEAM.tess.postForm(measures + "2/void", Map.of("reason", "the wrong client")).statusCode())
-                .isEqualTo(303);
+                .as("a form without the version it was opened on").isEqualTo(409);
+        assertThat(TEAM.tess.postForm(measures + "2/void", Map.of("reason", "the wrong client",
+                "version", Long.toString(TEAM.book().version(daniel)))).statusCode()).isEqualTo(303);
         var corrected = TEAM.tess.postForm(measures + "1/correct", Map.of("date", TODAY.minusDays(2).toString(),
                 "answers", "4", "reason", "the client said 4", "version", Long.toString(TEAM.book().version(daniel))));
         assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(303);
