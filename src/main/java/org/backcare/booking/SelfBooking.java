@@ -31,12 +31,6 @@ public final class SelfBooking {
         return PlanVisits.of(plan).stream().filter(v -> !held.contains(v.session())).findFirst();
     }
 
-    /** The plan's session an appointment holds, so that a move stays within that session's window. */
-    public static Optional<PlannedVisit> heldBy(CarePlan plan, Appointment appointment) {
-        return appointment.planSession().flatMap(session -> PlanVisits.of(plan).stream()
-                .filter(v -> v.session() == session).findFirst());
-    }
-
     /** Who the client may book with: their own therapist, then anyone trained in all of the session's techniques. */
     public static List<Username> therapists(Optional<Username> own, Map<Username, Set<String>> skills,
             List<String> techniques) {
@@ -70,7 +64,7 @@ public final class SelfBooking {
         return byDay;
     }
 
-    /** The client may still cancel or move it themselves: it is booked and the clinic's notice has not begun. */
+    /** The client may still cancel it themselves: it is booked and the clinic's notice has not begun. */
     public static boolean cancellable(Appointment appointment, ClinicSettings settings, Instant now) {
         return appointment.status() == Status.BOOKED
                 && now.isBefore(appointment.startsAt(settings.zone()).minus(settings.lateNotice()));

@@ -7,11 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.backcare.accounts.Account;
 import org.backcare.accounts.Accounts;
@@ -31,14 +28,13 @@ import org.backcare.mail.ClinicProfile;
 import org.backcare.web.Pages;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.Visit;
-import org.backcare.web.plans.MyAppointmentsPage.Moving;
 import org.backcare.web.plans.MyAppointmentsPage.Offer;
 import org.backcare.web.plans.MyAppointmentsPage.Upcoming;
 
 /**
  * {@code /me/appointments}: a client's upcoming appointments, and, when the clinic lets clients book themselves, the
- * free times for their plan's next session ({@link SelfBooking}), booked with one button, and cancelled or moved
- * (within the session's window, with the same therapist) up to the clinic's notice. Each change queues its mail.
+ * free times for their plan's next session ({@link SelfBooking}), booked with one button and cancelled up to the
+ * clinic's notice. The booking queues its confirmation mail with it.
  */
 public final class MyAppointments {
     private final ClientBook clients;
@@ -59,15 +55,12 @@ public final class MyAppointments {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/me/appointments", ctx -> show(ctx, notice(ctx.queryParam("done")), "", ctx.queryParam("move")),
-                Access.SIGNED_IN);
+        routes.get("/me/appointments", ctx -> show(ctx, notice(ctx.queryParam("done")), ""), Access.SIGNED_IN);
         routes.post("/me/appointments", this::book, Access.SIGNED_IN);
         routes.post("/me/appointments/{appointment}/cancel", this::cancel, Access.SIGNED_IN);
-        routes.post("/me/appointments/{appointment}/move", this::move, Access.SIGNED_IN);
     }
 
-    /** The page; {@code moving}, an appointment's id, adds the times it may move to. */
-    private void show(Context ctx, String notice, String problem, String moving) {
+    private void show(Context ctx, String notice, String problem) {
         var visit = Visit.required(ctx);
         var client = Me.clientOf(visit);
         clients.audit(client, visit.actor(), "read own appointments", clock.instant());
@@ -80,17 +73,9 @@ public final class MyAppointments {
                 .map(a -> new Upcoming(a.id(), a.start(), firstName(a.therapist()), a.room(),
                         SelfBooking.cancellable(a, settings, clock.instant()))).toList();
         var page = new MyAppointmentsPage(Visit.frame(ctx, "My appointments"), upcoming, profile, notice, problem,
-                List.of(), Optional.empty(), new TreeMap<>(), Optional.empty());
+                List.of(), Optional.empty(), new java.util.TreeMap<>());
         if (profile.selfBooking()) {
             page = withOffers(page, client, ofClient, today);
-        }
-        var move = page.upcoming().stream().filter(u -> u.cancellable() && Long.toString(u.id()).equals(moving))
-                .findFirst();
-        if (profile.selfBooking() && move.isPresent()) {
-            var byDay = new TreeMap<LocalDate, List<Offer>>();
-            moveTimes(client, desk.find(move.get().id()).orElseThrow(), today).forEach(a -> byDay
-                    .computeIfAbsent(a.start().toLocalDate(), d -> new ArrayList<>()).add(offer(a)));
-            page = page.moving(new Moving(move.get(), byDay));
         }
         Pages.show(ctx, "plans/appointments.jte", page);
     }
@@ -108,11 +93,12 @@ public final class MyAppointments {
             var last = next.get().date().plusDays(next.get().toleranceDays());
             var offers = SelfBooking.offers(desk.book(today.minusDays(1), last.plusDays(1)), plan, next.get(), client,
                     therapists, desk.rooms(), today, clock.instant());
-            var shown = new TreeMap<LocalDate, List<Offer>>();
-            offers.forEach((day, list) -> shown.put(day, list.stream().map(this::offer).toList()));
+            var shown = new java.util.TreeMap<LocalDate, List<Offer>>();
+            offers.forEach((day, list) -> shown.put(day, list.stream().map(a -> new Offer(a.therapist().value(),
+                    firstName(a.therapist()), a.start())).toList()));
             return page.with(next, shown, List.of());
         } catch (ScreeningRefusedException e) {
-            return page.with(next, new TreeMap<>(), e.instead().isEmpty()
+            return page.with(next, new java.util.TreeMap<>(), e.instead().isEmpty()
                     ? List.of("Your therapist needs to see you before more massage is booked.") : e.instead());
         }
     }
@@ -124,64 +110,17 @@ public final class MyAppointments {
         var wanted = offered(client, form.value("therapist"), form.value("start"));
         if (wanted.isEmpty()) {
             ctx.status(422);
-            show(ctx, "", "That time is not one offered for your next session (any more): choose one of the times below.",
-                    null);
+            show(ctx, "", "That time is not one offered for your next session (any more): choose one of the times below.");
             return;
         }
         try {
             desk.book(List.of(wanted.get()), visit.actor(), clock.instant());
         } catch (BookingRefusedException e) {
             ctx.status(409);
-            show(ctx, "", "That time was taken a moment ago: choose another below.", null);
+            show(ctx, "", "That time was taken a moment ago: choose another below.");
             return;
         }
         ctx.redirect("/me/appointments?done=booked", HttpStatus.SEE_OTHER);
-    }
-
-    /**
-     * The free times an appointment may move to: its own therapist's (a move keeps the therapist), within its plan
-     * session's window; none for an appointment outside the plan, or when screening stops massage.
-     */
-    private List<Appointment> moveTimes(ClientId client, Appointment appointment, LocalDate today) {
-        var plan = plans.upcoming(clients.history(client).orElseThrow(), today);
-        var held = SelfBooking.heldBy(plan, appointment);
-        if (held.isEmpty()) {
-            return List.of();
-        }
-        var last = held.get().date().plusDays(held.get().toleranceDays());
-        try {
-            return SelfBooking.offers(desk.book(today.minusDays(1), last.plusDays(1)), plan, held.get(), client,
-                    List.of(appointment.therapist()), desk.rooms(), today, clock.instant()).values().stream()
-                    .flatMap(List::stream).filter(a -> !a.start().equals(appointment.start())).toList();
-        } catch (ScreeningRefusedException e) {
-            return List.of();
-        }
-    }
-
-    private void move(Context ctx) {
-        var visit = Visit.required(ctx);
-        var client = Me.clientOf(visit);
-        var mine = changeable(ctx, client);
-        if (mine.isEmpty()) {
-            return;
-        }
-        var to = dateTime(org.backcare.web.Form.of(ctx).value("start"));
-        var today = LocalDate.now(clock.withZone(desk.settings().zone()));
-        if (!clinic.get().selfBooking() || to.isEmpty() || moveTimes(client, mine.get(), today).stream()
-                .noneMatch(a -> a.start().equals(to.get()))) {
-            ctx.status(422);
-            show(ctx, "", "That time is not one offered for this appointment (any more): choose one of the times below.",
-                    Long.toString(mine.get().id()));
-            return;
-        }
-        try {
-            desk.move(mine.get().id(), to.get(), visit.actor(), clock.instant(), OptionalLong.empty());
-        } catch (BookingRefusedException e) {
-            ctx.status(409);
-            show(ctx, "", "That time was taken a moment ago: choose another below.", Long.toString(mine.get().id()));
-            return;
-        }
-        ctx.redirect("/me/appointments?done=moved", HttpStatus.SEE_OTHER);
     }
 
     /** The one offered time the form chose, as it is offered now: screening, window and free time checked again. */
@@ -189,11 +128,12 @@ public final class MyAppointments {
         if (!clinic.get().selfBooking() || !Username.isValid(therapist)) {
             return Optional.empty();
         }
-        var parsed = dateTime(start);
-        if (parsed.isEmpty()) {
+        LocalDateTime at;
+        try {
+            at = LocalDateTime.parse(start);
+        } catch (DateTimeParseException e) {
             return Optional.empty();
         }
-        var at = parsed.get();
         var today = LocalDate.now(clock.withZone(desk.settings().zone()));
         var plan = plans.upcoming(clients.history(client).orElseThrow(), today);
         var next = SelfBooking.next(plan, desk.ofClient(client));
@@ -217,40 +157,21 @@ public final class MyAppointments {
 
     private void cancel(Context ctx) {
         var visit = Visit.required(ctx);
-        var mine = changeable(ctx, Me.clientOf(visit));
-        if (mine.isPresent()) {
-            desk.cancel(mine.get().id(), visit.actor(), "cancelled by the client", clock.instant());
-            ctx.redirect("/me/appointments?done=cancelled", HttpStatus.SEE_OTHER);
-        }
-    }
-
-    /** The client's own appointment in the path while they may still change it; otherwise the page says why. */
-    private Optional<Appointment> changeable(Context ctx, ClientId client) {
+        var client = Me.clientOf(visit);
         var id = ctx.pathParam("appointment");
         var found = id.matches("\\d{1,18}") ? desk.find(Long.parseLong(id)) : Optional.<Appointment>empty();
         var mine = found.filter(a -> a.client().equals(client));
-        if (mine.isPresent() && SelfBooking.cancellable(mine.get(), desk.settings(), clock.instant())) {
-            return mine;
+        if (mine.isEmpty() || !SelfBooking.cancellable(mine.get(), desk.settings(), clock.instant())) {
+            ctx.status(mine.isEmpty() ? 404 : 422);
+            var phone = clinic.get().phone();
+            show(ctx, "", mine.isEmpty() ? "There is no such appointment of yours."
+                    : "This appointment is too near to cancel here (the clinic asks for "
+                            + desk.settings().lateNotice().toHours() + " hours' notice): please call the clinic"
+                            + (phone.isEmpty() ? "." : " on " + phone + "."));
+            return;
         }
-        ctx.status(mine.isEmpty() ? 404 : 422);
-        var phone = clinic.get().phone();
-        show(ctx, "", mine.isEmpty() ? "There is no such appointment of yours."
-                : "This appointment is too near to cancel or move here (the clinic asks for "
-                        + desk.settings().lateNotice().toHours() + " hours' notice): please call the clinic"
-                        + (phone.isEmpty() ? "." : " on " + phone + "."), null);
-        return Optional.empty();
-    }
-
-    private static Optional<LocalDateTime> dateTime(String text) {
-        try {
-            return Optional.of(LocalDateTime.parse(text));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    private Offer offer(Appointment a) {
-        return new Offer(a.therapist().value(), firstName(a.therapist()), a.start());
+        desk.cancel(mine.get().id(), visit.actor(), "cancelled by the client", clock.instant());
+        ctx.redirect("/me/appointments?done=cancelled", HttpStatus.SEE_OTHER);
     }
 
     private String firstName(Username therapist) {
@@ -261,7 +182,6 @@ public final class MyAppointments {
         return switch (done == null ? "" : done) {
             case "booked" -> "Booked. A confirmation is on its way to your email address, if the clinic has one.";
             case "cancelled" -> "Cancelled.";
-            case "moved" -> "Moved. The new time is on its way to your email address, if the clinic has one.";
             default -> "";
         };
     }

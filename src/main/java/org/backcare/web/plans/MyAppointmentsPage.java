@@ -12,13 +12,11 @@ import org.backcare.mail.ClinicProfile;
 import org.backcare.web.Frame;
 
 /**
- * A client's appointments: those to come (with cancel and move buttons until the clinic's notice begins; the times a
- * move may go to, once asked), and the times
+ * A client's appointments: those to come (with a cancel button until the clinic's notice begins), and the times
  * offered for the plan's next session, by day; or, when screening stops massage, what to do instead.
  */
 public record MyAppointmentsPage(Frame frame, List<Upcoming> upcoming, ClinicProfile clinic, String notice,
-        String problem, List<String> instead, Optional<PlannedVisit> next, SortedMap<LocalDate, List<Offer>> offers,
-        Optional<Moving> moving) {
+        String problem, List<String> instead, Optional<PlannedVisit> next, SortedMap<LocalDate, List<Offer>> offers) {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     public record Upcoming(long id, LocalDateTime start, String therapist, Optional<String> room, boolean cancellable) {
@@ -26,9 +24,6 @@ public record MyAppointmentsPage(Frame frame, List<Upcoming> upcoming, ClinicPro
             return DAY.format(start) + " at " + start.toLocalTime();
         }
     }
-
-    /** The appointment the client is moving, and the other free times of its therapist in its session's window. */
-    public record Moving(Upcoming appointment, SortedMap<LocalDate, List<Offer>> offers) {}
 
     public record Offer(String therapist, String therapistName, LocalDateTime start) {
         public String time() {
@@ -38,11 +33,7 @@ public record MyAppointmentsPage(Frame frame, List<Upcoming> upcoming, ClinicPro
 
     MyAppointmentsPage with(Optional<PlannedVisit> nextVisit, SortedMap<LocalDate, List<Offer>> byDay,
             List<String> whatInstead) {
-        return new MyAppointmentsPage(frame, upcoming, clinic, notice, problem, whatInstead, nextVisit, byDay, moving);
-    }
-
-    MyAppointmentsPage moving(Moving what) {
-        return new MyAppointmentsPage(frame, upcoming, clinic, notice, problem, instead, next, offers, Optional.of(what));
+        return new MyAppointmentsPage(frame, upcoming, clinic, notice, problem, whatInstead, nextVisit, byDay);
     }
 
     public static String day(LocalDate day) {

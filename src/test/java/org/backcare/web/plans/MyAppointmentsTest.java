@@ -24,8 +24,6 @@ import org.junit.jupiter.api.Test;
 class MyAppointmentsTest {
     static final Pattern OFFER = Pattern.compile(
             "name=\"therapist\" value=\"([a-z]+)\">\\s*<input type=\"hidden\" name=\"start\" value=\"([0-9T:-]+)\">");
-    static final Pattern MOVE_TO = Pattern.compile("action=\"/me/appointments/\\d+/move\" class=\"inline\">\\s*"
-            + "<input type=\"hidden\" name=\"_csrf\" value=\"[^\"]*\">\\s*<input type=\"hidden\" name=\"start\" value=\"([0-9T:-]+)\">");
     private PlanFixture fixture;
     private SqlAppointments desk;
     private ClientId asha;
@@ -81,37 +79,6 @@ class MyAppointmentsTest {
     }
 
     @Test
-    void theClientMovesAnAppointmentToAnotherFreeTimeInItsWindowAndWhereItWasIsKept() {
-        var ashaIn = fixture.clientAccount("asha", "asha-rao");
-        var offer = OFFER.matcher(ashaIn.page("/me/appointments").body());
-        assertThat(offer.find()).isTrue();
-        ashaIn.postForm("/me/appointments", Map.of("therapist", offer.group(1), "start", offer.group(2)));
-        var booked = desk.ofClient(asha).get(0);
-
-        var page = ashaIn.page("/me/appointments?move=" + booked.id()).body();
-        var moveTo = MOVE_TO.matcher(page);
-        assertThat(page).contains("Move your appointment of");
-        assertThat(moveTo.find()).as(page).isTrue();
-        var to = LocalDateTime.parse(moveTo.group(1));
-        assertThat(to).isNotEqualTo(booked.start());
-
-        var moved = ashaIn.postForm("/me/appointments/" + booked.id() + "/move", Map.of("start", to.toString()));
-        assertThat(moved.statusCode()).isEqualTo(303);
-        var after = desk.find(booked.id()).orElseThrow();
-        assertThat(after.start()).isEqualTo(to);
-        assertThat(after.moves()).hasSize(1);
-        assertThat(after.therapist()).isEqualTo(booked.therapist());
-
-        var outside = ashaIn.postForm("/me/appointments/" + booked.id() + "/move",
-                Map.of("start", to.plusDays(30).toString()));
-        assertThat(outside.statusCode()).isEqualTo(422);
-        assertThat(outside.body()).contains("not one offered for this appointment");
-        assertThat(ashaIn.postForm("/me/appointments/" + booked.id() + "/move", Map.of("start", "tomorrow"))
-                .statusCode()).isEqualTo(422);
-        assertThat(desk.find(booked.id()).orElseThrow().start()).isEqualTo(to);
-    }
-
-    @Test
     void insideTheNoticeTheClientIsToldToCallAndNothingIsCancelled() {
         var ashaIn = fixture.clientAccount("asha", "asha-rao");
         var offer = OFFER.matcher(ashaIn.page("/me/appointments").body());
@@ -126,10 +93,6 @@ class MyAppointmentsTest {
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("336 hours' notice").contains("+44 117 496 0000");
         assertThat(desk.find(id).orElseThrow().status()).isEqualTo(Status.BOOKED);
-        var start = desk.find(id).orElseThrow().start();
-        assertThat(ashaIn.postForm("/me/appointments/" + id + "/move", Map.of("start", start.plusHours(1).toString()))
-                .statusCode()).isEqualTo(422);
-        assertThat(desk.find(id).orElseThrow().start()).isEqualTo(start);
         assertThat(ashaIn.postForm("/me/appointments/999/cancel", Map.of()).statusCode()).isEqualTo(404);
     }
 
