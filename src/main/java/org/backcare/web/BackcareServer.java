@@ -110,7 +110,8 @@ public final class BackcareServer {
         new PasswordPages(accounts).register(config.routes);
         new AuditPages(clients, () -> desk.settings().zone()).register(config.routes);
         new Plans(knowledge, clients, access.caseloads(), clock).register(config.routes);
-        new IntakeRoutes(knowledge, clients, accounts, access.caseloads(), clock).register(config.routes);
+        new IntakeRoutes(knowledge, clients, accounts, access.caseloads(), signIns.links(), reach.map(ClientReach::outbox),
+                clock).register(config.routes);
         // after the intake pages: routes match in the order added, and /clients/{id} would take /clients/new
         var progressViews = new ProgressViews(clients, new ProgressOverview(knowledge));
         new ClientPages(knowledge, clients, accounts, desk, progressViews, access.caseloads(),
@@ -118,7 +119,8 @@ public final class BackcareServer {
         new SessionPages(knowledge, clients, desk, access.caseloads(), clock).register(config.routes);
         new ProgressPages(progressViews, clients, access.caseloads(), clock, wording).register(config.routes);
         new BookingRoutes(knowledge, clients, accounts, desk, access.caseloads(), clock).register(config.routes);
-        new SchedulePages(desk, clients, progressViews, clock).register(config.routes);
+        var draftFlags = new org.backcare.web.intakes.IntakeDraftFlags(clients, new org.backcare.screening.Screening(knowledge));
+        new SchedulePages(desk, clients, progressViews, draftFlags::stopsMassage, clock).register(config.routes);
         new WeekPlanRoutes(planning, desk, clients).register(config.routes);
         new org.backcare.web.plans.MyAppointments(knowledge, clients, accounts, desk,
                 reach.<java.util.function.Supplier<org.backcare.mail.ClinicProfile>>map(ClientReach::clinic)

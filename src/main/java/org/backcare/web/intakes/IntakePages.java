@@ -52,11 +52,14 @@ public final class IntakePages {
     public record NextIntakePage(Frame frame, ClientId client, String name, IntakeView intake, String changedMeanwhile) {}
 
     /** The form's problems, and when its answers would stop massage, why: said before the intake is saved. */
-    public record CheckAnswer(Form form, List<Finding> stopsMassage) {
+    public record CheckAnswer(Form form, List<Finding> stopsMassage, boolean forClient) {
         public CheckAnswer {
             stopsMassage = List.copyOf(stopsMassage);
         }
     }
+
+    /** Set on the staff form opened from a client's pre-visit draft: saving it accepts the draft, edited. */
+    static final String FROM_DRAFT = "from-draft";
 
     private final ClientBook clients;
     private final Caseloads caseloads;
@@ -64,9 +67,11 @@ public final class IntakePages {
     private final IntakeChoices choices;
     private final IntakeForm intakeForm;
     private final Screening screening;
+    private final IntakeLinks links;
 
     IntakePages(ClientBook clients, Caseloads caseloads, IntakeRecords records, IntakeChoices choices,
-            IntakeForm intakeForm, Screening screening) {
+            IntakeForm intakeForm, Screening screening, IntakeLinks links) {
+        this.links = links;
         this.screening = screening;
         this.clients = clients;
         this.caseloads = caseloads;
@@ -80,7 +85,7 @@ public final class IntakePages {
         routes.post("/clients/new", this::addClient, Access.STAFF);
         routes.get("/clients/{id}/intake", this::showNext, Access.STAFF);
         routes.post("/clients/{id}/intake", this::addIntake, Access.STAFF);
-        routes.post("/intakes/check", this::check, Access.STAFF);
+        routes.post("/intakes/check", this::check, Access.ANYONE); // staff, or a client's working pre-visit link
     }
 
     private void addClient(Context ctx) {
@@ -107,9 +112,18 @@ public final class IntakePages {
         var visit = Visit.required(ctx);
         var history = history(ctx, visit);
         var id = history.client().id();
-        records.audit(visit, id, "read intake");
-        var values = intakeForm.values(history.currentIntake());
+        var fromDraft = "draft".equals(ctx.queryParam("from"));
+        var draft = fromDraft ? clients.intakeDraft(id) : java.util.Optional.<org.backcare.clients.IntakeDraft>empty();
+        if (fromDraft && draft.isEmpty()) {
+            throw new org.backcare.web.ProblemResponse(org.backcare.web.Problems.ofStatus(404,
+                    "There is no intake from this client waiting for review."));
+        }
+        records.audit(visit, id, fromDraft ? "read intake draft" : "read intake");
+        var values = intakeForm.values(draft.map(org.backcare.clients.IntakeDraft::intake).orElse(history.currentIntake()));
         values.put(VERSION, Long.toString(clients.version(id)));
+        if (fromDraft) {
+            values.put(FROM_DRAFT, FormFields.TICKED);
+        }
         showNext(ctx, history, new Form(values, List.of()), "");
     }
 
@@ -125,6 +139,10 @@ public final class IntakePages {
         }
         try {
             records.addIntake(visit, history.client().id(), intake.intake(), version(form));
+            if (form.value(FROM_DRAFT).equals(FormFields.TICKED)) {
+                clients.dropIntakeDraft(history.client().id());
+                records.audit(visit, history.client().id(), "accept intake draft (edited)");
+            }
             ctx.redirect("/clients/" + history.client().id() + "/plan?saved=intake", HttpStatus.SEE_OTHER);
         } catch (ClientChangedException e) {
             var values = new HashMap<>(form.values());
@@ -139,16 +157,20 @@ public final class IntakePages {
     /** The problems of the form as it is now, for the summary a page shows while it is filled in. */
     private void check(Context ctx) {
         var form = Form.of(ctx);
+        var byStaff = Visit.of(ctx).map(v -> v.account().isStaff()).orElse(false);
+        if (!byStaff && links.open(form.value("token")).isEmpty()) {
+            throw IntakeLinks.closed();
+        }
         var isNewClient = form.values().containsKey(NAME);
         var problems = isNewClient ? clientProblems(form) : new ArrayList<Problem>();
         var intake = intakeForm.check(form, form.value(NAME));
         problems.addAll(intake.problems());
         var stops = intake.ok() ? screening.screen(intake.intake()).findings().stream()
                 .filter(f -> f.outcome().stopsMassage()).toList() : List.<Finding>of();
-        Pages.show(ctx, "intakes/check.jte", new CheckAnswer(form.withProblems(onePerField(problems)), stops));
+        Pages.show(ctx, "intakes/check.jte", new CheckAnswer(form.withProblems(onePerField(problems)), stops, !byStaff));
     }
 
-    private ClientHistory history(Context ctx, Visit visit) {
+    ClientHistory history(Context ctx, Visit visit) {
         var id = Caseloads.clientInPath(ctx);
         caseloads.requireOpen(visit, id);
         return clients.history(id).orElseThrow(() -> Caseloads.noSuchClient(id));
@@ -164,7 +186,7 @@ public final class IntakePages {
                 history.client().id(), name, view(form), changedMeanwhile));
     }
 
-    private IntakeView view(Form form) {
+    IntakeView view(Form form) {
         var open = new HashSet<String>();
         for (var region : Region.values()) {
             if (intakeForm.includes(form, region)) {
@@ -187,7 +209,7 @@ public final class IntakePages {
     }
 
     /** A new client's form as it first shows: no pain anywhere, moderate pressure, consent dated today. */
-    private java.util.Map<String, String> blank() {
+    java.util.Map<String, String> blank() {
         var values = new HashMap<String, String>();
         BackArea.all().forEach(area -> values.put(FormFields.pain(area), "0"));
         values.put(FormFields.PRESSURE, Preferences.defaults().pressure().id());
@@ -196,7 +218,7 @@ public final class IntakePages {
     }
 
     /** A missing or altered version cannot match: the form is answered as out of date. */
-    private static long version(Form form) {
+    static long version(Form form) {
         try {
             return Long.parseLong(form.value(VERSION).strip());
         } catch (NumberFormatException e) {
@@ -205,7 +227,7 @@ public final class IntakePages {
     }
 
     /** The first problem of each field: one message beside each control, one line for it in the summary. */
-    private static List<Problem> onePerField(List<Problem> problems) {
+    static List<Problem> onePerField(List<Problem> problems) {
         var seen = new HashSet<String>();
         return problems.stream().filter(p -> seen.add(p.field())).toList();
     }
