@@ -81,10 +81,8 @@ final class ClientBookings {
         if (next.isEmpty()) {
             return new Offers(next, new TreeMap<>());
         }
-        var byDay = new TreeMap<LocalDate, List<Offer>>();
-        free(client, plan, next.get(), SelfBooking.therapists(accounts.therapistOf(client), desk.skills(),
-                next.get().techniques())).forEach((day, list) -> byDay.put(day, list.stream()
-                        .map(a -> new Offer(a.therapist().value(), firstName(a.therapist()), a.start())).toList()));
+        var byDay = shown(free(client, plan, next.get(), SelfBooking.therapists(accounts.therapistOf(client),
+                desk.skills(), next.get().techniques())));
         return new Offers(next, byDay);
     }
 
@@ -104,16 +102,30 @@ final class ClientBookings {
         return admitted(() -> at(free(client, plan, next.get(), List.of(chosen)), at.get()));
     }
 
-    /** Whether {@code start} is a free time of the appointment's own therapist within its plan session's window. */
+    /**
+     * The free times to move the appointment to: its own therapist's, within its plan session's window; none for an
+     * appointment booked outside the plan's sessions.
+     *
+     * @throws org.backcare.booking.ScreeningRefusedException when screening stops massage
+     */
+    SortedMap<LocalDate, List<Offer>> moves(Appointment appointment) {
+        return freeForMove(appointment).map(this::shown).orElseGet(TreeMap::new);
+    }
+
+    /** Whether {@code start} is one of {@link #moves}, checked again now, with self-booking on. */
     boolean offeredForMove(Appointment appointment, String start) {
         var at = time(start);
-        if (!clinic.get().selfBooking() || at.isEmpty() || appointment.planSession().isEmpty()) {
-            return false;
+        return clinic.get().selfBooking() && at.isPresent()
+                && admitted(() -> freeForMove(appointment).flatMap(free -> at(free, at.get()))).isPresent();
+    }
+
+    private Optional<TreeMap<LocalDate, List<Appointment>>> freeForMove(Appointment appointment) {
+        if (appointment.planSession().isEmpty()) {
+            return Optional.empty();
         }
         var plan = plan(appointment.client());
-        var visit = PlanVisits.of(plan).stream().filter(v -> v.session() == appointment.planSession().get()).findFirst();
-        return visit.isPresent() && admitted(() -> at(free(appointment.client(), plan, visit.get(),
-                List.of(appointment.therapist())), at.get())).isPresent();
+        return PlanVisits.of(plan).stream().filter(v -> v.session() == appointment.planSession().get()).findFirst()
+                .map(visit -> free(appointment.client(), plan, visit, List.of(appointment.therapist())));
     }
 
     /** The client's own appointment of this id, if it is theirs. */
@@ -135,6 +147,13 @@ final class ClientBookings {
 
     String firstName(Username therapist) {
         return AppointmentFacts.firstName(accounts.find(therapist).map(Account::name).orElse(therapist.value()));
+    }
+
+    private SortedMap<LocalDate, List<Offer>> shown(TreeMap<LocalDate, List<Appointment>> free) {
+        var byDay = new TreeMap<LocalDate, List<Offer>>();
+        free.forEach((day, list) -> byDay.put(day, list.stream()
+                .map(a -> new Offer(a.therapist().value(), firstName(a.therapist()), a.start())).toList()));
+        return byDay;
     }
 
     private TreeMap<LocalDate, List<Appointment>> free(ClientId client, CarePlan plan, PlannedVisit visit,

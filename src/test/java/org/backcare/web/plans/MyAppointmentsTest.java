@@ -52,6 +52,31 @@ class MyAppointmentsTest {
     }
 
     @Test
+    void theClientMovesTheirAppointmentToAnotherFreeTimeOfTheSameTherapist() {
+        var ashaIn = clinic.fixture.clientAccount("asha", "asha-rao");
+        var offer = OFFER.matcher(ashaIn.page("/me/appointments").body());
+        assertThat(offer.find()).isTrue();
+        ashaIn.postForm("/me/appointments", Map.of("therapist", offer.group(1), "start", offer.group(2)));
+        var id = clinic.desk.ofClient(clinic.asha).get(0).id();
+        assertThat(ashaIn.page("/me/appointments").body()).contains("href=\"/me/appointments/" + id + "/move\"");
+
+        var page = ashaIn.page("/me/appointments/" + id + "/move").body();
+        var move = Pattern.compile("name=\"start\" value=\"([0-9T:-]+)\">\\s*<button type=\"submit\">Move to")
+                .matcher(page);
+        assertThat(move.find()).as(page).isTrue();
+        var refused = ashaIn.postForm("/me/appointments/" + id + "/move", Map.of("start", "2099-01-01T10:00"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(clinic.desk.find(id).orElseThrow().start()).isEqualTo(LocalDateTime.parse(offer.group(2)));
+
+        var moved = ashaIn.postForm("/me/appointments/" + id + "/move", Map.of("start", move.group(1)));
+
+        assertThat(moved.statusCode()).isEqualTo(303);
+        assertThat(clinic.desk.find(id).orElseThrow().start()).isEqualTo(LocalDateTime.parse(move.group(1)));
+        assertThat(clinic.desk.find(id).orElseThrow().moves()).hasSize(1);
+        assertThat(ashaIn.page("/me/appointments?done=moved").body()).contains("Moved.");
+    }
+
+    @Test
     void insideTheNoticeTheClientIsToldToCallAndNothingIsCancelled() {
         var ashaIn = clinic.fixture.clientAccount("asha", "asha-rao");
         var offer = OFFER.matcher(ashaIn.page("/me/appointments").body());
@@ -67,6 +92,9 @@ class MyAppointmentsTest {
         assertThat(refused.body()).contains("336 hours' notice").contains("+44 117 496 0000");
         assertThat(clinic.desk.find(id).orElseThrow().status()).isEqualTo(Status.BOOKED);
         assertThat(ashaIn.postForm("/me/appointments/999/cancel", Map.of()).statusCode()).isEqualTo(404);
+        assertThat(ashaIn.page("/me/appointments/" + id + "/move").statusCode()).isEqualTo(422);
+        assertThat(ashaIn.postForm("/me/appointments/" + id + "/move", Map.of("start", "2099-01-01T10:00"))
+                .statusCode()).isEqualTo(422);
     }
 
     @Test
