@@ -14,6 +14,7 @@ import org.backcare.booking.AppointmentDesk;
 import org.backcare.clients.ClientBook;
 import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.progress.ProgressOverview;
+import org.backcare.screening.Screening;
 import org.backcare.mail.ClientReach;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.AccessControl;
@@ -28,6 +29,7 @@ import org.backcare.web.booking.WeekPlanRoutes;
 import org.backcare.web.booking.WeekPlanning;
 import org.backcare.web.calendar.CalendarFeedPages;
 import org.backcare.web.clients.ClientPages;
+import org.backcare.web.intakes.IntakeDraftFlags;
 import org.backcare.web.intakes.IntakeRoutes;
 import org.backcare.web.plans.Plans;
 import org.backcare.web.progress.ProgressPages;
@@ -119,7 +121,7 @@ public final class BackcareServer {
         new SessionPages(knowledge, clients, desk, access.caseloads(), clock).register(config.routes);
         new ProgressPages(progressViews, clients, access.caseloads(), clock, wording).register(config.routes);
         new BookingRoutes(knowledge, clients, accounts, desk, access.caseloads(), clock).register(config.routes);
-        var draftFlags = new org.backcare.web.intakes.IntakeDraftFlags(clients, new org.backcare.screening.Screening(knowledge));
+        var draftFlags = new IntakeDraftFlags(clients, new Screening(knowledge));
         new SchedulePages(desk, clients, progressViews, draftFlags::stopsMassage, clock).register(config.routes);
         new WeekPlanRoutes(planning, desk, clients).register(config.routes);
         new org.backcare.web.plans.MyAppointments(knowledge, clients, accounts, desk,

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientChangedException;
@@ -20,6 +21,7 @@ import org.backcare.clients.ClientExistsException;
 import org.backcare.clients.ClientHistory;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientName;
+import org.backcare.clients.IntakeDraft;
 import org.backcare.intake.BackArea;
 import org.backcare.intake.Preferences;
 import org.backcare.intake.Problem;
@@ -30,6 +32,8 @@ import org.backcare.screening.Screening;
 import org.backcare.web.Form;
 import org.backcare.web.Frame;
 import org.backcare.web.Pages;
+import org.backcare.web.ProblemResponse;
+import org.backcare.web.Problems;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.Caseloads;
 import org.backcare.web.access.Visit;
@@ -113,13 +117,12 @@ public final class IntakePages {
         var history = history(ctx, visit);
         var id = history.client().id();
         var fromDraft = "draft".equals(ctx.queryParam("from"));
-        var draft = fromDraft ? clients.intakeDraft(id) : java.util.Optional.<org.backcare.clients.IntakeDraft>empty();
+        var draft = fromDraft ? clients.intakeDraft(id) : Optional.<IntakeDraft>empty();
         if (fromDraft && draft.isEmpty()) {
-            throw new org.backcare.web.ProblemResponse(org.backcare.web.Problems.ofStatus(404,
-                    "There is no intake from this client waiting for review."));
+            throw new ProblemResponse(Problems.ofStatus(404, "There is no intake from this client waiting for review."));
         }
         records.audit(visit, id, fromDraft ? "read intake draft" : "read intake");
-        var values = intakeForm.values(draft.map(org.backcare.clients.IntakeDraft::intake).orElse(history.currentIntake()));
+        var values = intakeForm.values(draft.map(IntakeDraft::intake).orElse(history.currentIntake()));
         values.put(VERSION, Long.toString(clients.version(id)));
         if (fromDraft) {
             values.put(FROM_DRAFT, FormFields.TICKED);

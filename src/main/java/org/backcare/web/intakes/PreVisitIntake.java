@@ -157,7 +157,7 @@ public final class PreVisitIntake {
 
     private void showForm(Context ctx, ClientHistory history, String token, Form form, boolean sent) {
         var firstName = AppointmentFacts.firstName(history.client().name());
-        Pages.show(ctx, "intakes/mine.jte", new FillPage(Visit.frame(ctx, "Before your visit"), firstName, token,
+        Pages.show(ctx, "intakes/before.jte", new FillPage(Visit.frame(ctx, "Before your visit"), firstName, token,
                 pages.view(form), sent));
     }
 
