@@ -53,6 +53,15 @@ public interface ClientBook {
     /** As {@link #addIntake(ClientId, LocalDate, Intake)}, only if the client is still at the version the writer saw. */
     IntakeVersion addIntake(ClientId id, LocalDate recorded, Intake intake, long expectedVersion);
 
+    /** Keeps the client's own intake draft in place of any earlier one; it changes nothing else of theirs. */
+    void keepIntakeDraft(IntakeDraft draft);
+
+    /** The client's intake draft waiting for review, if any. */
+    Optional<IntakeDraft> intakeDraft(ClientId id);
+
+    /** Removes the client's intake draft, if any: it was accepted or discarded. */
+    void dropIntakeDraft(ClientId id);
+
     void logSession(ClientId id, SessionLog session);
 
     void recordMeasure(ClientId id, MeasureEntry measure);

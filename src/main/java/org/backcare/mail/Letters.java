@@ -61,6 +61,15 @@ public final class Letters {
         return new Letter(to, words.subject(), words.text(), words.html(), Optional.empty());
     }
 
+    /** Words that fit any client: nothing says why they come, only that the clinic has a form for them. */
+    public Letter preVisitIntake(String to, String firstName, String link, Duration valid) {
+        var words = new Template("A form to fill in before your visit to " + clinic.signature(), "Hello " + firstName + ",",
+                List.of(clinic.signature() + " asks you to fill in its form before your visit, on your phone or"
+                        + " computer.", "Open this link to fill it in. It works once, within " + hours(valid) + "."),
+                List.of(), Optional.of(link), clinic);
+        return new Letter(to, words.subject(), words.text(), words.html(), Optional.empty());
+    }
+
     private Letter appointment(String to, String subject, String firstName, List<String> paragraphs,
             AppointmentFacts visit) {
         var details = new ArrayList<Map.Entry<String, String>>();

@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
-import org.backcare.accounts.Username;
 import org.backcare.jobs.JobQueue;
 import org.backcare.storage.SqlClinic;
 import org.backcare.storage.SqlOutbox;
@@ -29,13 +28,13 @@ public final class MailWorker implements AutoCloseable {
     private final SqlOutbox outbox;
     private final SqlClinic clinic;
     private final Postman postman;
-    private final BiFunction<String, Username, String> links;
+    private final BiFunction<String, String, String> links;
     private final String name;
     private final Clock clock;
     private ScheduledExecutorService timer;
 
     public MailWorker(JobQueue jobs, SqlOutbox outbox, SqlClinic clinic, Postman postman,
-            BiFunction<String, Username, String> links, String name, Clock clock) {
+            BiFunction<String, String, String> links, String name, Clock clock) {
         this.jobs = jobs;
         this.outbox = outbox;
         this.clinic = clinic;

@@ -32,6 +32,7 @@ final class ClientRows {
     final HomeworkRows homework;
     final AppointmentRows appointments;
     final ContactRows contacts;
+    final DraftRows drafts;
     final Pages pages;
 
     ClientRows(Handle handle, Dialect dialect, Vocabulary vocabulary) {
@@ -42,6 +43,7 @@ final class ClientRows {
         this.homework = new HomeworkRows(handle, dialect);
         this.appointments = new AppointmentRows(handle, dialect);
         this.contacts = new ContactRows(handle, dialect);
+        this.drafts = new DraftRows(handle, dialect, vocabulary);
         this.pages = new Pages(handle, dialect);
     }
 

@@ -54,6 +54,12 @@ final class OutboxRows {
         queue(mail + " " + username, now);
     }
 
+    void preVisitIntake(ClientId client, Instant now) {
+        if (mailable(client)) {
+            queue(SqlOutbox.PRE_VISIT_INTAKE + " " + client.value(), now);
+        }
+    }
+
     private void queue(String payload, Instant runAfter) {
         SqlJobQueue.add(handle, KIND, payload, runAfter);
     }

@@ -16,6 +16,7 @@ import org.backcare.clients.ClientPage;
 import org.backcare.clients.ClientQuery;
 import org.backcare.clients.ClientRecord;
 import org.backcare.clients.Contact;
+import org.backcare.clients.IntakeDraft;
 import org.backcare.clients.IntakeVersion;
 import org.backcare.clients.MeasureEntry;
 import org.backcare.clients.Paging;
@@ -151,6 +152,29 @@ public final class SqlClientBook implements ClientBook {
         var version = new IntakeVersion(rows.nextIntakeVersion(id), recorded, intake);
         rows.insert(id, version);
         return version;
+    }
+
+    @Override
+    public void keepIntakeDraft(IntakeDraft draft) {
+        transaction("keep the intake draft of " + draft.client(), rows -> {
+            rows.version(draft.client()); // an unknown client is named as such
+            rows.drafts.drop(draft.client());
+            rows.drafts.insert(draft);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<IntakeDraft> intakeDraft(ClientId id) {
+        return transaction("read the intake draft of " + id, rows -> rows.drafts.of(id));
+    }
+
+    @Override
+    public void dropIntakeDraft(ClientId id) {
+        transaction("drop the intake draft of " + id, rows -> {
+            rows.drafts.drop(id);
+            return null;
+        });
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.backcare.accounts.Role;
 import org.backcare.accounts.Username;
 import org.backcare.booking.Appointment;
 import org.backcare.booking.Status;
+import org.backcare.clients.ClientId;
 import org.backcare.clients.Contact;
 import org.backcare.mail.AppointmentFacts;
 import org.backcare.mail.FailedMail;
@@ -44,17 +45,39 @@ public final class SqlOutbox implements org.backcare.mail.Outbox {
         });
     }
 
+    /** Queues the link to a client's pre-visit intake, made when the mail is sent; nothing when they have no address. */
+    @Override
+    public void queuePreVisitIntake(ClientId client, Instant now) {
+        database.transaction("queue a pre-visit intake mail", handle -> {
+            new OutboxRows(handle, database.dialect()).preVisitIntake(client, now);
+            return null;
+        });
+    }
+
     /**
      * The letter a job's payload asks for, or none when there is no longer anyone or anything to write to or about.
-     * {@code link} makes a one-time link for a purpose and an account (invitations, resets).
+     * {@code link} makes a one-time link for a purpose and its subject (an account for invitations and resets, a
+     * client for a pre-visit intake).
      */
-    public Optional<Letter> letter(String payload, BiFunction<String, Username, String> link) {
+    public Optional<Letter> letter(String payload, BiFunction<String, String, String> link) {
         var words = payload.split(" ");
         return database.transaction("read a queued mail", handle -> switch (words[0]) {
             case "confirmation", "change", "cancellation", "reminder" -> appointment(handle, words);
             case "invitation", "password-reset" -> account(handle, words[0], new Username(words[1]), link);
+            case PRE_VISIT_INTAKE -> preVisitIntake(handle, new ClientId(words[1]), link);
             default -> Optional.<Letter>empty();
         });
+    }
+
+    /** Only the client's first name, the clinic and the link: the mail says nothing of why they come. */
+    private Optional<Letter> preVisitIntake(Handle handle, ClientId client, BiFunction<String, String, String> link) {
+        var to = new ContactRows(handle, database.dialect()).of(client).mailable();
+        var name = new ClientRows(handle, database.dialect(), null).name(client);
+        if (to.isEmpty() || name.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Letters(SqlClinic.profile(handle)).preVisitIntake(to.get(),
+                AppointmentFacts.firstName(name.get()), link.apply(PRE_VISIT_INTAKE, client.value()), PRE_VISIT_VALID));
     }
 
     private Optional<Letter> appointment(Handle handle, String[] words) {
@@ -96,7 +119,7 @@ public final class SqlOutbox implements org.backcare.mail.Outbox {
     }
 
     private Optional<Letter> account(Handle handle, String mail, Username username,
-            BiFunction<String, Username, String> link) {
+            BiFunction<String, String, String> link) {
         var account = SqlAccounts.find(handle, username, true);
         if (account.isEmpty()) {
             return Optional.empty();
@@ -111,12 +134,15 @@ public final class SqlOutbox implements org.backcare.mail.Outbox {
         var letters = new Letters(SqlClinic.profile(handle));
         var firstName = AppointmentFacts.firstName(account.get().name());
         return Optional.of(mail.equals("invitation")
-                ? letters.invitation(to.get(), firstName, link.apply(mail, username), INVITATION_VALID)
-                : letters.passwordReset(to.get(), firstName, link.apply(mail, username), RESET_VALID));
+                ? letters.invitation(to.get(), firstName, link.apply(mail, username.value()), INVITATION_VALID)
+                : letters.passwordReset(to.get(), firstName, link.apply(mail, username.value()), RESET_VALID));
     }
 
     public static final java.time.Duration INVITATION_VALID = java.time.Duration.ofHours(72);
     public static final java.time.Duration RESET_VALID = java.time.Duration.ofHours(1);
+    public static final String PRE_VISIT_INTAKE = "pre-visit-intake";
+    /** How long a pre-visit intake link works: a week, time enough to fill it in before most first visits. */
+    public static final java.time.Duration PRE_VISIT_VALID = java.time.Duration.ofDays(7);
 
     /** The address bounced for good: mail to it stops until the client gives another. */
     public void bounced(String address, LocalDate on) {

@@ -14,6 +14,7 @@ import org.backcare.booking.AppointmentDesk;
 import org.backcare.clients.ClientBook;
 import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.progress.ProgressOverview;
+import org.backcare.screening.Screening;
 import org.backcare.mail.ClientReach;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.AccessControl;
@@ -28,6 +29,7 @@ import org.backcare.web.booking.WeekPlanRoutes;
 import org.backcare.web.booking.WeekPlanning;
 import org.backcare.web.calendar.CalendarFeedPages;
 import org.backcare.web.clients.ClientPages;
+import org.backcare.web.intakes.IntakeDraftFlags;
 import org.backcare.web.intakes.IntakeRoutes;
 import org.backcare.web.plans.Plans;
 import org.backcare.web.progress.ProgressPages;
@@ -110,7 +112,8 @@ public final class BackcareServer {
         new PasswordPages(accounts).register(config.routes);
         new AuditPages(clients, () -> desk.settings().zone()).register(config.routes);
         new Plans(knowledge, clients, access.caseloads(), clock).register(config.routes);
-        new IntakeRoutes(knowledge, clients, accounts, access.caseloads(), clock).register(config.routes);
+        new IntakeRoutes(knowledge, clients, accounts, access.caseloads(), signIns.links(), reach.map(ClientReach::outbox),
+                clock).register(config.routes);
         // after the intake pages: routes match in the order added, and /clients/{id} would take /clients/new
         var progressViews = new ProgressViews(clients, new ProgressOverview(knowledge));
         new ClientPages(knowledge, clients, accounts, desk, progressViews, access.caseloads(),
@@ -118,7 +121,8 @@ public final class BackcareServer {
         new SessionPages(knowledge, clients, desk, access.caseloads(), clock).register(config.routes);
         new ProgressPages(progressViews, clients, desk, access.caseloads(), clock, wording).register(config.routes);
         new BookingRoutes(knowledge, clients, accounts, desk, access.caseloads(), clock).register(config.routes);
-        new SchedulePages(desk, clients, progressViews, clock).register(config.routes);
+        var draftFlags = new IntakeDraftFlags(clients, new Screening(knowledge));
+        new SchedulePages(desk, clients, progressViews, draftFlags::stopsMassage, clock).register(config.routes);
         new WeekPlanRoutes(planning, desk, clients).register(config.routes);
         new org.backcare.web.plans.MyAppointments(knowledge, clients, accounts, desk,
                 reach.<java.util.function.Supplier<org.backcare.mail.ClinicProfile>>map(ClientReach::clinic)

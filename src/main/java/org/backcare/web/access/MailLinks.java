@@ -1,18 +1,20 @@
 package org.backcare.web.access;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.BiFunction;
 import org.backcare.accounts.OneTimeLinks;
-import org.backcare.accounts.Username;
 import org.backcare.storage.SqlOutbox;
 
 /**
- * Makes the one-time links that mails carry, when the mail is sent: a sign-in invitation (72 hours) or a password
- * reset (1 hour). Only the token's hash is kept; the token itself is in the mail alone.
+ * Makes the one-time links that mails carry, when the mail is sent (or, for a pre-visit intake, when staff copy one):
+ * a sign-in invitation (72 hours), a password reset (1 hour) or a pre-visit intake (7 days). Only the token's hash is
+ * kept; the token itself is in the mail, or on the page that shows it, alone.
  */
-public final class MailLinks implements BiFunction<String, Username, String> {
+public final class MailLinks implements BiFunction<String, String, String> {
     public static final String INVITATION = "invitation";
     public static final String RESET = "password-reset";
+    public static final String PRE_VISIT_INTAKE = SqlOutbox.PRE_VISIT_INTAKE;
 
     private final OneTimeLinks links;
     private final String base;
@@ -24,11 +26,19 @@ public final class MailLinks implements BiFunction<String, Username, String> {
         this.clock = clock;
     }
 
+    /** A fresh link for {@code purpose} about {@code subject}: an account's username, or a client's id for an intake. */
     @Override
-    public String apply(String purpose, Username account) {
+    public String apply(String purpose, String subject) {
         var token = Tokens.fresh();
-        var valid = purpose.equals(INVITATION) ? SqlOutbox.INVITATION_VALID : SqlOutbox.RESET_VALID;
-        links.issue(purpose, Tokens.hash(token), account.value(), clock.instant().plus(valid));
-        return base + "/password?token=" + token;
+        links.issue(purpose, Tokens.hash(token), subject, clock.instant().plus(valid(purpose)));
+        return base + (purpose.equals(PRE_VISIT_INTAKE) ? "/intake" : "/password") + "?token=" + token;
+    }
+
+    private static Duration valid(String purpose) {
+        return switch (purpose) {
+            case INVITATION -> SqlOutbox.INVITATION_VALID;
+            case PRE_VISIT_INTAKE -> SqlOutbox.PRE_VISIT_VALID;
+            default -> SqlOutbox.RESET_VALID;
+        };
     }
 }

@@ -9,14 +9,14 @@ import org.backcare.web.ProblemDetails;
 import org.backcare.web.ProblemResponse;
 
 /** The book's refusals as problem details: a clash 409, the screening 422 with its outcome, a bad value 422. */
-final class BookingProblems {
+public final class BookingProblems {
     static final String CLASH = "urn:backcare:problem:clash";
-    static final String SCREENING = "urn:backcare:problem:screening-stops-massage";
+    public static final String SCREENING = "urn:backcare:problem:screening-stops-massage";
 
     private BookingProblems() {
     }
 
-    static <T> T answering(Supplier<T> work) {
+    public static <T> T answering(Supplier<T> work) {
         try {
             return work.get();
         } catch (BookingRefusedException e) {

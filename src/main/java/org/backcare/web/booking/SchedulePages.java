@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.backcare.booking.Appointment;
 import org.backcare.booking.AppointmentDesk;
@@ -38,7 +39,7 @@ public final class SchedulePages {
      * red flag was logged or the plan now stops massage.
      */
     public record Item(Appointment appointment, boolean inFull, String clientName, String end,
-            Optional<Session> planned, boolean needsReview) {
+            Optional<Session> planned, boolean needsReview, boolean draftRedFlag) {
         public String areas() {
             return planned.map(SessionLines::brief).orElse("");
         }
@@ -77,8 +78,12 @@ public final class SchedulePages {
     private final ClientBook clients;
     private final ProgressViews progress;
     private final Clock clock;
+    private final Predicate<ClientId> draftStopsMassage;
 
-    public SchedulePages(AppointmentDesk desk, ClientBook clients, ProgressViews progress, Clock clock) {
+    /** {@code draftStopsMassage}: whether the client's own intake draft, waiting for review, would stop massage. */
+    public SchedulePages(AppointmentDesk desk, ClientBook clients, ProgressViews progress,
+            Predicate<ClientId> draftStopsMassage, Clock clock) {
+        this.draftStopsMassage = draftStopsMassage;
         this.desk = desk;
         this.progress = progress;
         this.clients = clients;
@@ -125,8 +130,9 @@ public final class SchedulePages {
         var summary = toCome ? Optional.of(progress.summary(a.client(), today)) : Optional.<ProgressSummary>empty();
         var planned = summary.flatMap(s -> planned(s, a));
         var stopped = summary.map(SchedulePages::stopsMassage).orElse(false);
+        var draftFlag = toCome && draftStopsMassage.test(a.client());
         return new Item(a, inFull, inFull ? names.getOrDefault(a.client(), a.client().value()) : "",
-                a.end(zone).format(TIME), planned, a.needsReview() || stopped);
+                a.end(zone).format(TIME), planned, a.needsReview() || stopped || draftFlag, draftFlag);
     }
 
     /** The plan's session this visit was booked for while the plan still has it, else the plan's next one. */

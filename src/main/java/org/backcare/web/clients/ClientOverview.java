@@ -39,7 +39,8 @@ final class ClientOverview {
         clients.audit(id, visit.actor(), "read client", clock.instant());
         var therapist = carers.of(id).flatMap(accounts::find);
         Pages.show(ctx, "clients/client.jte", new ClientOverviewPage(Visit.frame(ctx, history.client().name()),
-                history, version, therapist, carers.all(), accounts.signInOf(id), clients.contact(id), mailing, editing, notice));
+                history, version, therapist, carers.all(), accounts.signInOf(id), clients.contact(id), mailing, editing, notice,
+                clients.intakeDraft(id).isPresent()));
     }
 
     private static String notice(String done) {

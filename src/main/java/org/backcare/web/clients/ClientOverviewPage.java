@@ -18,7 +18,7 @@ import org.backcare.web.Frame;
  */
 public record ClientOverviewPage(Frame frame, ClientHistory history, long version, Optional<Account> therapist,
         List<Account> carers, Optional<Username> signIn, Contact contact, boolean mailing, Editing editing,
-        String notice) {
+        String notice, boolean draftWaits) {
 
     /** The form that came back with problems: "name", "contact", "therapist", "sign-in", "invite" or "forget". */
     public record Editing(String which, Form form) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientChangedException;
@@ -20,6 +21,7 @@ import org.backcare.clients.ClientExistsException;
 import org.backcare.clients.ClientHistory;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientName;
+import org.backcare.clients.IntakeDraft;
 import org.backcare.intake.BackArea;
 import org.backcare.intake.Preferences;
 import org.backcare.intake.Problem;
@@ -30,6 +32,8 @@ import org.backcare.screening.Screening;
 import org.backcare.web.Form;
 import org.backcare.web.Frame;
 import org.backcare.web.Pages;
+import org.backcare.web.ProblemResponse;
+import org.backcare.web.Problems;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.Caseloads;
 import org.backcare.web.access.Visit;
@@ -52,11 +56,14 @@ public final class IntakePages {
     public record NextIntakePage(Frame frame, ClientId client, String name, IntakeView intake, String changedMeanwhile) {}
 
     /** The form's problems, and when its answers would stop massage, why: said before the intake is saved. */
-    public record CheckAnswer(Form form, List<Finding> stopsMassage) {
+    public record CheckAnswer(Form form, List<Finding> stopsMassage, boolean forClient) {
         public CheckAnswer {
             stopsMassage = List.copyOf(stopsMassage);
         }
     }
+
+    /** Set on the staff form opened from a client's pre-visit draft: saving it accepts the draft, edited. */
+    static final String FROM_DRAFT = "from-draft";
 
     private final ClientBook clients;
     private final Caseloads caseloads;
@@ -64,9 +71,11 @@ public final class IntakePages {
     private final IntakeChoices choices;
     private final IntakeForm intakeForm;
     private final Screening screening;
+    private final IntakeLinks links;
 
     IntakePages(ClientBook clients, Caseloads caseloads, IntakeRecords records, IntakeChoices choices,
-            IntakeForm intakeForm, Screening screening) {
+            IntakeForm intakeForm, Screening screening, IntakeLinks links) {
+        this.links = links;
         this.screening = screening;
         this.clients = clients;
         this.caseloads = caseloads;
@@ -80,7 +89,7 @@ public final class IntakePages {
         routes.post("/clients/new", this::addClient, Access.STAFF);
         routes.get("/clients/{id}/intake", this::showNext, Access.STAFF);
         routes.post("/clients/{id}/intake", this::addIntake, Access.STAFF);
-        routes.post("/intakes/check", this::check, Access.STAFF);
+        routes.post("/intakes/check", this::check, Access.ANYONE); // staff, or a client's working pre-visit link
     }
 
     private void addClient(Context ctx) {
@@ -107,9 +116,17 @@ public final class IntakePages {
         var visit = Visit.required(ctx);
         var history = history(ctx, visit);
         var id = history.client().id();
-        records.audit(visit, id, "read intake");
-        var values = intakeForm.values(history.currentIntake());
+        var fromDraft = "draft".equals(ctx.queryParam("from"));
+        var draft = fromDraft ? clients.intakeDraft(id) : Optional.<IntakeDraft>empty();
+        if (fromDraft && draft.isEmpty()) {
+            throw new ProblemResponse(Problems.ofStatus(404, "There is no intake from this client waiting for review."));
+        }
+        records.audit(visit, id, fromDraft ? "read intake draft" : "read intake");
+        var values = intakeForm.values(draft.map(IntakeDraft::intake).orElse(history.currentIntake()));
         values.put(VERSION, Long.toString(clients.version(id)));
+        if (fromDraft) {
+            values.put(FROM_DRAFT, FormFields.TICKED);
+        }
         showNext(ctx, history, new Form(values, List.of()), "");
     }
 
@@ -125,6 +142,10 @@ public final class IntakePages {
         }
         try {
             records.addIntake(visit, history.client().id(), intake.intake(), version(form));
+            if (form.value(FROM_DRAFT).equals(FormFields.TICKED)) {
+                clients.dropIntakeDraft(history.client().id());
+                records.audit(visit, history.client().id(), "accept intake draft (edited)");
+            }
             ctx.redirect("/clients/" + history.client().id() + "/plan?saved=intake", HttpStatus.SEE_OTHER);
         } catch (ClientChangedException e) {
             var values = new HashMap<>(form.values());
@@ -139,16 +160,20 @@ public final class IntakePages {
     /** The problems of the form as it is now, for the summary a page shows while it is filled in. */
     private void check(Context ctx) {
         var form = Form.of(ctx);
+        var byStaff = Visit.of(ctx).map(v -> v.account().isStaff()).orElse(false);
+        if (!byStaff && links.open(form.value("token")).isEmpty()) {
+            throw IntakeLinks.closed();
+        }
         var isNewClient = form.values().containsKey(NAME);
         var problems = isNewClient ? clientProblems(form) : new ArrayList<Problem>();
         var intake = intakeForm.check(form, form.value(NAME));
         problems.addAll(intake.problems());
         var stops = intake.ok() ? screening.screen(intake.intake()).findings().stream()
                 .filter(f -> f.outcome().stopsMassage()).toList() : List.<Finding>of();
-        Pages.show(ctx, "intakes/check.jte", new CheckAnswer(form.withProblems(onePerField(problems)), stops));
+        Pages.show(ctx, "intakes/check.jte", new CheckAnswer(form.withProblems(onePerField(problems)), stops, !byStaff));
     }
 
-    private ClientHistory history(Context ctx, Visit visit) {
+    ClientHistory history(Context ctx, Visit visit) {
         var id = Caseloads.clientInPath(ctx);
         caseloads.requireOpen(visit, id);
         return clients.history(id).orElseThrow(() -> Caseloads.noSuchClient(id));
@@ -164,7 +189,7 @@ public final class IntakePages {
                 history.client().id(), name, view(form), changedMeanwhile));
     }
 
-    private IntakeView view(Form form) {
+    IntakeView view(Form form) {
         var open = new HashSet<String>();
         for (var region : Region.values()) {
             if (intakeForm.includes(form, region)) {
@@ -187,7 +212,7 @@ public final class IntakePages {
     }
 
     /** A new client's form as it first shows: no pain anywhere, moderate pressure, consent dated today. */
-    private java.util.Map<String, String> blank() {
+    java.util.Map<String, String> blank() {
         var values = new HashMap<String, String>();
         BackArea.all().forEach(area -> values.put(FormFields.pain(area), "0"));
         values.put(FormFields.PRESSURE, Preferences.defaults().pressure().id());
@@ -196,7 +221,7 @@ public final class IntakePages {
     }
 
     /** A missing or altered version cannot match: the form is answered as out of date. */
-    private static long version(Form form) {
+    static long version(Form form) {
         try {
             return Long.parseLong(form.value(VERSION).strip());
         } catch (NumberFormatException e) {
@@ -205,7 +230,7 @@ public final class IntakePages {
     }
 
     /** The first problem of each field: one message beside each control, one line for it in the summary. */
-    private static List<Problem> onePerField(List<Problem> problems) {
+    static List<Problem> onePerField(List<Problem> problems) {
         var seen = new HashSet<String>();
         return problems.stream().filter(p -> seen.add(p.field())).toList();
     }

@@ -31,6 +31,10 @@ public record MyAppointmentsPage(Frame frame, List<Upcoming> upcoming, ClinicPro
         }
     }
 
+    /** Moving one appointment: its own therapist's free times in its session's window, or what to do instead. */
+    public record MovePage(Frame frame, Upcoming appointment, ClinicProfile clinic,
+            SortedMap<LocalDate, List<Offer>> offers, List<String> instead, String problem) {}
+
     MyAppointmentsPage with(Optional<PlannedVisit> nextVisit, SortedMap<LocalDate, List<Offer>> byDay,
             List<String> whatInstead) {
         return new MyAppointmentsPage(frame, upcoming, clinic, notice, problem, whatInstead, nextVisit, byDay);

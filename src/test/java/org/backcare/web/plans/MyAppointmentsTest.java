@@ -6,53 +6,26 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
-import org.backcare.accounts.Username;
-import org.backcare.booking.ClinicSettings;
-import org.backcare.booking.Equipment;
 import org.backcare.booking.Status;
-import org.backcare.booking.WeeklyHours;
 import org.backcare.clients.ClientId;
-import org.backcare.mail.ClinicProfile;
-import org.backcare.storage.SqlAppointments;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A client books their plan's next session on /me/appointments, cancels within the notice rules, and screening stops it. */
 class MyAppointmentsTest {
     static final Pattern OFFER = Pattern.compile(
             "name=\"therapist\" value=\"([a-z]+)\">\\s*<input type=\"hidden\" name=\"start\" value=\"([0-9T:-]+)\">");
-    private PlanFixture fixture;
-    private SqlAppointments desk;
-    private ClientId asha;
-
-    @BeforeEach
-    void start() {
-        fixture = new PlanFixture();
-        fixture.therapist("tom");
-        asha = fixture.onFile("asha-rao", "desk-worker.yaml", "tom");
-        fixture.onFile("tom-becker", "red-flags.yaml", "tom");
-        desk = fixture.running.database.appointments(Equipment.neededBy(PlanFixture.KNOWLEDGE));
-        desk.settings(new ClinicSettings(ZoneOffset.UTC, Duration.ofMinutes(10), Duration.ZERO));
-        desk.hours(new Username("tom"), WeeklyHours.parse("mon-sun 08:00-20:00"));
-        clinic(true);
-    }
+    private final SelfBookingClinic clinic = new SelfBookingClinic();
 
     @AfterEach
     void stop() {
-        fixture.close();
-    }
-
-    private void clinic(boolean selfBooking) {
-        fixture.running.database.clinic().profile(new ClinicProfile("Harbour Massage", "1 Quay Street",
-                "+44 117 496 0000", selfBooking, Duration.ofHours(24), Optional.empty()));
+        clinic.close();
     }
 
     @Test
     void theClientBooksAnOfferedTimeOfTheirPlansNextSessionAndCancelsItBeforeTheNotice() {
-        var ashaIn = fixture.clientAccount("asha", "asha-rao");
+        var ashaIn = clinic.fixture.clientAccount("asha", "asha-rao");
         var page = ashaIn.page("/me/appointments");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Book session 1 of your plan").contains("with tom");
@@ -61,7 +34,7 @@ class MyAppointmentsTest {
 
         var booked = ashaIn.postForm("/me/appointments", Map.of("therapist", offer.group(1), "start", offer.group(2)));
         assertThat(booked.statusCode()).isEqualTo(303);
-        var kept = desk.ofClient(asha);
+        var kept = clinic.desk.ofClient(clinic.asha);
         assertThat(kept).singleElement().satisfies(a -> {
             assertThat(a.start()).isEqualTo(LocalDateTime.parse(offer.group(2)));
             assertThat(a.planSession()).hasValue(1);
@@ -75,47 +48,75 @@ class MyAppointmentsTest {
 
         assertThat(ashaIn.postForm("/me/appointments/" + kept.get(0).id() + "/cancel", Map.of()).statusCode())
                 .isEqualTo(303);
-        assertThat(desk.find(kept.get(0).id()).orElseThrow().status()).isEqualTo(Status.CANCELLED);
+        assertThat(clinic.desk.find(kept.get(0).id()).orElseThrow().status()).isEqualTo(Status.CANCELLED);
+    }
+
+    @Test
+    void theClientMovesTheirAppointmentToAnotherFreeTimeOfTheSameTherapist() {
+        var ashaIn = clinic.fixture.clientAccount("asha", "asha-rao");
+        var offer = OFFER.matcher(ashaIn.page("/me/appointments").body());
+        assertThat(offer.find()).isTrue();
+        ashaIn.postForm("/me/appointments", Map.of("therapist", offer.group(1), "start", offer.group(2)));
+        var id = clinic.desk.ofClient(clinic.asha).get(0).id();
+        assertThat(ashaIn.page("/me/appointments").body()).contains("href=\"/me/appointments/" + id + "/move\"");
+
+        var page = ashaIn.page("/me/appointments/" + id + "/move").body();
+        var move = Pattern.compile("name=\"start\" value=\"([0-9T:-]+)\">\\s*<button type=\"submit\">Move to")
+                .matcher(page);
+        assertThat(move.find()).as(page).isTrue();
+        var refused = ashaIn.postForm("/me/appointments/" + id + "/move", Map.of("start", "2099-01-01T10:00"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(clinic.desk.find(id).orElseThrow().start()).isEqualTo(LocalDateTime.parse(offer.group(2)));
+
+        var moved = ashaIn.postForm("/me/appointments/" + id + "/move", Map.of("start", move.group(1)));
+
+        assertThat(moved.statusCode()).isEqualTo(303);
+        assertThat(clinic.desk.find(id).orElseThrow().start()).isEqualTo(LocalDateTime.parse(move.group(1)));
+        assertThat(clinic.desk.find(id).orElseThrow().moves()).hasSize(1);
+        assertThat(ashaIn.page("/me/appointments?done=moved").body()).contains("Moved.");
     }
 
     @Test
     void insideTheNoticeTheClientIsToldToCallAndNothingIsCancelled() {
-        var ashaIn = fixture.clientAccount("asha", "asha-rao");
+        var ashaIn = clinic.fixture.clientAccount("asha", "asha-rao");
         var offer = OFFER.matcher(ashaIn.page("/me/appointments").body());
         assertThat(offer.find()).isTrue();
         ashaIn.postForm("/me/appointments", Map.of("therapist", offer.group(1), "start", offer.group(2)));
-        desk.settings(new ClinicSettings(ZoneOffset.UTC, Duration.ofMinutes(10), Duration.ofDays(14)));
-        var id = desk.ofClient(asha).get(0).id();
+        clinic.notice(Duration.ofDays(14));
+        var id = clinic.desk.ofClient(clinic.asha).get(0).id();
 
         assertThat(ashaIn.page("/me/appointments").body()).doesNotContain("Cancel this appointment")
                 .contains("call the clinic on +44 117 496 0000");
         var refused = ashaIn.postForm("/me/appointments/" + id + "/cancel", Map.of());
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("336 hours' notice").contains("+44 117 496 0000");
-        assertThat(desk.find(id).orElseThrow().status()).isEqualTo(Status.BOOKED);
+        assertThat(clinic.desk.find(id).orElseThrow().status()).isEqualTo(Status.BOOKED);
         assertThat(ashaIn.postForm("/me/appointments/999/cancel", Map.of()).statusCode()).isEqualTo(404);
+        assertThat(ashaIn.page("/me/appointments/" + id + "/move").statusCode()).isEqualTo(422);
+        assertThat(ashaIn.postForm("/me/appointments/" + id + "/move", Map.of("start", "2099-01-01T10:00"))
+                .statusCode()).isEqualTo(422);
     }
 
     @Test
     void aClientWhoseScreeningStopsMassageIsOfferedNothingAndToldWhatToDo() {
-        var tomIn = fixture.clientAccount("tomb", "tom-becker");
+        var tomIn = clinic.fixture.clientAccount("tomb", "tom-becker");
         var page = tomIn.page("/me/appointments").body();
         assertThat(page).contains("Massage cannot be booked now").doesNotContain("name=\"start\"");
         var start = LocalDateTime.now(ZoneOffset.UTC).plusDays(1).withHour(10).withMinute(0).withSecond(0).withNano(0);
         var refused = tomIn.postForm("/me/appointments", Map.of("therapist", "tom", "start", start.toString()));
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(desk.ofClient(new ClientId("tom-becker"))).isEmpty();
+        assertThat(clinic.desk.ofClient(new ClientId("tom-becker"))).isEmpty();
     }
 
     @Test
     void withSelfBookingOffTheClientSeesTheirAppointmentsAndThePhoneNumber() {
-        clinic(false);
-        var ashaIn = fixture.clientAccount("asha", "asha-rao");
+        clinic.selfBooking(false);
+        var ashaIn = clinic.fixture.clientAccount("asha", "asha-rao");
         assertThat(ashaIn.page("/me/appointments").body()).contains("To book, call the clinic on +44 117 496 0000")
                 .doesNotContain("name=\"start\"");
         assertThat(ashaIn.postForm("/me/appointments", Map.of("therapist", "tom", "start", "bad")).statusCode())
                 .isEqualTo(422);
-        assertThat(fixture.running.signIn("tom", PlanFixture.PASSWORD).page("/me/appointments").statusCode())
+        assertThat(clinic.fixture.running.signIn("tom", PlanFixture.PASSWORD).page("/me/appointments").statusCode())
                 .isEqualTo(403);
     }
 }
