@@ -38,7 +38,8 @@ public final class Archive {
      * ({@code voided}). Version 1 had no homework, version 2 none of version 3's additions (every session was a
      * massage); both are still read. Later, without a new version (the fields may be absent): each client's
      * weekly times ({@code times}, as {@code client availability} writes them, null when none were given) and, in an
-     * archive of every client, the therapists' skills ({@code therapistSkills}: username to technique ids). Accounts
+     * archive of every client, the therapists' skills ({@code therapistSkills}: username to technique ids); on a
+     * session or questionnaire that corrects another, the number of the one it replaces ({@code replaces}). Accounts
      * stay behind, so an import keeps the skills only of therapists with an account in that database.
      */
     public static final int FORMAT = 3;
@@ -76,9 +77,11 @@ public final class Archive {
                         .put("version", intake.version()).put("recorded", intake.recorded().toString())
                         .set("intake", JSON.valueToTree(IntakeFile.toMap(intake.intake()))));
                 array(client.putArray("sessions"), history.sessions(), Archive::session);
+                replacing((ArrayNode) client.get("sessions"), rows.replacing("sessions", id));
                 array(client.putArray("measures"), history.measures(), (node, measure) -> node
                         .put("instrument", measure.instrument()).put("date", measure.date().toString())
                         .put("answers", measure.answers()).set("voided", voided(measure.voided())));
+                replacing((ArrayNode) client.get("measures"), rows.replacing("measures", id));
                 array(client.putArray("plans"), history.plans(), (node, plan) -> node.put("number", plan.number())
                         .put("made", plan.made().toString()).put("knowledgeVersion", plan.knowledgeVersion())
                         .set("plan", planTree(plan.planJson())));
@@ -116,8 +119,10 @@ public final class Archive {
                 var id = client.record().id();
                 rows.insert(client.record(), client.reference());
                 client.intakes().forEach(intake -> rows.insert(id, intake));
-                client.sessions().forEach(session -> rows.sessions.insert(id, session));
-                client.measures().forEach(measure -> rows.insert(id, measure));
+                var sessionKeys = client.sessions().stream().map(session -> rows.sessions.insert(id, session)).toList();
+                var measureKeys = client.measures().stream().map(measure -> rows.insert(id, measure)).toList();
+                replaces(rows, "sessions", sessionKeys, client.sessionReplaces());
+                replaces(rows, "measures", measureKeys, client.measureReplaces());
                 client.plans().forEach(plan -> rows.insert(id, plan));
                 client.homework().forEach(done -> rows.homework.insert(id, done));
                 client.appointments().forEach(b -> rows.appointments.restore(b.appointment(), b.zone()));
@@ -131,6 +136,23 @@ public final class Archive {
             newEntries.forEach(rows::insert);
             return new Imported(contents.clients().stream().map(c -> c.record().id()).toList(), sessions, newEntries.size());
         });
+    }
+
+    /** {@code replaces}: the number of the record a correction replaces, on the correction; left out otherwise. */
+    private static void replacing(ArrayNode records, List<Integer> replaced) {
+        for (int i = 0; i < records.size(); i++) {
+            if (replaced.get(i) > 0) {
+                ((ObjectNode) records.get(i)).put("replaces", replaced.get(i));
+            }
+        }
+    }
+
+    private static void replaces(ClientRows rows, String table, List<Long> keys, List<Integer> replaced) {
+        for (int i = 0; i < keys.size(); i++) {
+            if (replaced.get(i) > 0) {
+                rows.replaces(table, keys.get(i), keys.get(replaced.get(i) - 1));
+            }
+        }
     }
 
     /** When, by whom and why a record was voided; null when it stands. */

@@ -41,9 +41,11 @@ import org.backcare.progress.SoapNote;
  * (for example {@code clients[0].sessions[2].painAfter}); a value with a problem reads as a stand-in never used.
  */
 final class ArchiveReader {
+    /** {@code sessionReplaces}, {@code measureReplaces}: for each record, the number of the one it corrects, or 0. */
     record Client(ClientRecord record, String reference, List<IntakeVersion> intakes, List<SessionLog> sessions,
             List<MeasureEntry> measures, List<PlanSnapshot> plans, List<HomeworkDone> homework,
-            List<Booked> appointments, Contact contact, Optional<String> times) {}
+            List<Booked> appointments, Contact contact, Optional<String> times, List<Integer> sessionReplaces,
+            List<Integer> measureReplaces) {}
 
     /** An appointment as archived, with the zone of its clock. */
     record Booked(Appointment appointment, ZoneId zone) {}
@@ -93,19 +95,37 @@ final class ArchiveReader {
         }
         var record = new ClientRecord(new ClientId(ClientId.isValid(id) ? id : "unread"), text(node, at + ".name"),
                 date(node, at + ".consentGiven"));
+        var sessions = list(node, "sessions", at + ".sessions", this::session);
+        var measures = list(node, "measures", at + ".measures", (measure, path) -> new MeasureEntry(
+                text(measure, path + ".instrument"), date(measure, path + ".date"), text(measure, path + ".answers"),
+                voided(measure, path + ".voided")));
         return new Client(record, text(node, at + ".reference"),
-                list(node, "intakes", at + ".intakes", this::intake),
-                list(node, "sessions", at + ".sessions", this::session),
-                list(node, "measures", at + ".measures", (measure, path) -> new MeasureEntry(
-                        text(measure, path + ".instrument"), date(measure, path + ".date"), text(measure, path + ".answers"),
-                        voided(measure, path + ".voided"))),
+                list(node, "intakes", at + ".intakes", this::intake), sessions, measures,
                 list(node, "plans", at + ".plans", (plan, path) -> new PlanSnapshot(number(plan, path + ".number", 1, 1_000_000),
                         date(plan, path + ".made"), text(plan, path + ".knowledgeVersion"), planText(plan, path + ".plan"))),
                 format == 1 ? List.of() : list(node, "homework", at + ".homework", this::homework),
                 format < 3 ? List.of() : list(node, "appointments", at + ".appointments",
                         (appointment, path) -> appointment(new ClientId(ClientId.isValid(id) ? id : "unread"), appointment, path)),
                 format < 3 ? Contact.NONE : contact(node.path("contact"), at + ".contact"),
-                times(node.path("times"), at + ".times"));
+                times(node.path("times"), at + ".times"),
+                replaces(node.path("sessions"), at + ".sessions", sessions.stream().map(x -> x.voided() != null).toList()),
+                replaces(node.path("measures"), at + ".measures", measures.stream().map(x -> x.voided() != null).toList()));
+    }
+
+    /** Each record's {@code replaces}, 0 when absent: the number of another record of the list, one voided. */
+    private List<Integer> replaces(JsonNode records, String at, List<Boolean> voided) {
+        var replaced = new ArrayList<Integer>();
+        for (int i = 0; i < voided.size(); i++) {
+            var path = at + "[" + i + "].replaces";
+            var node = records.get(i).path("replaces");
+            int number = node.isMissingNode() || node.isNull() ? 0 : number(records.get(i), path, 1, voided.size());
+            if (number > 0 && (number == i + 1 || !voided.get(number - 1))) {
+                problems.add(path + ": must be the number of another record in the list, one that is voided");
+                number = 0;
+            }
+            replaced.add(number);
+        }
+        return replaced;
     }
 
     /** The weekly times as {@code client availability} writes them; absent or null: none given. */

@@ -157,6 +157,19 @@ final class ClientRows {
                 .bind("id", corrected).execute();
     }
 
+    /**
+     * For each of the client's sessions or questionnaires, in their numbered order, the number of the one it
+     * replaces as a correction; 0 for none.
+     */
+    List<Integer> replacing(String table, ClientId id) {
+        var day = table.equals("sessions") ? "given_on" : "taken_on";
+        var rows = handle.createQuery("select id, replaces from " + table + " where client_id = :id order by " + day
+                + ", id").bind("id", id.value()).map((row, ctx) -> new long[] {row.getLong("id"), row.getLong("replaces")})
+                .list();
+        var keys = rows.stream().map(row -> row[0]).toList();
+        return rows.stream().map(row -> keys.indexOf(row[1]) + 1).toList();
+    }
+
     void insert(AuditEntry entry) {
         insert(handle, dialect, entry);
     }

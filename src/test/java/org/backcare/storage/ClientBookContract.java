@@ -681,6 +681,18 @@ abstract class ClientBookContract extends DatabaseContract {
         assertThat(history.measures().get(0).voided()).isEqualTo(why.asReplaced());
         assertThat(book.version(ASHA)).isEqualTo(version + 2);
         assertThat(book.auditLog()).extracting(AuditEntry::action).contains("correct session", "correct questionnaire");
+        var exported = new Archive(database, VOCABULARY).export(Optional.of(ASHA));
+        assertThat(exported).contains("\"replaces\" : 2", "\"replaces\" : 1");
+        var again = open(newLocation());
+        new Archive(again, VOCABULARY).importJson(exported, "a.json");
+        assertThat(again.clientBook(VOCABULARY).history(ASHA).orElseThrow()).as("corrected, not just voided")
+                .isEqualTo(history);
+        assertThat(new Archive(again, VOCABULARY).export(Optional.of(ASHA))).isEqualTo(exported);
+        var pointingAtAStandingRecord = exported.replace("\"replaces\" : 2", "\"replaces\" : 1");
+        assertThatThrownBy(() -> new Archive(open(newLocation()), VOCABULARY).importJson(pointingAtAStandingRecord,
+                "b.json")).isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.details()).containsExactly(
+                        "clients[0].sessions[2].replaces: must be the number of another record in the list, one that is"
+                                + " voided"));
 
         assertThatThrownBy(() -> book.correctSession(ASHA, 3, corrected, why, at, version))
                 .isInstanceOf(ClientChangedException.class);
