@@ -35,7 +35,7 @@ class WeekPlannerTest {
     @Test
     void aKatiBastiClientOfTomGoesToMeiAndTheProposalSaysWhy() {
         var proposal = planner.propose(week(List.of(MEI, TOM), List.of(
-                wants("asha", "kati-basti", "tom", Set.of("heat"), WEEKDAYS_9_TO_17, Outcome.CLEAR),
+                wants("asha", "kati-basti", "tom", Set.of("kati-basti-set"), WEEKDAYS_9_TO_17, Outcome.CLEAR),
                 wants("ben", "swedish", "tom", Set.of(), WEEKDAYS_9_TO_17, Outcome.CLEAR))), BRIEFLY);
         assertThat(proposal.feasible()).isTrue();
         assertThat(proposal.unplanned()).isEmpty();
