@@ -110,4 +110,14 @@ class WeekPlannerTest {
         assertThat(proposal.sessions()).isEmpty();
         assertThat(proposal.unplanned()).isEmpty();
     }
+
+    @Test
+    void aClientWhoCanComeOnlyAtAQuarterPastIsStillPlannedThen() {
+        var quarterPast = List.of(Fixtures.window(java.time.DayOfWeek.TUESDAY, "09:15", "10:15"));
+        var proposal = planner.propose(week(List.of(TOM), List.of(
+                wants("asha", "swedish", "tom", Set.of(), quarterPast, Outcome.CLEAR))), BRIEFLY);
+        assertThat(proposal.feasible()).isTrue();
+        assertThat(proposal.sessions()).singleElement()
+                .satisfies(s -> assertThat(s.start()).isEqualTo(MONDAY_7_DEC.plusDays(1).atTime(9, 15)));
+    }
 }
