@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.backcare.accounts.Username;
+import org.backcare.knowledge.EquipmentNeeded;
 
 /**
  * The clinic's book as it stands: the appointments holding time, each therapist's working week, the rooms and the
@@ -30,7 +30,7 @@ public final class AppointmentBook {
     private final ClinicSettings settings;
     private final Map<Username, WorkingWeek> weeks;
     private final Map<String, Room> rooms;
-    private final Map<String, Set<String>> equipmentNeeded;
+    private final EquipmentNeeded equipmentNeeded;
     private final Map<LocalDate, List<Appointment>> byDay;
 
     public AppointmentBook(ClinicSettings settings, Map<Username, WorkingWeek> weeks, Collection<Room> rooms,
@@ -38,7 +38,7 @@ public final class AppointmentBook {
         this.settings = settings;
         this.weeks = Map.copyOf(weeks);
         this.rooms = rooms.stream().collect(Collectors.toUnmodifiableMap(Room::name, Function.identity()));
-        this.equipmentNeeded = Map.copyOf(equipmentNeeded);
+        this.equipmentNeeded = new EquipmentNeeded(equipmentNeeded);
         this.byDay = new HashMap<>();
         appointments.stream().filter(a -> a.status().holdsTime()).forEach(this::hold);
     }
@@ -53,7 +53,7 @@ public final class AppointmentBook {
 
     /** This book with one more appointment holding its time (the book itself is not changed). */
     public AppointmentBook with(Appointment placed) {
-        var copy = new AppointmentBook(settings, weeks, rooms.values(), equipmentNeeded, List.of());
+        var copy = new AppointmentBook(settings, weeks, rooms.values(), equipmentNeeded.byTechnique(), List.of());
         byDay.forEach((day, list) -> copy.byDay.put(day, new ArrayList<>(list)));
         copy.hold(placed);
         return copy;
@@ -141,10 +141,7 @@ public final class AppointmentBook {
         var room = rooms.get(candidate.room().get());
         var clashes = new ArrayList<Clash>();
         for (var technique : candidate.techniques()) {
-            var missing = new TreeSet<>(equipmentNeeded.getOrDefault(technique, Set.of()));
-            if (room != null) {
-                missing.removeAll(room.equipment());
-            }
+            var missing = equipmentNeeded.missing(technique, room == null ? Set.of() : room.equipment());
             if (!missing.isEmpty()) {
                 clashes.add(Clash.of(Clash.Kind.ROOM_LACKS_EQUIPMENT, "room " + candidate.room().get() + " has no "
                         + String.join(", ", missing) + ", which " + technique + " needs"));

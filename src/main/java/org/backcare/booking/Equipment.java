@@ -2,17 +2,15 @@ package org.backcare.booking;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.backcare.knowledge.EquipmentNeeded;
 import org.backcare.knowledge.KnowledgeBase;
-import org.backcare.knowledge.Technique;
 
-/** What a room must have for each technique, as the knowledge base says (techniques.yaml, {@code equipment}). */
+/** What a room must have for each technique, as the knowledge base says ({@link EquipmentNeeded}). */
 public final class Equipment {
     private Equipment() {
     }
 
     public static Map<String, Set<String>> neededBy(KnowledgeBase knowledge) {
-        return knowledge.techniques().stream().filter(t -> !t.equipment().isEmpty())
-                .collect(Collectors.toUnmodifiableMap(Technique::id, t -> Set.copyOf(t.equipment())));
+        return EquipmentNeeded.by(knowledge).byTechnique();
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -14,19 +13,9 @@ import org.backcare.accounts.Role;
 import org.backcare.accounts.Username;
 import org.backcare.booking.Room;
 import org.backcare.booking.WeeklyHours;
-import org.backcare.clients.ClientId;
-import org.backcare.clients.ClientRecord;
-import org.backcare.clients.IntakeVersion;
 import org.backcare.files.IntakeFile;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.intake.Problem;
-import org.backcare.intake.Region;
-import org.backcare.planning.CarePlanner;
-import org.backcare.planning.Session;
-import org.backcare.progress.AreaMinutes;
-import org.backcare.progress.Feedback;
-import org.backcare.progress.SessionLog;
-import org.backcare.progress.SoapNote;
 import org.backcare.scheduling.ClinicGenerator;
 import org.backcare.scheduling.ClinicGenerator.DemoClient;
 import org.backcare.scheduling.WeeklyWindow;
@@ -70,7 +59,7 @@ final class DemoCommand implements Runnable {
         }
         var kinds = intakes(folder, kb);
         var monday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        var demo = new ClinicGenerator(kinds, new CarePlanner(kb)).generate(size, seed, monday);
+        var demo = new ClinicGenerator(kinds, kb).generate(size, seed, monday);
         try (var db = database.open()) {
             var clients = db.clientBook(kb.vocabulary());
             if (!clients.clients().isEmpty()) {
@@ -134,30 +123,16 @@ final class DemoCommand implements Runnable {
     }
 
     private static void add(Database db, DemoClient client) {
-        var id = new ClientId(client.id());
-        var onPlan = client.onPlan();
-        var start = onPlan.plan().start();
+        var history = client.history();
+        var id = history.client().id();
         var clients = db.clientBook(KnowledgeFiles.bundled().vocabulary());
-        clients.add(new ClientRecord(id, client.intake().client().name(), start), new IntakeVersion(1, start, client.intake()));
-        TherapistCommand.book(db).clientTimes(id, hours(onPlan.available()));
-        if (onPlan.usualTherapist() != null) {
-            db.accounts().assign(id, new Username(onPlan.usualTherapist()));
+        clients.add(history.client(), history.intakes().get(0));
+        TherapistCommand.book(db).clientTimes(id, hours(client.onPlan().available()));
+        if (client.onPlan().usualTherapist() != null) {
+            db.accounts().assign(id, new Username(client.onPlan().usualTherapist()));
         }
-        int pain = client.intake().complaints().stream().mapToInt(c -> c.pain()).max().orElse(4);
-        for (var session : onPlan.plan().schedule().sessions().subList(0, onPlan.sessionsDone())) {
-            clients.logSession(id, log(session, onPlan.usualTherapist(), pain));
-        }
-    }
-
-    private static SessionLog log(Session session, String therapist, int pain) {
-        var areas = new ArrayList<AreaMinutes>();
-        for (var area : session.areas()) {
-            Region.byId(area.area()).filter(r -> areas.stream().noneMatch(a -> a.region() == r))
-                    .ifPresent(r -> areas.add(new AreaMinutes(r, area.minutes())));
-        }
-        return new SessionLog(session.date(), therapist == null ? "" : therapist, session.minutes(), areas,
-                session.techniques(), session.pressure(), pain, Math.max(0, pain - 1), List.of(), Feedback.none(),
-                SoapNote.empty());
+        history.sessions().forEach(session -> clients.logSession(id, session));
+        history.measures().forEach(measure -> clients.recordMeasure(id, measure));
     }
 
     private static String capitalised(String username) {

@@ -13,15 +13,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.backcare.clients.ClientHistory;
+import org.backcare.clients.ClientId;
+import org.backcare.clients.ClientRecord;
 import org.backcare.intake.Client;
 import org.backcare.intake.Intake;
+import org.backcare.knowledge.EquipmentNeeded;
+import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.planning.CarePlanner;
+import org.backcare.progress.ProgressOverview;
 
 /**
  * A seeded, realistic clinic for trying Backcare out and for the planner's benchmarks: therapists with shifts,
  * skills and weekly limits, rooms (a third equipped for the special techniques), and clients whose intakes are drawn across the given kinds
  * (the examples: some caution, a few refer or urgent), on plans started up to four months ago, with the times
- * they can come, a usual therapist once they have been, and now and then a lapse. Clients are added until the
+ * they can come, a usual therapist once they have been, past sessions in which most of them improve
+ * ({@link PastSessions}), and now and then a lapse. Each client's plan this week is the one the records give. Clients are added until the
  * week wants the size's number of sessions. The same seed gives the same clinic.
  */
 public final class ClinicGenerator {
@@ -43,8 +50,11 @@ public final class ClinicGenerator {
         }
     }
 
-    /** A generated client: their id, the intake they came with, and where they are on their plan. */
-    public record DemoClient(String id, Intake intake, ClientOnPlan onPlan) {}
+    /**
+     * A generated client: their id, the intake they came with, what is on file (their past sessions and
+     * questionnaires, from the day their plan started) and where that leaves them on their plan now.
+     */
+    public record DemoClient(String id, Intake intake, ClientHistory history, ClientOnPlan onPlan) {}
 
     public record DemoClinic(ClinicWeek week, List<DemoClient> clients) {}
 
@@ -61,15 +71,24 @@ public final class ClinicGenerator {
             "noa", "sol", "ari", "bea", "cai", "dee", "eli", "fay", "gus", "hal", "ivy", "jay", "kit", "lou", "moe",
             "ned", "ozzy", "pia", "rex", "sky", "tye");
 
-    /** A third of the rooms have what the special techniques need ({@code equipment} in {@code techniques.yaml}). */
+    /** A third of the rooms (at least one) have what the special techniques need ({@code equipment} in {@code techniques.yaml}). */
     static final Set<String> SPECIAL_EQUIPMENT = Set.of("stone-heater", "heated-table", "kati-basti-set",
             "herbal-steamer");
 
+    /**
+     * One client in twenty does not respond to massage: their pain and questionnaires stay where they were, so the
+     * review refers them once the sessions in which it should have shown have passed.
+     */
+    static final int NOT_RESPONDING_ONE_IN = 20;
+
     private final List<Intake> kinds;
     private final CarePlanner planner;
+    private final ProgressOverview overview;
+    private final EquipmentNeeded needs;
 
     /** {@code kinds}: the intakes to draw from; those whose screening stops massage are drawn a twelfth as often. */
-    public ClinicGenerator(List<Intake> kinds, CarePlanner planner) {
+    public ClinicGenerator(List<Intake> kinds, KnowledgeBase knowledge) {
+        var planner = new CarePlanner(knowledge);
         var weighted = new ArrayList<Intake>();
         for (var kind : kinds) {
             boolean stops = planner.plan(kind, LocalDate.EPOCH).screening().outcome().stopsMassage();
@@ -79,6 +98,8 @@ public final class ClinicGenerator {
         }
         this.kinds = List.copyOf(weighted);
         this.planner = planner;
+        this.overview = new ProgressOverview(knowledge);
+        this.needs = EquipmentNeeded.by(knowledge);
     }
 
     public DemoClinic generate(Size size, long seed, LocalDate monday) {
@@ -89,7 +110,7 @@ public final class ClinicGenerator {
         var due = new ArrayList<DueSession>();
         while (due.size() < size.sessions) {
             var client = client(clients.size() + 1, therapists, monday, random);
-            var wanted = DueSessions.in(client.onPlan(), monday, 6);
+            var wanted = DueSessions.in(client.onPlan(), monday, 6, needs);
             wanted.stream().limit(size.sessions - due.size()).forEach(due::add);
             clients.add(client);
         }
@@ -134,7 +155,8 @@ public final class ClinicGenerator {
     private static List<Room> rooms(int count) {
         var rooms = new ArrayList<Room>();
         for (int i = 1; i <= count; i++) {
-            rooms.add(new Room("room-" + i, i % 3 == 0 ? SPECIAL_EQUIPMENT : Set.of()));
+            boolean equipped = i % 3 == 0 || count < 3 && i == count;
+            rooms.add(new Room("room-" + i, equipped ? SPECIAL_EQUIPMENT : Set.of()));
         }
         return rooms;
     }
@@ -156,11 +178,15 @@ public final class ClinicGenerator {
         if (done > 1 && random.nextInt(12) == 0) {
             done -= 2; // a lapse: the last sessions were missed
         }
-        LocalDate last = done == 0 ? null : before.get(done - 1).date();
         String usual = done == 0 ? null : usualTherapist(plan.schedule().sessions(), therapists, available, random);
         var preferred = random.nextBoolean() ? List.of(available.get(0)) : List.<WeeklyWindow>of();
         String id = name.toLowerCase(Locale.ROOT).replace(' ', '-') + "-" + number;
-        return new DemoClient(id, intake, new ClientOnPlan(id, plan, last, done, usual, available, preferred));
+        var history = new PastSessions(intake, usual, random.nextInt(NOT_RESPONDING_ONE_IN) != 0)
+                .history(new ClientRecord(new ClientId(id), name, start), before.subList(0, done));
+        // the plan as the records give it on Monday (backcare plan ID): stepped down as the client improved
+        var now = overview.nextPlan(overview.adaptation(history, monday), monday);
+        LocalDate last = done == 0 ? null : before.get(done - 1).date();
+        return new DemoClient(id, intake, history, new ClientOnPlan(id, now, last, 0, usual, available, preferred));
     }
 
     /**

@@ -4,10 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.backcare.knowledge.EquipmentNeeded;
 import org.backcare.planning.CarePlan;
 import org.backcare.planning.Phase;
-import org.backcare.planning.RankedTechnique;
 import org.backcare.planning.Session;
 
 /**
@@ -20,7 +19,8 @@ import org.backcare.planning.Session;
 public final class DueSessions {
     private DueSessions() {}
 
-    public static List<DueSession> in(ClientOnPlan client, LocalDate firstDay, int days) {
+    /** {@code needs}: what a room must have for each technique, as the appointment book checks it. */
+    public static List<DueSession> in(ClientOnPlan client, LocalDate firstDay, int days, EquipmentNeeded needs) {
         var plan = client.plan();
         LocalDate lastDay = firstDay.plusDays(days - 1L);
         if (plan.screening().outcome().stopsMassage()) {
@@ -36,7 +36,7 @@ public final class DueSessions {
             if (ideal.isAfter(lastDay)) {
                 break;
             }
-            due.add(dueSession(client, session, ideal, interval));
+            due.add(dueSession(client, session, ideal, interval, needs));
             last = ideal;
         }
         return due;
@@ -58,20 +58,11 @@ public final class DueSessions {
         return Math.max(1, interval / 7);
     }
 
-    private static DueSession dueSession(ClientOnPlan client, Session session, LocalDate ideal, int interval) {
+    private static DueSession dueSession(ClientOnPlan client, Session session, LocalDate ideal, int interval,
+            EquipmentNeeded needs) {
         return new DueSession(client.client(), session.number(), session.minutes(), session.techniques().get(0),
-                session.pressure(), equipment(client.plan(), session), client.usualTherapist(), ideal,
+                session.pressure(), needs.forSession(session.techniques()), client.usualTherapist(), ideal,
                 tolerance(interval), client.available(), client.preferred(), client.plan().screening().outcome());
-    }
-
-    /**
-     * What a room needs for the session: each of its techniques' {@code equipment} in {@code techniques.yaml}, the
-     * same list the appointment book checks a room against.
-     */
-    private static Set<String> equipment(CarePlan plan, Session session) {
-        return plan.techniques().ranked().stream().map(RankedTechnique::technique)
-                .filter(t -> session.techniques().contains(t.id()))
-                .flatMap(t -> t.equipment().stream()).collect(Collectors.toSet());
     }
 
     private static DueSession stoppedByScreening(ClientOnPlan client) {

@@ -88,7 +88,8 @@ final class Reasons {
         if (due.available().isEmpty()) {
             return "not planned: the client has given no times they can come";
         }
-        if (visit.getPossibleStarts().isEmpty()) {
+        var starts = WeekProblem.starts(week, due.available(), due.minutes());
+        if (starts.isEmpty()) {
             return "not planned: none of the client's times (" + windows(due.available()) + ") falls in the week"
                     + " or is long enough for " + due.minutes() + " minutes";
         }
@@ -102,7 +103,7 @@ final class Reasons {
         if (week.rooms().stream().noneMatch(r -> r.has(due.equipment()))) {
             return "not planned: no room has " + String.join(", ", due.equipment());
         }
-        boolean fits = visit.getPossibleStarts().stream()
+        boolean fits = starts.stream()
                 .anyMatch(s -> trained.stream().anyMatch(t -> t.works(s, s.plusMinutes(due.minutes()))));
         if (!fits) {
             return "not planned: no therapist trained in " + due.mainTechnique() + " works when the client can come ("

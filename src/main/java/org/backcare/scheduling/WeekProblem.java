@@ -32,9 +32,12 @@ final class WeekProblem {
         }
         var wanted = new ArrayList<Visit>();
         for (var due : week.due()) {
-            var starts = due.screening().stopsMassage() ? List.<LocalDateTime>of()
-                    : nearestFirst(starts(week, due.available(), due.minutes()), due);
-            wanted.add(Visit.wanted(due, starts, usualFirst(therapists(week, due, starts), due), rooms(week, due)));
+            var starts = starts(week, due.available(), due.minutes());
+            var trained = therapists(week, due, starts);
+            var equipped = rooms(week, due);
+            boolean placeable = !due.screening().stopsMassage() && !trained.isEmpty() && !equipped.isEmpty();
+            wanted.add(placeable ? Visit.wanted(due, nearestFirst(starts, due), usualFirst(trained, due), equipped)
+                    : Visit.wanted(due, List.of(), week.therapists(), week.rooms()));
         }
         wanted.sort(Comparator.comparingInt(v -> v.getPossibleStarts().size() * v.getPossibleTherapists().size()));
         visits.addAll(wanted);
@@ -58,19 +61,18 @@ final class WeekProblem {
     }
 
     /**
-     * The therapists worth trying: trained in the main technique and working at one of the starts. When there are
-     * none, all of them: the rules then keep the session unplanned and the reasons say why.
+     * The therapists who may give the session: trained in its main technique and working at one of the starts. The
+     * rooms that may hold it: those with all the equipment its techniques need ({@code EquipmentNeeded}, the rule
+     * the appointment book checks). When either is empty, the session is never placed, and the reasons say why;
+     * so no proposal puts a session with an untrained therapist or in a room the book would refuse.
      */
     private static List<Therapist> therapists(ClinicWeek week, DueSession due, List<LocalDateTime> starts) {
-        var fit = week.therapists().stream().filter(t -> t.isTrainedIn(due.mainTechnique()))
+        return week.therapists().stream().filter(t -> t.isTrainedIn(due.mainTechnique()))
                 .filter(t -> starts.stream().anyMatch(s -> t.works(s, s.plusMinutes(due.minutes())))).toList();
-        return fit.isEmpty() ? week.therapists() : fit;
     }
 
-    /** The rooms with the equipment the session needs (all of them when none has it). */
     private static List<Room> rooms(ClinicWeek week, DueSession due) {
-        var fit = week.rooms().stream().filter(r -> r.has(due.equipment())).toList();
-        return fit.isEmpty() ? week.rooms() : fit;
+        return week.rooms().stream().filter(r -> r.has(due.equipment())).toList();
     }
 
     /** A therapist in the book who is not among this week's therapists: nobody new is given to them. */

@@ -14,6 +14,7 @@ import org.backcare.booking.WeeklyHours;
 import org.backcare.booking.Window;
 import org.backcare.clients.ClientHistory;
 import org.backcare.clients.ClientId;
+import org.backcare.knowledge.EquipmentNeeded;
 import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.progress.SessionLog;
 import org.backcare.scheduling.Appointment;
@@ -56,11 +57,12 @@ public final class ClinicWeeks {
                 a.end(zone).plusMinutes(turnover), true)).toList();
         var due = new ArrayList<DueSession>();
         var times = book.clientTimes();
+        var needs = EquipmentNeeded.by(knowledge);
         var clients = database.clientBook(knowledge.vocabulary());
         for (var record : clients.clients()) {
             var history = clients.history(record.id()).orElseThrow();
             long alreadyBooked = booked.stream().filter(a -> a.client().equals(record.id())).count();
-            DueSessions.in(onPlan(history, times.get(record.id()), first), first, days).stream()
+            DueSessions.in(onPlan(history, times.get(record.id()), first), first, days, needs).stream()
                     .skip(alreadyBooked).map(d -> withTurnover(d, turnover)).forEach(due::add);
         }
         var rooms = book.rooms().stream().map(r -> new Room(r.name(), r.equipment())).toList();

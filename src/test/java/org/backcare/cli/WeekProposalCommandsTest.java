@@ -63,4 +63,33 @@ class WeekProposalCommandsTest {
         assertThat(stale.err()).contains("is stale", "booked since: appointment");
         assertThat(ok("schedule", "--week", monday, "--format", "json").out().split("\"id\"")).hasSize(placed + 1);
     }
+
+    /**
+     * The small demo clinic, as someone trying Backcare out would: its week is proposed feasibly, few of its
+     * sessions are left to the screening (its clients improve as real ones do), and every placed one is booked.
+     */
+    @Test
+    void theSmallDemoClinicsWeekIsBookedWholeAndFewAreLeftToTheScreening() throws Exception {
+        var made = ok("demo", "--clinic", "small", "--seed", "1");
+        var monday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY)).toString();
+        assertThat(made.out()).contains("wants 40 sessions");
+
+        JsonNode proposal = JSON.readTree(ok("schedule", "propose", "--week", monday, "--seconds", "5", "--format",
+                "json").out());
+        int placed = proposal.get("sessions").size();
+        int due = placed + proposal.get("unplanned").size();
+        long referred = 0;
+        for (var unplanned : proposal.get("unplanned")) {
+            referred += unplanned.get("reason").asText().equals("not planned: see the screening (refer)") ? 1 : 0;
+        }
+        assertThat(due).isEqualTo(40);
+        assertThat(proposal.get("feasible").asBoolean()).as(proposal.get("score").asText()).isTrue();
+        assertThat((double) referred / due).as(referred + " of " + due + " referred").isLessThan(0.15);
+        assertThat(proposal.get("unplanned")).as("only the screening leaves a session out")
+                .allSatisfy(u -> assertThat(u.get("reason").asText()).startsWith("not planned: see the screening"));
+
+        var accepted = ok("schedule", "accept", proposal.get("proposal").asText());
+        assertThat(accepted.out()).startsWith("Booked " + placed + " appointments of proposal");
+        assertThat(ok("schedule", "--week", monday, "--format", "json").out().split("\"id\"")).hasSize(placed + 1);
+    }
 }

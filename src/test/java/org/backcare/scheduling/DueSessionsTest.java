@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.backcare.files.IntakeFile;
 import org.backcare.files.KnowledgeFiles;
+import org.backcare.knowledge.EquipmentNeeded;
 import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.knowledge.Outcome;
 import org.backcare.planning.CarePlanner;
@@ -25,7 +26,7 @@ class DueSessionsTest {
     }
 
     private static List<DueSession> due(ClientOnPlan client, String monday) {
-        return DueSessions.in(client, LocalDate.parse(monday), 7);
+        return DueSessions.in(client, LocalDate.parse(monday), 7, EquipmentNeeded.by(KNOWLEDGE));
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.List;
 import org.backcare.files.IntakeFile;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.intake.Intake;
-import org.backcare.planning.CarePlanner;
 
 /** The example intakes as kinds of client for the generated clinics. */
 public final class Examples {
@@ -24,6 +23,6 @@ public final class Examples {
     }
 
     public static ClinicGenerator generator() {
-        return new ClinicGenerator(intakes(), new CarePlanner(KnowledgeFiles.bundled()));
+        return new ClinicGenerator(intakes(), KnowledgeFiles.bundled());
     }
 }

@@ -40,7 +40,7 @@ final class Fixtures {
     static final Therapist MEI = therapist("mei", "swedish", "kati-basti", "hot-stone");
     static final Therapist TOM = therapist("tom", "swedish");
     static final Room ROOM_1 = new Room("room-1", Set.of());
-    static final Room STONE_ROOM = new Room("stone-room", Set.of("heat"));
+    static final Room STONE_ROOM = new Room("stone-room", Set.of("heated-table", "stone-heater", "kati-basti-set"));
 
     static DueSession due(String client, int minutes, String technique) {
         return new DueSession(client, 3, minutes, technique, Pressure.MODERATE, Set.of(), "mei", MONDAY_7_DEC, 1,

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import org.backcare.files.KnowledgeFiles;
 import org.backcare.files.PlannerWeightsFile;
 import org.backcare.knowledge.Outcome;
+import org.backcare.progress.Adaptation;
+import org.backcare.progress.ProgressOverview;
 import org.backcare.scheduling.ClinicGenerator.Size;
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +42,22 @@ class GeneratedClinicTest {
                 .allSatisfy(u -> assertThat(u.reason()).startsWith("not planned: see the screening"));
         assertThat(proposal.sessions()).hasSize(week.due().size() - proposal.unplanned().size())
                 .allSatisfy(s -> assertThat(s.why()).isNotEmpty());
+    }
+
+    @Test
+    void mostGeneratedClientsImproveAsRealOnesDoAndAFewAreReferred() {
+        var overview = new ProgressOverview(KnowledgeFiles.bundled());
+        var decisions = new EnumMap<Adaptation.Decision, Integer>(Adaptation.Decision.class);
+        for (var client : Examples.generator().generate(Size.MEDIUM, 1, MONDAY).clients()) {
+            if (client.history().massageSessions().size() >= 4) {
+                decisions.merge(overview.adaptation(client.history(), MONDAY).decision(), 1, Integer::sum);
+            }
+        }
+        int all = decisions.values().stream().mapToInt(Integer::intValue).sum();
+        int improving = decisions.getOrDefault(Adaptation.Decision.STEP_DOWN, 0);
+        int notImproving = decisions.getOrDefault(Adaptation.Decision.REFER_NOT_IMPROVING, 0);
+        assertThat(all).as(decisions.toString()).isGreaterThan(50);
+        assertThat(improving).as(decisions.toString()).isGreaterThan(all * 7 / 10);
+        assertThat(notImproving).as(decisions.toString()).isPositive().isLessThan(all * 15 / 100);
     }
 }

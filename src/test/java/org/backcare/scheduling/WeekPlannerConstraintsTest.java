@@ -94,7 +94,7 @@ class WeekPlannerConstraintsTest {
 
     @Test
     void aRoomWithoutTheEquipmentIsPenalised() {
-        var hotStone = new DueSession("asha", 3, 60, "hot-stone", null, Set.of("heat"), "mei", MONDAY_7_DEC, 1,
+        var hotStone = new DueSession("asha", 3, 60, "hot-stone", null, Set.of("heated-table", "stone-heater"), "mei", MONDAY_7_DEC, 1,
                 Fixtures.WEEKDAYS_9_TO_17, List.of(), Outcome.CLEAR);
         verifier.verifyThat(WeekPlannerConstraints::roomNotEquipped)
                 .given(visit(hotStone, monday("10:00"), MEI, ROOM_1))

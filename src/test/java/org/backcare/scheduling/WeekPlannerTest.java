@@ -35,7 +35,7 @@ class WeekPlannerTest {
     @Test
     void aKatiBastiClientOfTomGoesToMeiAndTheProposalSaysWhy() {
         var proposal = planner.propose(week(List.of(MEI, TOM), List.of(
-                wants("asha", "kati-basti", "tom", Set.of("heat"), WEEKDAYS_9_TO_17, Outcome.CLEAR),
+                wants("asha", "kati-basti", "tom", Set.of("kati-basti-set"), WEEKDAYS_9_TO_17, Outcome.CLEAR),
                 wants("ben", "swedish", "tom", Set.of(), WEEKDAYS_9_TO_17, Outcome.CLEAR))), BRIEFLY);
         assertThat(proposal.feasible()).isTrue();
         assertThat(proposal.unplanned()).isEmpty();
@@ -109,5 +109,15 @@ class WeekPlannerTest {
         assertThat(proposal.feasible()).isTrue();
         assertThat(proposal.sessions()).isEmpty();
         assertThat(proposal.unplanned()).isEmpty();
+    }
+
+    @Test
+    void aClientWhoCanComeOnlyAtAQuarterPastIsStillPlannedThen() {
+        var quarterPast = List.of(Fixtures.window(java.time.DayOfWeek.TUESDAY, "09:15", "10:15"));
+        var proposal = planner.propose(week(List.of(TOM), List.of(
+                wants("asha", "swedish", "tom", Set.of(), quarterPast, Outcome.CLEAR))), BRIEFLY);
+        assertThat(proposal.feasible()).isTrue();
+        assertThat(proposal.sessions()).singleElement()
+                .satisfies(s -> assertThat(s.start()).isEqualTo(MONDAY_7_DEC.plusDays(1).atTime(9, 15)));
     }
 }
