@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The admin plans next week of the small demo clinic: the page shows the planner at work without reloading, then
- * the proposal with each session's reasons and the unplanned ones; accepting books it, and the week shows it.
+ * the proposal with each session's reasons and the unplanned ones; accepting books it, and the week and the day
+ * sheets show it.
  */
 class PlanTheWeekInTheBrowserTest {
     private static final LocalDate MONDAY = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
@@ -65,5 +66,13 @@ class PlanTheWeekInTheBrowserTest {
                 .setHasText(Pattern.compile("Accept and book " + placed + " sessions"))).click();
         expect(page).hasURL(at("/schedule/week"));
         assertThat(page.locator("section.week-day li").count()).isEqualTo(placed);
+
+        var busyDay = page.locator("section.week-day").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHas(page.locator("li"))).first();
+        int thatDay = busyDay.locator("li").count();
+        busyDay.locator("h2 a").click();
+        page.waitForURL(url -> url.contains("/schedule?day="));
+        assertThat(page.locator("[id^=appointment-]").count()).as("the day sheet shows the day's booked sessions")
+                .isEqualTo(thatDay);
     }
 }
