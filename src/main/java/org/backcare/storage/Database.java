@@ -14,22 +14,30 @@ import org.jdbi.v3.core.JdbiException;
 /**
  * Where Backcare keeps its records: an SQLite file (the default) or a clinic's PostgreSQL database. Opening it
  * brings its tables up to date; a database from a newer Backcare, or a file that is not one, is refused untouched.
- * One open database is one connection, used by one command at a time.
+ * One open database is one connection, used by one command at a time. A connection that breaks (PostgreSQL
+ * restarted) fails its work with {@link DatabaseUnavailableException} and is replaced by the next transaction.
  */
 public final class Database implements AutoCloseable {
     static final Duration BUSY_TIMEOUT = Duration.ofSeconds(10);
 
+    private final Place place;
     private final Dialect dialect;
     private final String shown;
-    private final Connection connection;
-    private final Jdbi jdbi;
+    private Connection connection; // null once it broke, until the next transaction opens another
+    private Jdbi jdbi;
+    private boolean closed;
     private AuditWriter auditWriter;
 
-    private Database(Dialect dialect, String shown, Connection connection) {
-        this.dialect = dialect;
-        this.shown = shown;
-        this.connection = connection;
-        this.jdbi = Jdbi.create(connection);
+    private Database(Place place, Connection connection) {
+        this.place = place;
+        this.dialect = place.dialect();
+        this.shown = place.shown();
+        use(connection);
+    }
+
+    private void use(Connection opened) {
+        this.connection = opened;
+        this.jdbi = Jdbi.create(opened);
     }
 
     /** Opens a database file, or a {@code postgresql://user:password@host:port/database} (or {@code jdbc:postgresql:}) address. */
@@ -40,12 +48,16 @@ public final class Database implements AutoCloseable {
         }
         try {
             Schema.bringUpToDate(place);
-            var connection = place.writer().getConnection();
-            place.dialect().prepare(connection);
-            return new Database(place.dialect(), place.shown(), connection);
+            return new Database(place, connect(place));
         } catch (SQLException e) {
             throw new StorageException("cannot open the database " + place.shown() + ": " + place.dialect().reason(e));
         }
+    }
+
+    private static Connection connect(Place place) throws SQLException {
+        var connection = place.writer().getConnection();
+        place.dialect().prepare(connection);
+        return connection;
     }
 
     /** Whether there is a database at the location to read: a PostgreSQL address always counts as one. */
@@ -106,13 +118,27 @@ public final class Database implements AutoCloseable {
         return new SqlCalendarFeeds(this);
     }
 
-    /** Whether the database answers a query now (for the server's health check). */
+    /** Whether the database answers a query now (for the server's health check), on a new connection if the last broke. */
     public boolean answers() {
         try {
-            return transaction("check the database", handle -> handle.createQuery("select 1").mapTo(Integer.class).one() == 1);
+            return check();
+        } catch (DatabaseUnavailableException e) {
+            return retried(); // the connection had broken (a restart): one more try opens another
         } catch (StorageException e) {
             return false;
         }
+    }
+
+    private boolean retried() {
+        try {
+            return check();
+        } catch (StorageException e) {
+            return false;
+        }
+    }
+
+    private boolean check() {
+        return transaction("check the database", handle -> handle.createQuery("select 1").mapTo(Integer.class).one() == 1);
     }
 
     /** Where this database is, without its password. */
@@ -136,6 +162,7 @@ public final class Database implements AutoCloseable {
             throw new StorageException("cannot back up to " + target + ": its folder does not exist");
         }
         synchronized (this) {
+            connected("back up " + shown);
             Place.makeFileIfMissing(target);
             try (var statement = connection.createStatement()) {
                 statement.execute("vacuum into '" + target.toString().replace("'", "''") + "'");
@@ -158,11 +185,51 @@ public final class Database implements AutoCloseable {
 
     /** Runs the work as one transaction: all of it is kept, or none of it. */
     synchronized <R> R transaction(String doing, HandleCallback<R, RuntimeException> work) {
+        connected(doing);
         try {
             return jdbi.inTransaction(work);
         } catch (JdbiException e) {
-            throw new StorageException("cannot " + doing + ": " + reason(e) + "; nothing was changed");
+            var message = "cannot " + doing + ": " + reason(e) + "; nothing was changed";
+            if (connectionBroke()) {
+                drop();
+                throw new DatabaseUnavailableException(message);
+            }
+            throw new StorageException(message);
         }
+    }
+
+    /** Opens a connection if the last one broke. */
+    private void connected(String doing) {
+        if (closed) {
+            throw new StorageException("cannot " + doing + ": the database " + shown + " is closed");
+        }
+        if (connection != null) {
+            return;
+        }
+        try {
+            use(connect(place));
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("cannot " + doing + ": " + dialect.reason(e) + "; nothing was changed");
+        }
+    }
+
+    /** Asked only after a failure, so a working connection costs nothing more. */
+    private boolean connectionBroke() {
+        try {
+            return !connection.isValid(2);
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    private void drop() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // it is broken already: closing only frees what the driver holds
+        }
+        connection = null;
+        jdbi = null;
     }
 
     /** The group-committing audit writer, started with the first audit entry (commands that write none need none). */
@@ -213,6 +280,10 @@ public final class Database implements AutoCloseable {
     }
 
     private synchronized void closeConnection() {
+        closed = true;
+        if (connection == null) {
+            return;
+        }
         try {
             connection.close();
         } catch (SQLException e) {
