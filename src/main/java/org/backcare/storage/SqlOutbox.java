@@ -128,7 +128,7 @@ public final class SqlOutbox implements org.backcare.mail.Outbox {
 
     @Override
     public OutboxDepth depth(Instant now) {
-        return database.transaction("count the mails not sent", handle -> handle.createQuery("""
+        return database.read("count the mails not sent", handle -> handle.createQuery("""
                 select coalesce(sum(case when run_after <= :now then 1 else 0 end), 0) as due,
                        coalesce(sum(case when run_after > :now then 1 else 0 end), 0) as later,
                        coalesce(sum(case when run_after is null then 1 else 0 end), 0) as failed
