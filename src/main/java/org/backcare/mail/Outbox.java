@@ -11,4 +11,7 @@ public interface Outbox {
 
     /** A client's link to fill in their intake before a visit; the link is made, and starts to run, when it is sent. */
     void queuePreVisitIntake(ClientId client, Instant now);
+
+    /** The mails not sent yet as of {@code now}, counted across every server on the database. */
+    OutboxDepth depth(Instant now);
 }

@@ -2,34 +2,38 @@ package org.backcare.storage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import org.backcare.intake.Vocabulary;
 import org.jdbi.v3.core.HandleCallback;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 
 /**
  * Where Backcare keeps its records: an SQLite file (the default) or a clinic's PostgreSQL database. Opening it
  * brings its tables up to date; a database from a newer Backcare, or a file that is not one, is refused untouched.
- * One open database is one connection, used by one command at a time.
+ * Writes take turns on one connection; reads that stand alone may go beside them on a few read-only ones
+ * ({@link #read}). A connection that breaks (PostgreSQL restarted) fails its work with
+ * {@link DatabaseUnavailableException} and is replaced by the next use.
  */
 public final class Database implements AutoCloseable {
     static final Duration BUSY_TIMEOUT = Duration.ofSeconds(10);
 
+    private final Place place;
     private final Dialect dialect;
     private final String shown;
-    private final Connection connection;
-    private final Jdbi jdbi;
-    private AuditWriter auditWriter;
+    private final Link.Breaks breaks;
+    private final Readers readers;
+    private Link writer; // replaced by the next transaction once it is broken
+    private boolean closed;
+    private volatile AuditWriter auditWriter;
 
-    private Database(Dialect dialect, String shown, Connection connection) {
-        this.dialect = dialect;
-        this.shown = shown;
-        this.connection = connection;
-        this.jdbi = Jdbi.create(connection);
+    private Database(Place place, Link.Breaks breaks, Link writer) {
+        this.place = place;
+        this.dialect = place.dialect();
+        this.shown = place.shown();
+        this.breaks = breaks;
+        this.readers = new Readers(place, breaks);
+        this.writer = writer;
     }
 
     /** Opens a database file, or a {@code postgresql://user:password@host:port/database} (or {@code jdbc:postgresql:}) address. */
@@ -40,11 +44,11 @@ public final class Database implements AutoCloseable {
         }
         try {
             Schema.bringUpToDate(place);
-            var connection = place.writer().getConnection();
-            place.dialect().prepare(connection);
-            return new Database(place.dialect(), place.shown(), connection);
-        } catch (SQLException e) {
-            throw new StorageException("cannot open the database " + place.shown() + ": " + place.dialect().reason(e));
+            var breaks = new Link.Breaks();
+            return new Database(place, breaks, Link.open(place.writer(), place.dialect(), breaks,
+                    "open the database " + place.shown()));
+        } catch (DatabaseUnavailableException e) {
+            throw new StorageException(e.getMessage().replace("; nothing was changed", ""));
         }
     }
 
@@ -106,13 +110,27 @@ public final class Database implements AutoCloseable {
         return new SqlCalendarFeeds(this);
     }
 
-    /** Whether the database answers a query now (for the server's health check). */
+    /** Whether the database answers a query now (for the server's health check), on a new connection if the last broke. */
     public boolean answers() {
         try {
-            return transaction("check the database", handle -> handle.createQuery("select 1").mapTo(Integer.class).one() == 1);
+            return check();
+        } catch (DatabaseUnavailableException e) {
+            return retried(); // the connection had broken (a restart): one more try opens another
         } catch (StorageException e) {
             return false;
         }
+    }
+
+    private boolean retried() {
+        try {
+            return check();
+        } catch (StorageException e) {
+            return false;
+        }
+    }
+
+    private boolean check() {
+        return read("check the database", handle -> handle.createQuery("select 1").mapTo(Integer.class).one() == 1);
     }
 
     /** Where this database is, without its password. */
@@ -136,8 +154,9 @@ public final class Database implements AutoCloseable {
             throw new StorageException("cannot back up to " + target + ": its folder does not exist");
         }
         synchronized (this) {
+            connected("back up " + shown);
             Place.makeFileIfMissing(target);
-            try (var statement = connection.createStatement()) {
+            try (var statement = writer.connection().createStatement()) {
                 statement.execute("vacuum into '" + target.toString().replace("'", "''") + "'");
             } catch (SQLException e) {
                 deleteEmpty(target);
@@ -158,15 +177,39 @@ public final class Database implements AutoCloseable {
 
     /** Runs the work as one transaction: all of it is kept, or none of it. */
     synchronized <R> R transaction(String doing, HandleCallback<R, RuntimeException> work) {
-        try {
-            return jdbi.inTransaction(work);
-        } catch (JdbiException e) {
-            throw new StorageException("cannot " + doing + ": " + reason(e) + "; nothing was changed");
+        connected(doing);
+        return writer.transaction(doing, work);
+    }
+
+    /**
+     * Reads as one transaction on a connection of its own, beside the writer's: it sees every transaction committed
+     * before it began. For reads on their own; a read that decides a write belongs in that write's transaction.
+     */
+    <R> R read(String doing, HandleCallback<R, RuntimeException> work) {
+        return readers.read(doing, work);
+    }
+
+    /** Opens a connection if there is none, or the last one broke (or was opened before another broke). */
+    private void connected(String doing) {
+        if (closed) {
+            throw new StorageException("cannot " + doing + ": the database " + shown + " is closed");
+        }
+        if (writer != null && writer.broken()) {
+            writer.close();
+            writer = null;
+        }
+        if (writer == null) {
+            writer = Link.open(place.writer(), dialect, breaks, doing);
         }
     }
 
     /** The group-committing audit writer, started with the first audit entry (commands that write none need none). */
-    synchronized AuditWriter auditWriter() {
+    AuditWriter auditWriter() {
+        var started = auditWriter;
+        return started != null ? started : startAuditWriter(); // no lock once started: the writer may hold it
+    }
+
+    private synchronized AuditWriter startAuditWriter() {
         if (auditWriter == null) {
             auditWriter = new AuditWriter(this);
         }
@@ -182,15 +225,6 @@ public final class Database implements AutoCloseable {
         return dialect;
     }
 
-    private String reason(JdbiException e) {
-        return cause(e, SQLException.class).map(Database::first).map(dialect::reason).orElse(e.getClass().getSimpleName());
-    }
-
-    /** The error that stopped a batch of inserts is chained behind the batch's own. */
-    private static SQLException first(SQLException e) {
-        return e.getNextException() == null ? e : e.getNextException();
-    }
-
     static <T extends Throwable> Optional<T> cause(Throwable e, Class<T> kind) {
         for (var cause = e; cause != null; cause = cause.getCause()) {
             if (kind.isInstance(cause)) {
@@ -202,21 +236,18 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        AuditWriter writer;
-        synchronized (this) {
-            writer = auditWriter;
+        var audit = auditWriter;
+        if (audit != null) {
+            audit.close(); // outside the lock: its last batch needs the connection
         }
-        if (writer != null) {
-            writer.close(); // outside the lock: its last batch needs the connection
-        }
+        readers.close();
         closeConnection();
     }
 
     private synchronized void closeConnection() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new StorageException("cannot close " + shown + ": " + dialect.reason(e));
+        closed = true;
+        if (writer != null) {
+            writer.close();
         }
     }
 }

@@ -19,9 +19,10 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * A database location understood: which database it is, how to connect for writing, how to look at what is
- * there without changing it, and how to name it in messages (never with its password).
+ * there without changing it (before it is brought up to date, and to read beside the writer once it is), and how to
+ * name it in messages (never with its password).
  */
-record Place(Dialect dialect, String shown, DataSource writer, Optional<DataSource> existing) {
+record Place(Dialect dialect, String shown, DataSource writer, Optional<DataSource> existing, DataSource reader) {
     /** Health data: a database file and its folder are this user's only (SQLite gives -wal and -shm the file's mode). */
     static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
     static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
@@ -86,7 +87,7 @@ record Place(Dialect dialect, String shown, DataSource writer, Optional<DataSour
         }
         source.setApplicationName("backcare");
         source.setConnectTimeout(10);
-        return new Place(Dialect.POSTGRESQL, shown, source, Optional.of(source));
+        return new Place(Dialect.POSTGRESQL, shown, source, Optional.of(source), source);
     }
 
     private static Place sqlite(Path file) {
@@ -105,7 +106,18 @@ record Place(Dialect dialect, String shown, DataSource writer, Optional<DataSour
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         var writer = new SQLiteDataSource(config);
         writer.setUrl("jdbc:sqlite:" + file);
-        return new Place(Dialect.SQLITE, shown, writer, existing(file));
+        return new Place(Dialect.SQLITE, shown, writer, existing(file), reader(file));
+    }
+
+    /** Reads beside the writer: in WAL mode a reader sees every transaction committed before its own began. */
+    private static DataSource reader(Path file) {
+        var config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout((int) Database.BUSY_TIMEOUT.toMillis());
+        config.setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
+        var reader = new SQLiteDataSource(config);
+        reader.setUrl("jdbc:sqlite:" + file);
+        return reader;
     }
 
     /** Makes a new database file empty, readable and writable by this user only, before SQLite opens it. */

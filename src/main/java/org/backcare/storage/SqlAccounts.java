@@ -158,14 +158,14 @@ public final class SqlAccounts implements Accounts {
 
     @Override
     public Optional<Username> therapistOf(ClientId client) {
-        return database.transaction("read who cares for " + client, handle -> handle
+        return database.read("read who cares for " + client, handle -> handle
                 .createQuery("select therapist from care_assignments where client_id = :client")
                 .bind("client", client.value()).mapTo(String.class).findOne().map(Username::new));
     }
 
     @Override
     public Set<ClientId> caseload(Username therapist) {
-        return database.transaction("read the caseload of " + therapist, handle -> handle
+        return database.read("read the caseload of " + therapist, handle -> handle
                 .createQuery("select client_id from care_assignments where therapist = :therapist")
                 .bind("therapist", therapist.value()).mapTo(String.class).stream().map(ClientId::new)
                 .collect(Collectors.toUnmodifiableSet()));

@@ -46,6 +46,11 @@ public final class SqlClientBook implements ClientBook {
         return database.transaction(doing, handle -> work.apply(new ClientRows(handle, database.dialect(), vocabulary)));
     }
 
+    /** A read on its own, beside the writer (see {@link Database#read}). */
+    private <R> R read(String doing, Function<ClientRows, R> work) {
+        return database.read(doing, handle -> work.apply(new ClientRows(handle, database.dialect(), vocabulary)));
+    }
+
     @Override
     public void add(ClientRecord client, IntakeVersion firstIntake) {
         add(client, firstIntake, Contact.NONE);
@@ -102,7 +107,7 @@ public final class SqlClientBook implements ClientBook {
 
     @Override
     public Optional<ClientHistory> history(ClientId id) {
-        return transaction("read the history of " + id, rows -> rows.history(id));
+        return read("read the history of " + id, rows -> rows.history(id));
     }
 
     /** The opaque reference by which the audit log names this client once they are forgotten. */
@@ -112,12 +117,12 @@ public final class SqlClientBook implements ClientBook {
 
     @Override
     public long version(ClientId id) {
-        return transaction("read the version of " + id, rows -> rows.version(id));
+        return read("read the version of " + id, rows -> rows.version(id));
     }
 
     @Override
     public RecordsVersion recordsVersion(ClientId id) {
-        return transaction("read the version of " + id, rows -> rows.recordsVersion(id));
+        return read("read the version of " + id, rows -> rows.recordsVersion(id));
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.backcare.mail.AppointmentFacts;
 import org.backcare.mail.FailedMail;
 import org.backcare.mail.Letter;
 import org.backcare.mail.Letters;
+import org.backcare.mail.OutboxDepth;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -149,6 +150,19 @@ public final class SqlOutbox implements org.backcare.mail.Outbox {
         database.transaction("mark " + address + " as bounced", handle -> handle.createUpdate("""
                 update client_contacts set bounced = :on where lower(email) = lower(:address) and bounced is null""")
                 .bind("on", database.dialect().date(on)).bind("address", address).execute());
+    }
+
+    @Override
+    public OutboxDepth depth(Instant now) {
+        return database.read("count the mails not sent", handle -> handle.createQuery("""
+                select coalesce(sum(case when run_after <= :now then 1 else 0 end), 0) as due,
+                       coalesce(sum(case when run_after > :now then 1 else 0 end), 0) as later,
+                       coalesce(sum(case when run_after is null then 1 else 0 end), 0) as failed
+                from jobs where kind = :kind""")
+                .bind("now", now.toEpochMilli()).bind("kind", KIND)
+                .map((row, ctx) -> new OutboxDepth(row.getLong("due"), row.getLong("later"),
+                        row.getLong("failed")))
+                .one());
     }
 
     /** Mails that failed at least once and are not sent yet, the oldest first. */

@@ -76,6 +76,7 @@ public final class BackcareServer {
         this.access = new AccessControl(accounts, signIns, operations.clientAddress(), clock);
         this.operations = operations;
         this.metrics = new ServerMetrics(operations.metricsFrom());
+        reach.ifPresent(r -> metrics.watch(r.outbox(), clock));
         this.clock = clock;
         this.app = Javalin.create(this::configure);
     }

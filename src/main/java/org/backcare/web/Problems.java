@@ -8,6 +8,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.io.UncheckedIOException;
 import java.util.function.BiFunction;
+import org.backcare.storage.DatabaseUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +17,8 @@ public final class Problems {
     static final String CONTENT_TYPE = "application/problem+json";
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** When to ask again after the database did not answer (a restart takes seconds). */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     private Problems() {
     }
@@ -25,6 +28,12 @@ public final class Problems {
         routes.exception(ProblemResponse.class, (e, ctx) -> write(ctx, e.problem(), frame));
         // Javalin's own refusals: no such route (404), wrong method (405), body over the limit (413).
         routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, ofStatus(e.getStatus(), detailFor(e)), frame));
+        routes.exception(DatabaseUnavailableException.class, (e, ctx) -> {
+            LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage()); // no stack: the database is the news
+            ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            write(ctx, ofStatus(503, "The database is not answering just now; nothing was changed. Try again in a"
+                    + " moment."), frame);
+        });
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             write(ctx, ofStatus(500, "Something went wrong on the server; it has been logged."), frame);

@@ -13,16 +13,19 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.InetAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.backcare.mail.Outbox;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.ClientAddress;
 
 /**
  * Prometheus metrics at {@code /metrics}: requests by route pattern (never a path, which names clients), method and
- * status, with a latency histogram; the audit writer's batches; the JVM. Only the addresses the operator allows may
- * read them, and never through the reverse proxy (a request that carries X-Forwarded-For came from outside).
+ * status, with a latency histogram; the audit writer's batches; the mail outbox's depth; the JVM. Only the
+ * addresses the operator allows may read them, and never through the reverse proxy (a request that carries
+ * X-Forwarded-For came from outside).
  */
 public final class ServerMetrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -44,6 +47,11 @@ public final class ServerMetrics {
         this.auditWait = Timer.builder("backcare.audit.batch.wait")
                 .description("From a batch's first entry being given to its commit").publishPercentileHistogram()
                 .register(registry);
+    }
+
+    /** Counts the mails not sent yet, shared by every server on the database. */
+    void watch(Outbox outbox, Clock clock) {
+        new OutboxGauges(outbox, clock).bindTo(registry);
     }
 
     void register(RoutesConfig routes) {

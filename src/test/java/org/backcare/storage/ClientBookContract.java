@@ -78,6 +78,39 @@ abstract class ClientBookContract extends DatabaseContract {
     }
 
     @Test
+    void readsGoOnWhileAWriteHoldsTheWriter() throws Exception {
+        book.add(client("Asha Rao"), firstIntake());
+        var holding = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var writing = java.util.concurrent.CompletableFuture.runAsync(() -> database.transaction("hold the writer",
+                handle -> {
+                    handle.createUpdate("update clients set name = 'Asha R.' where id = 'asha-rao'").execute();
+                    holding.countDown();
+                    await(release);
+                    return null;
+                }));
+        try {
+            await(holding);
+            // on one shared connection this waited for the write; the writer's change is not seen until it commits
+            var read = java.util.concurrent.CompletableFuture.supplyAsync(() -> book.history(ASHA).orElseThrow());
+            assertThat(read.get(30, java.util.concurrent.TimeUnit.SECONDS).client().name()).isEqualTo("Asha Rao");
+        } finally {
+            release.countDown();
+            writing.join();
+        }
+        assertThat(book.history(ASHA).orElseThrow().client().name()).isEqualTo("Asha R.");
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aSessionIsKeptWithEveryField() {
         book.add(client("Asha Rao"), firstIntake());
         var later = session(DAY_ONE.plusDays(7), "second");

@@ -114,8 +114,26 @@ public final class PostgresServer implements AutoCloseable {
         }
         run("initdb", "--pgdata=" + folder.resolve("data"), "--username=" + USER, "--pwfile=" + folder.resolve("password"),
                 "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync");
-        run("pg_ctl", "--pgdata=" + folder.resolve("data"), "--log=" + folder.resolve("server.log"), "--wait",
-                "--options=-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1", "start");
+        startAgain();
+    }
+
+    /** Stops the server as an operator would for an upgrade: connections are ended, the data stays. */
+    public void stop() {
+        try {
+            run("pg_ctl", "--pgdata=" + folder.resolve("data"), "--mode=fast", "--wait", "stop");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot stop the test PostgreSQL server: " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts the server again on the same port and data, after {@link #stop}. */
+    public void startAgain() {
+        try {
+            run("pg_ctl", "--pgdata=" + folder.resolve("data"), "--log=" + folder.resolve("server.log"), "--wait",
+                    "--options=-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1", "start");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the test PostgreSQL server: " + e.getMessage(), e);
+        }
     }
 
     /** A new, empty database on this server, as the address Backcare takes. */

@@ -3,7 +3,16 @@ package org.backcare.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.backcare.accounts.Username;
+import org.backcare.jobs.JobQueue;
+import org.backcare.mail.Outbox;
+import org.backcare.mail.OutboxDepth;
+import org.backcare.MovingClock;
 import org.backcare.web.access.ClientAddress;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +52,58 @@ class OperationsTest {
                     .contains("jvm_memory_used_bytes")
                     .doesNotContain("asha");
         }
+    }
+
+    @Test
+    void metricsShowTheMailsNotSentYetDueLaterAndGivenUpOn() {
+        try (var running = new RunningServer()) {
+            var now = Instant.now();
+            var jobs = running.database.jobQueue();
+            jobs.add("mail", "confirmation 1", now.minusSeconds(60));
+            jobs.add("mail", "confirmation 2", now.minusSeconds(1));
+            jobs.add("mail", "reminder 1 2026-12-24T10:00", now.plus(Duration.ofDays(2)));
+            var givenUp = jobs.add("mail", "confirmation 3", now.minusSeconds(120));
+            jobs.add("week-plan", "2026-12-07", now.minusSeconds(60)); // not a mail
+            var claimed = jobs.claim(Set.of("mail"), "worker", now, Duration.ofMinutes(1))
+                    .orElseThrow();
+            assertThat(claimed.id()).isEqualTo(givenUp);
+            jobs.failed(new JobQueue.Job(givenUp, "mail", "confirmation 3", JobQueue.MOST_ATTEMPTS), "worker",
+                    "550 no such mailbox", now);
+
+            var metrics = running.get("/metrics").body();
+
+            assertThat(metrics).contains("backcare_mail_outbox_mails{state=\"due\"} 2.0")
+                    .contains("backcare_mail_outbox_mails{state=\"later\"} 1.0")
+                    .contains("backcare_mail_outbox_mails{state=\"failed\"} 1.0");
+        }
+    }
+
+    @Test
+    void theOutboxIsCountedOnceForSeveralScrapesWithinAFewSeconds() {
+        var counts = new AtomicInteger();
+        var outbox = new Outbox() {
+            @Override
+            public void queue(String mail, Username account, Instant at) {
+            }
+
+            @Override
+            public void queuePreVisitIntake(org.backcare.clients.ClientId client, Instant at) {
+            }
+
+            @Override
+            public OutboxDepth depth(Instant at) {
+                return new OutboxDepth(counts.incrementAndGet(), 0, 0);
+            }
+        };
+        var start = Instant.parse("2026-12-05T10:00:00Z");
+        var clock = new MovingClock(start);
+        var gauges = new OutboxGauges(outbox, clock);
+
+        assertThat(gauges.depth(OutboxDepth::due)).isEqualTo(1.0);
+        clock.at(start.plus(OutboxGauges.KEPT).minusMillis(1));
+        assertThat(gauges.depth(OutboxDepth::due)).isEqualTo(1.0);
+        clock.at(start.plus(OutboxGauges.KEPT));
+        assertThat(gauges.depth(OutboxDepth::due)).isEqualTo(2.0);
     }
 
     @Test

@@ -1,0 +1,109 @@
+package org.backcare.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * One open connection to the database. Work on it fails with {@link DatabaseUnavailableException} when the connection
+ * broke (the database restarted), after which the link is {@link #broken()} and its owner opens another.
+ */
+final class Link {
+    private final Connection connection;
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+    private final Breaks breaks;
+    private final int opened;
+    private boolean broken;
+
+    private Link(Connection connection, Dialect dialect, Breaks breaks) {
+        this.connection = connection;
+        this.jdbi = Jdbi.create(connection);
+        this.dialect = dialect;
+        this.breaks = breaks;
+        this.opened = breaks.count();
+    }
+
+    /**
+     * The breaks seen on a database's connections. A restart breaks every connection at once: once one is found
+     * broken the others opened before it are let go too, so a restart costs one failed request, not one per
+     * connection.
+     */
+    static final class Breaks {
+        private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+
+        int count() {
+            return count.get();
+        }
+
+        void happened() {
+            count.incrementAndGet();
+        }
+    }
+
+    static Link open(DataSource source, Dialect dialect, Breaks breaks, String doing) {
+        try {
+            var connection = source.getConnection();
+            dialect.prepare(connection);
+            return new Link(connection, dialect, breaks);
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("cannot " + doing + ": " + dialect.reason(e) + "; nothing was changed");
+        }
+    }
+
+    /** Runs the work as one transaction: all of it is kept, or none of it. */
+    <R> R transaction(String doing, HandleCallback<R, RuntimeException> work) {
+        try {
+            return jdbi.inTransaction(work);
+        } catch (JdbiException e) {
+            var message = "cannot " + doing + ": " + reason(e) + "; nothing was changed";
+            if (connectionBroke()) {
+                broken = true;
+                breaks.happened();
+                close();
+                throw new DatabaseUnavailableException(message);
+            }
+            throw new StorageException(message);
+        }
+    }
+
+    /** The connection itself, for what Jdbi does not do (SQLite's VACUUM INTO). */
+    Connection connection() {
+        return connection;
+    }
+
+    /** Whether it broke, or was opened before another connection to the database broke. */
+    boolean broken() {
+        return broken || opened != breaks.count();
+    }
+
+    /** Asked only after a failure, so a working connection costs nothing more. */
+    private boolean connectionBroke() {
+        try {
+            return !connection.isValid(2);
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // a broken connection may not close cleanly; closing only frees what the driver holds
+        }
+    }
+
+    private String reason(JdbiException e) {
+        return Database.cause(e, SQLException.class).map(Link::first).map(dialect::reason)
+                .orElse(e.getClass().getSimpleName());
+    }
+
+    /** The error that stopped a batch of inserts is chained behind the batch's own. */
+    private static SQLException first(SQLException e) {
+        return e.getNextException() == null ? e : e.getNextException();
+    }
+}
