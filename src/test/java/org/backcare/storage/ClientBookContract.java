@@ -82,21 +82,25 @@ abstract class ClientBookContract extends DatabaseContract {
         book.add(client("Asha Rao"), firstIntake());
         var holding = new java.util.concurrent.CountDownLatch(1);
         var release = new java.util.concurrent.CountDownLatch(1);
+        // threads of its own: the common pool may have a single thread, which the held write would keep
+        var threads = java.util.concurrent.Executors.newFixedThreadPool(2);
         var writing = java.util.concurrent.CompletableFuture.runAsync(() -> database.transaction("hold the writer",
                 handle -> {
                     handle.createUpdate("update clients set name = 'Asha R.' where id = 'asha-rao'").execute();
                     holding.countDown();
                     await(release);
                     return null;
-                }));
+                }), threads);
         try {
             await(holding);
             // on one shared connection this waited for the write; the writer's change is not seen until it commits
-            var read = java.util.concurrent.CompletableFuture.supplyAsync(() -> book.history(ASHA).orElseThrow());
+            var read = java.util.concurrent.CompletableFuture.supplyAsync(() -> book.history(ASHA).orElseThrow(),
+                    threads);
             assertThat(read.get(30, java.util.concurrent.TimeUnit.SECONDS).client().name()).isEqualTo("Asha Rao");
         } finally {
             release.countDown();
             writing.join();
+            threads.shutdown();
         }
         assertThat(book.history(ASHA).orElseThrow().client().name()).isEqualTo("Asha R.");
     }
