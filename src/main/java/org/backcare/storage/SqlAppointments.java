@@ -50,7 +50,7 @@ public final class SqlAppointments implements AppointmentDesk {
 
     @Override
     public ClinicSettings settings() {
-        return database.transaction("read the clinic's settings", this::settings);
+        return database.read("read the clinic's settings", this::settings);
     }
 
     private ClinicSettings settings(Handle handle) {
@@ -113,7 +113,7 @@ public final class SqlAppointments implements AppointmentDesk {
     /** Every therapist's working week. */
     @Override
     public Map<Username, WorkingWeek> weeks() {
-        return database.transaction("read the working weeks", this::weeks);
+        return database.read("read the working weeks", this::weeks);
     }
 
     private Map<Username, WorkingWeek> weeks(Handle handle) {
@@ -150,7 +150,7 @@ public final class SqlAppointments implements AppointmentDesk {
 
     @Override
     public List<Room> rooms() {
-        return database.transaction("list the rooms", SqlAppointments::rooms);
+        return database.read("list the rooms", SqlAppointments::rooms);
     }
 
     private static List<Room> rooms(Handle handle) {
@@ -175,7 +175,7 @@ public final class SqlAppointments implements AppointmentDesk {
     /** Every therapist's skills; a therapist without any is not in the map. */
     @Override
     public Map<Username, Set<String>> skills() {
-        return database.transaction("read the therapists' skills", handle -> handle
+        return database.read("read the therapists' skills", handle -> handle
                 .createQuery("select therapist, techniques from therapist_skills")
                 .map((row, ctx) -> Map.entry(new Username(row.getString("therapist")), row.getString("techniques").isEmpty()
                         ? Set.<String>of() : Set.of(row.getString("techniques").split(","))))
@@ -198,7 +198,7 @@ public final class SqlAppointments implements AppointmentDesk {
 
     /** Every client's weekly times; a client who gave none is not in the map. */
     public Map<ClientId, WeeklyHours> clientTimes() {
-        return database.transaction("read the clients' times", handle -> handle
+        return database.read("read the clients' times", handle -> handle
                 .createQuery("select client_id, times from client_times")
                 .map((row, ctx) -> Map.entry(new ClientId(row.getString("client_id")), WeeklyHours.parse(row.getString("times"))))
                 .collectToMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -207,7 +207,7 @@ public final class SqlAppointments implements AppointmentDesk {
     /** The book from the first day to the last, as it stands, to propose a series or find free time in. */
     @Override
     public AppointmentBook book(LocalDate first, LocalDate last) {
-        return database.transaction("read the appointment book", handle -> book(handle, first, last));
+        return database.read("read the appointment book", handle -> book(handle, first, last));
     }
 
     private AppointmentBook book(Handle handle, LocalDate first, LocalDate last) {
@@ -315,18 +315,18 @@ public final class SqlAppointments implements AppointmentDesk {
 
     @Override
     public Optional<Appointment> find(long id) {
-        return database.transaction("find appointment " + id, handle -> rows(handle).find(id));
+        return database.read("find appointment " + id, handle -> rows(handle).find(id));
     }
 
     /** The appointments starting from the first day to the last, by start; of one therapist, or everyone's. */
     @Override
     public List<Appointment> between(LocalDate first, LocalDate last, Optional<Username> therapist) {
-        return database.transaction("read the appointments", handle -> rows(handle).between(first, last, therapist));
+        return database.read("read the appointments", handle -> rows(handle).between(first, last, therapist));
     }
 
     @Override
     public List<Appointment> ofClient(ClientId client) {
-        return database.transaction("read the appointments of " + client, handle -> rows(handle).ofClient(client));
+        return database.read("read the appointments of " + client, handle -> rows(handle).ofClient(client));
     }
 
     private Appointment find(Handle handle, long id) {
