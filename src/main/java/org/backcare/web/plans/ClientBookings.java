@@ -86,6 +86,17 @@ final class ClientBookings {
         return new Offers(next, byDay);
     }
 
+    /**
+     * The client's plan, checked by its screening, without working out free times.
+     *
+     * @throws org.backcare.booking.ScreeningRefusedException when screening stops massage
+     */
+    CarePlan screened(ClientId client) {
+        var plan = plan(client);
+        ScreeningGate.admit(plan.screening());
+        return plan;
+    }
+
     /** The one offered time asked for, as it is offered now: self-booking on, screening, window and free time checked again. */
     Optional<Appointment> offered(ClientId client, String therapist, String start) {
         var at = time(start);

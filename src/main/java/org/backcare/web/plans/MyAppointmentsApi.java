@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.backcare.booking.Appointment;
 import org.backcare.booking.AppointmentDesk;
 import org.backcare.booking.ScreeningRefusedException;
@@ -62,7 +63,7 @@ final class MyAppointmentsApi {
 
     private void freeTimes(Context ctx) {
         var client = client(ctx, "read own free times");
-        var offers = admitted(client);
+        var offers = admitted(() -> bookings.offers(client));
         var body = new LinkedHashMap<String, Object>();
         body.put("session", offers.next().map(v -> (Object) v.session()).orElse(null));
         body.put("planned", offers.next().map(v -> (Object) v.date().toString()).orElse(null));
@@ -80,7 +81,7 @@ final class MyAppointmentsApi {
         var therapist = input.text("therapist", null);
         var start = input.text("start", null);
         input.refuseIfProblems("The booking");
-        admitted(client);
+        admitted(() -> bookings.screened(client));
         var wanted = bookings.offered(client, therapist, start)
                 .orElseThrow(() -> notOffered("start", "not one of the free times offered for your next session"
                         + " (GET /api/me/free-times lists them)"));
@@ -95,7 +96,7 @@ final class MyAppointmentsApi {
         var input = JsonInput.of(ctx, Set.of("start"));
         var start = input.text("start", null);
         input.refuseIfProblems("The move");
-        admitted(client);
+        admitted(() -> bookings.screened(client));
         if (!bookings.offeredForMove(appointment, start)) {
             throw notOffered("start", "not a free time of your therapist within this session's window");
         }
@@ -119,15 +120,15 @@ final class MyAppointmentsApi {
         return client;
     }
 
-    /** The free times, when the clinic lets clients book and screening allows massage. */
-    private ClientBookings.Offers admitted(ClientId client) {
+    /** What {@code ask} gives, when the clinic lets clients book and screening allows massage. */
+    private <T> T admitted(Supplier<T> ask) {
         if (!bookings.clinic().selfBooking()) {
             var phone = bookings.clinic().phone();
             throw new ProblemResponse(Problems.ofStatus(403, "This clinic does not let clients book themselves: call"
                     + " the clinic" + (phone.isEmpty() ? "." : " on " + phone + ".")));
         }
         try {
-            return bookings.offers(client);
+            return ask.get();
         } catch (ScreeningRefusedException e) {
             throw new ProblemResponse(new ProblemDetails(BookingProblems.SCREENING, "Screening stops massage", 422,
                     "Your plan says no massage for now, so nothing can be booked: " + String.join(" ",
