@@ -1,5 +1,6 @@
 package org.backcare.booking;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,11 @@ import java.util.List;
  * with notice is counted on its own.
  */
 public record Attendance(int kept, int booked, int lateCancellations, int noShows, int cancelledWithNotice, int notMarked) {
+    /** Up to the end of the day: the visits of that day count, whatever their hour. */
+    public static Attendance byTheEndOf(LocalDate day, List<Appointment> ofClient) {
+        return of(ofClient, day.plusDays(1).atStartOfDay());
+    }
+
     public static Attendance of(List<Appointment> ofClient, LocalDateTime asOf) {
         int kept = 0;
         int late = 0;

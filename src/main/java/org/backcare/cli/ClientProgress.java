@@ -24,7 +24,7 @@ final class ClientProgress {
         try (var db = database.open()) {
             var day = asOf == null ? LocalDate.now() : asOf;
             var booked = TherapistCommand.book(db).ofClient(client.id);
-            return Attendance.of(booked, day.plusDays(1).atStartOfDay());
+            return Attendance.byTheEndOf(day, booked);
         }
     }
 

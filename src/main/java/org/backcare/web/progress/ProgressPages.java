@@ -105,7 +105,7 @@ public final class ProgressPages {
 
     /** How the client kept their appointments up to the end of the day the progress is shown for. */
     private Attendance attendance(ProgressSummary summary) {
-        return Attendance.of(desk.ofClient(summary.client().id()), summary.asOf().plusDays(1).atStartOfDay());
+        return Attendance.byTheEndOf(summary.asOf(), desk.ofClient(summary.client().id()));
     }
 
     private void chart(Context ctx) {
