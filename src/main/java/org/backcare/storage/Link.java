@@ -3,6 +3,7 @@ package org.backcare.storage;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -13,7 +14,9 @@ import org.jdbi.v3.core.JdbiException;
  */
 final class Link {
     private final Connection connection;
-    private final Jdbi jdbi;
+    /** One handle for the connection's life, so that its prepared statements are kept from one piece of work to the next. */
+    private final Handle handle;
+    private final KeptStatements kept = new KeptStatements();
     private final Dialect dialect;
     private final Breaks breaks;
     private final int opened;
@@ -21,7 +24,9 @@ final class Link {
 
     private Link(Connection connection, Dialect dialect, Breaks breaks) {
         this.connection = connection;
-        this.jdbi = Jdbi.create(connection);
+        var jdbi = Jdbi.create(connection);
+        jdbi.setStatementBuilderFactory(forConnection -> kept);
+        this.handle = jdbi.open();
         this.dialect = dialect;
         this.breaks = breaks;
         this.opened = breaks.count();
@@ -57,7 +62,7 @@ final class Link {
     /** Runs the work as one transaction: all of it is kept, or none of it. */
     <R> R transaction(String doing, HandleCallback<R, RuntimeException> work) {
         try {
-            return jdbi.inTransaction(work);
+            return handle.inTransaction(work);
         } catch (JdbiException e) {
             var message = "cannot " + doing + ": " + reason(e) + "; nothing was changed";
             if (connectionBroke()) {
@@ -70,8 +75,12 @@ final class Link {
         }
     }
 
-    /** The connection itself, for what Jdbi does not do (SQLite's VACUUM INTO). */
+    /**
+     * The connection itself, for what Jdbi does not do (SQLite's VACUUM INTO), with no statement kept open: SQLite
+     * refuses to vacuum while one is.
+     */
     Connection connection() {
+        kept.close(connection);
         return connection;
     }
 
@@ -90,6 +99,11 @@ final class Link {
     }
 
     void close() {
+        try {
+            handle.close();
+        } catch (JdbiException e) {
+            // an open transaction on a broken connection; the connection is closed below all the same
+        }
         try {
             connection.close();
         } catch (SQLException e) {

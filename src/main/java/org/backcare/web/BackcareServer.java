@@ -86,6 +86,9 @@ public final class BackcareServer {
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = PlanFromIntake.MAX_BODY_BYTES;
         config.http.prefer405over404 = true;
+        // Javalin copies each answer to Jetty through a new buffer of this size; its default (Jetty's 32 KiB output
+        // buffer) made that copy, not the page, the dearest part of a small answer. Jetty's own buffer is unchanged.
+        config.http.responseBufferSize = 4096;
         config.jetty.modifyServer(server -> {
             server.insertHandler(new GracefulHandler());
             server.setStopTimeout(GRACE.toMillis());

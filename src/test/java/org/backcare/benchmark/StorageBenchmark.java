@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.backcare.clients.ClientHistory;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientRecord;
+import org.backcare.clients.RecordsVersion;
 import org.backcare.storage.Database;
 import org.backcare.storage.OnFile;
 import org.backcare.storage.PostgresServer;
@@ -144,5 +145,25 @@ public class StorageBenchmark {
     @Measurement(iterations = 5, time = 5)
     public ClientHistory progressRead(Full full) {
         return full.book.history(full.nextClient()).orElseThrow();
+    }
+
+    /** One read on its own, as every request makes a few: whether the database answers (GET /health). */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Warmup(iterations = 2, time = 5)
+    @Measurement(iterations = 5, time = 5)
+    public boolean answersRead(Full full) {
+        return full.database.answers();
+    }
+
+    /** One read on its own: a client's records version, which every view of their progress asks first. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Warmup(iterations = 2, time = 5)
+    @Measurement(iterations = 5, time = 5)
+    public RecordsVersion versionRead(Full full) {
+        return full.book.recordsVersion(full.nextClient());
     }
 }

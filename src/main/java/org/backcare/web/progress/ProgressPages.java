@@ -82,6 +82,8 @@ public final class ProgressPages {
 
     private void page(Context ctx) {
         var version = records.version(ctx);
+        // read before the audit line's commit, which empties an SQLite reader's cache: it reads from memory still
+        var appointments = desk.ofClient(version.client());
         records.audit(ctx, version.client(), "read progress");
         views.viewed(Visit.required(ctx).actor(), version);
         var summary = views.shown(version, records.today()).summary();
@@ -99,13 +101,8 @@ public final class ProgressPages {
                             s.band() == null ? "" : s.band(), s.reachesMcid() ? "yes" : "no")).toList()));
         }
         Pages.show(ctx, "progress/progress.jte", new ProgressPage(Visit.frame(ctx, "Progress of "
-                + summary.client().name()), summary, attendance(summary), tone(summary.adaptation().decision()), logged(ctx), charts,
+                + summary.client().name()), summary, Attendance.byTheEndOf(summary.asOf(), appointments), tone(summary.adaptation().decision()), logged(ctx), charts,
                 List.of(Instrument.values())));
-    }
-
-    /** How the client kept their appointments up to the end of the day the progress is shown for. */
-    private Attendance attendance(ProgressSummary summary) {
-        return Attendance.byTheEndOf(summary.asOf(), desk.ofClient(summary.client().id()));
     }
 
     private void chart(Context ctx) {
