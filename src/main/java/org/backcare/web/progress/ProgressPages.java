@@ -86,7 +86,16 @@ public final class ProgressPages {
         var appointments = desk.ofClient(version.client());
         records.audit(ctx, version.client(), "read progress");
         views.viewed(Visit.required(ctx).actor(), version);
-        var summary = views.shown(version, records.today()).summary();
+        var shown = views.shown(version, records.today());
+        var summary = shown.summary();
+        var attendance = Attendance.byTheEndOf(summary.asOf(), appointments);
+        Pages.show(ctx, "progress/progress.jte", new ProgressPage(Visit.frame(ctx, "Progress of "
+                + summary.client().name()), summary, attendance, tone(summary.adaptation().decision()), logged(ctx),
+                shown.tables(ProgressPages::charts), List.of(Instrument.values())));
+    }
+
+    /** The pain chart and one per questionnaire, each with the numbers it is drawn from. */
+    private static List<Chart> charts(ProgressSummary summary) {
         var base = "/clients/" + summary.client().id() + "/progress/";
         var charts = new ArrayList<Chart>();
         charts.add(new Chart("Pain at each session", base + "pain" + SVG, ProgressSvg.painText(summary),
@@ -100,9 +109,7 @@ public final class ProgressPages {
                     summary.scores(instrument).stream().map(s -> List.of(s.date().toString(), s.shown(),
                             s.band() == null ? "" : s.band(), s.reachesMcid() ? "yes" : "no")).toList()));
         }
-        Pages.show(ctx, "progress/progress.jte", new ProgressPage(Visit.frame(ctx, "Progress of "
-                + summary.client().name()), summary, Attendance.byTheEndOf(summary.asOf(), appointments), tone(summary.adaptation().decision()), logged(ctx), charts,
-                List.of(Instrument.values())));
+        return List.copyOf(charts);
     }
 
     private void chart(Context ctx) {

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -31,6 +32,7 @@ public final class ProgressViews {
         private final RecordsVersion version;
         private final ProgressSummary summary;
         private final Map<String, String> charts = new ConcurrentHashMap<>();
+        private volatile List<ProgressPages.Chart> tables;
 
         private Shown(RecordsVersion version, ProgressSummary summary) {
             this.version = version;
@@ -44,6 +46,16 @@ public final class ProgressViews {
         /** The chart by its name ("pain", "odi"), drawn once. */
         String chart(String name, Function<ProgressSummary, String> draw) {
             return charts.computeIfAbsent(name, n -> draw.apply(summary));
+        }
+
+        /** The page's charts as headings and tables of their numbers, made once. */
+        List<ProgressPages.Chart> tables(Function<ProgressSummary, List<ProgressPages.Chart>> make) {
+            var made = tables;
+            if (made == null) {
+                made = make.apply(summary);
+                tables = made;
+            }
+            return made;
         }
 
         private boolean isOf(RecordsVersion current, LocalDate day) {
