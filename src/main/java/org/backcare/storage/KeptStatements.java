@@ -59,7 +59,12 @@ final class KeptStatements implements StatementBuilder {
         return fresh.createCall(connection, sql, context);
     }
 
-    /** Jdbi is done with a statement: one of ours is kept, cleared of its values, for the same SQL's next use. */
+    /**
+     * Jdbi is done with a statement: one of ours is kept for the same SQL's next use. Its values are not cleared:
+     * Jdbi binds every one anew before each run (and refuses a run with one missing), while clearing them
+     * ({@code sqlite3_clear_bindings}) marks an SQLite statement whose plan may depend on them for compiling again,
+     * which cost a sign-in read more than twice its run.
+     */
     @Override
     public void close(Connection connection, String sql, Statement statement) throws SQLException {
         var kept = lent.remove(statement);
@@ -69,7 +74,6 @@ final class KeptStatements implements StatementBuilder {
         }
         try {
             var prepared = (PreparedStatement) statement;
-            prepared.clearParameters();
             prepared.clearBatch();
             var displaced = idle.put(kept, prepared);
             if (displaced != null && displaced != prepared) {

@@ -48,6 +48,15 @@ class KeptStatementsTest {
     }
 
     @Test
+    void aValueLeftFromTheLastUseIsNeverUsedAgain() {
+        assertThat(idOf("Ben")).isEqualTo(2);
+        assertThatThrownBy(() -> handle.createQuery(BY_NAME).mapTo(Long.class).one())
+                .hasMessageContaining("Missing named parameter 'name'");
+        assertThat(handle.createQuery(BY_NAME).bindByType("name", null, String.class).mapTo(Long.class).findOne())
+                .isEmpty();
+    }
+
+    @Test
     void aStatementStillReadingIsNotHandedOutAgain() {
         var pairs = handle.createQuery("select name from people order by id").mapTo(String.class).stream()
                 .map(name -> name + "=" + handle.createQuery("select name from people order by id").mapTo(String.class)
