@@ -10,7 +10,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
-import org.backcare.clients.AuditEntry;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.UnknownClientException;
 
@@ -105,29 +104,32 @@ final class AuditWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * One statement for the whole batch: each line is kept with its client's reference, and a line whose client is not
+     * on file (deleted meanwhile) inserts nothing, so its caller is told and the other lines are kept.
+     */
     private void commit(List<Line> batch) {
-        var unknown = new ArrayList<Line>();
+        int[] kept;
         try {
-            database.transaction("keep " + batch.size() + " audit entries", handle -> {
-                unknown.clear();
+            kept = database.transaction("keep " + batch.size() + " audit entries", handle -> {
+                var insert = handle.prepareBatch("""
+                        insert into audit_log (at, actor, action, client_reference)
+                        select :at, :actor, :action, reference from clients where id = :client""");
                 for (var line : batch) {
-                    var reference = ClientRows.reference(handle, line.client());
-                    if (reference.isEmpty()) {
-                        unknown.add(line);
-                    } else {
-                        ClientRows.insert(handle, database.dialect(),
-                                new AuditEntry(line.at(), line.actor(), line.action(), reference.get()));
-                    }
+                    insert.bind("at", database.dialect().time(ClientRows.auditTime(line.at())))
+                            .bind("actor", line.actor()).bind("action", line.action())
+                            .bind("client", line.client().value()).add();
                 }
-                return null;
+                return insert.execute();
             });
         } catch (RuntimeException e) {
             batch.forEach(line -> line.committed().completeExceptionally(e));
             return;
         }
         batches.accept(batch.size(), Duration.ofNanos(System.nanoTime() - batch.get(0).queued()));
-        for (var line : batch) {
-            if (unknown.contains(line)) {
+        for (int i = 0; i < batch.size(); i++) {
+            var line = batch.get(i);
+            if (kept[i] == 0) {
                 line.committed().completeExceptionally(new UnknownClientException(line.client()));
             } else {
                 line.committed().complete(null);

@@ -60,10 +60,6 @@ final class ClientRows {
     }
 
     Optional<String> reference(ClientId id) {
-        return reference(handle, id);
-    }
-
-    static Optional<String> reference(Handle handle, ClientId id) {
         return handle.createQuery("select reference from clients where id = :id").bind("id", id.value())
                 .mapTo(String.class).findOne();
     }
