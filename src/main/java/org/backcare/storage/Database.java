@@ -130,7 +130,7 @@ public final class Database implements AutoCloseable {
     }
 
     private boolean check() {
-        return read("check the database", handle -> handle.createQuery("select 1").mapTo(Integer.class).one() == 1);
+        return readOne("check the database", handle -> handle.createQuery("select 1").mapTo(Integer.class).one() == 1);
     }
 
     /** Where this database is, without its password. */
@@ -187,6 +187,11 @@ public final class Database implements AutoCloseable {
      */
     <R> R read(String doing, HandleCallback<R, RuntimeException> work) {
         return readers.read(doing, work);
+    }
+
+    /** As {@link #read}, for work that is one statement: it needs no transaction, and is cheaper without one. */
+    <R> R readOne(String doing, HandleCallback<R, RuntimeException> work) {
+        return readers.readOne(doing, work);
     }
 
     /** Opens a connection if there is none, or the last one broke (or was opened before another broke). */

@@ -2,6 +2,7 @@ package org.backcare.storage;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 import org.jdbi.v3.core.HandleCallback;
 
 /**
@@ -23,7 +24,17 @@ final class Readers implements AutoCloseable {
         this.breaks = breaks;
     }
 
+    /** Reads as one transaction: every statement of the work sees the same state of the database. */
     <R> R read(String doing, HandleCallback<R, RuntimeException> work) {
+        return onLink(doing, link -> link.transaction(doing, work));
+    }
+
+    /** Reads with a single statement, which needs no transaction around it. */
+    <R> R readOne(String doing, HandleCallback<R, RuntimeException> work) {
+        return onLink(doing, link -> link.statement(doing, work));
+    }
+
+    private <R> R onLink(String doing, Function<Link, R> use) {
         turns.acquireUninterruptibly();
         try {
             if (closed) {
@@ -34,7 +45,7 @@ final class Readers implements AutoCloseable {
                 link = Link.open(place.reader(), place.dialect(), breaks, doing);
             }
             try {
-                return link.transaction(doing, work);
+                return use.apply(link);
             } finally {
                 if (link.broken()) {
                     link.close();

@@ -122,7 +122,8 @@ public final class SqlClientBook implements ClientBook {
 
     @Override
     public RecordsVersion recordsVersion(ClientId id) {
-        return read("read the version of " + id, rows -> rows.recordsVersion(id));
+        return database.readOne("read the version of " + id,
+                handle -> new ClientRows(handle, database.dialect(), vocabulary).recordsVersion(id));
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class SqlSignIns implements SignIns {
     /** The one place a sign-in meets its account: whatever ends an account's use ends its sign-ins here. */
     @Override
     public Optional<SignIn> find(String tokenHash) {
-        return database.read("read a sign-in", handle -> handle.createQuery("""
+        return database.readOne("read a sign-in", handle -> handle.createQuery("""
                 select a.username, a.name, a.role, a.client_id, s.csrf_token, s.started, s.last_seen
                 from sign_ins s join accounts a on a.username = s.username
                 where s.token_hash = :hash and a.active = :active""")
