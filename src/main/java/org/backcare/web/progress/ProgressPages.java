@@ -82,13 +82,11 @@ public final class ProgressPages {
 
     private void page(Context ctx) {
         var version = records.version(ctx);
-        // read before the audit line's commit, which empties an SQLite reader's cache: it reads from memory still
-        var appointments = desk.ofClient(version.client());
         records.audit(ctx, version.client(), "read progress");
         views.viewed(Visit.required(ctx).actor(), version);
         var shown = views.shown(version, records.today());
         var summary = shown.summary();
-        var attendance = Attendance.byTheEndOf(summary.asOf(), appointments);
+        var attendance = shown.attendance(s -> Attendance.byTheEndOf(s.asOf(), desk.ofClient(version.client())));
         Pages.show(ctx, "progress/progress.jte", new ProgressPage(Visit.frame(ctx, "Progress of "
                 + summary.client().name()), summary, attendance, tone(summary.adaptation().decision()), logged(ctx),
                 shown.tables(ProgressPages::charts), List.of(Instrument.values())));

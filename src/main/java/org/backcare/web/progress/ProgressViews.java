@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.backcare.booking.Attendance;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.RecordsVersion;
@@ -18,8 +19,8 @@ import org.backcare.progress.ProgressSummary;
 /**
  * Each client's progress as last made, kept while it is current: the review of their history (the decision, the
  * next sessions) and the charts cost far more than reading whether the records changed. A view is made again when
- * the client's {@link RecordsVersion} is not the one it was made at (every write about the client, from any server
- * or the command line, raises it) or on a new day. Also remembers, for a few minutes, who viewed which version of a
+ * the client's {@link RecordsVersion} is not the one it was made at (every write about the client, their appointments
+ * included, from any server or the command line, raises it) or on a new day. Also remembers, for a few minutes, who viewed which version of a
  * client's progress, so that the charts of a page share the page's audit line.
  */
 public final class ProgressViews {
@@ -33,6 +34,7 @@ public final class ProgressViews {
         private final ProgressSummary summary;
         private final Map<String, String> charts = new ConcurrentHashMap<>();
         private volatile List<ProgressPages.Chart> tables;
+        private volatile Attendance attendance;
 
         private Shown(RecordsVersion version, ProgressSummary summary) {
             this.version = version;
@@ -56,6 +58,19 @@ public final class ProgressViews {
                 tables = made;
             }
             return made;
+        }
+
+        /**
+         * How the client kept their appointments up to this view's day, counted once: every booking, move, mark or
+         * cancellation raises the client's version, so they cannot change under a view.
+         */
+        Attendance attendance(Function<ProgressSummary, Attendance> count) {
+            var counted = attendance;
+            if (counted == null) {
+                counted = count.apply(summary);
+                attendance = counted;
+            }
+            return counted;
         }
 
         private boolean isOf(RecordsVersion current, LocalDate day) {
