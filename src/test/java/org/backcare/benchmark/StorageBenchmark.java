@@ -2,7 +2,13 @@ package org.backcare.benchmark;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.backcare.accounts.Account;
+import org.backcare.accounts.Role;
+import org.backcare.accounts.SignIns;
+import org.backcare.accounts.Username;
 import org.backcare.clients.ClientHistory;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientRecord;
@@ -27,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The storage at a practice's size: 1,000 clients. Logging 10,000 sessions (ten each, one transaction per session,
- * as the command does), and the progress read: one client's whole history. On an SQLite file and on a PostgreSQL
+ * as the command does), the progress read (one client's whole history), and the short reads every request makes. On an SQLite file and on a PostgreSQL
  * server this benchmark starts itself. Run with {@code bench/storage-benchmark}.
  */
 @Fork(1)
@@ -104,6 +110,9 @@ public class StorageBenchmark {
             database = server.withClients();
             book = database.clientBook(OnFile.VOCABULARY);
             logSessions(book);
+            var therapist = new Username("tess");
+            database.accounts().add(new Account(therapist, "Tess Moreau", Role.THERAPIST, Optional.empty()), "not a hash");
+            database.signIns().start(SIGN_IN, therapist, "csrf", Instant.now());
         }
 
         ClientId nextClient() {
@@ -116,6 +125,8 @@ public class StorageBenchmark {
             database.close();
         }
     }
+
+    static final String SIGN_IN = "the hash of a session token";
 
     static ClientId client(int number) {
         return new ClientId(String.format("client-%04d", number));
@@ -155,6 +166,16 @@ public class StorageBenchmark {
     @Measurement(iterations = 5, time = 5)
     public boolean answersRead(Full full) {
         return full.database.answers();
+    }
+
+    /** One read on its own: who is signed in, with their account, as every signed-in request asks first. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Warmup(iterations = 2, time = 5)
+    @Measurement(iterations = 5, time = 5)
+    public Optional<SignIns.SignIn> signInRead(Full full) {
+        return full.database.signIns().find(SIGN_IN);
     }
 
     /** One read on its own: a client's records version, which every view of their progress asks first. */
