@@ -2,6 +2,7 @@ package org.backcare.storage;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
@@ -72,7 +73,7 @@ final class Link {
         return run(doing, () -> work.withHandle(handle));
     }
 
-    private <R> R run(String doing, java.util.function.Supplier<R> work) {
+    private <R> R run(String doing, Supplier<R> work) {
         try {
             return work.get();
         } catch (JdbiException e) {

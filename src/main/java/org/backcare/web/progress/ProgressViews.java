@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.backcare.booking.Attendance;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientId;
@@ -20,8 +21,8 @@ import org.backcare.progress.ProgressSummary;
  * Each client's progress as last made, kept while it is current: the review of their history (the decision, the
  * next sessions) and the charts cost far more than reading whether the records changed. A view is made again when
  * the client's {@link RecordsVersion} is not the one it was made at (every write about the client, their appointments
- * included, from any server or the command line, raises it) or on a new day. Also remembers, for a few minutes, who viewed which version of a
- * client's progress, so that the charts of a page share the page's audit line.
+ * included, from any server or the command line, raises it) or on a new day. Also remembers, for a few minutes, who
+ * viewed which version of a client's progress, so that the charts of a page share the page's audit line.
  */
 public final class ProgressViews {
     /** How long a page's charts are covered by the page's audit line: a page loads its images at once. */
@@ -33,8 +34,8 @@ public final class ProgressViews {
         private final RecordsVersion version;
         private final ProgressSummary summary;
         private final Map<String, String> charts = new ConcurrentHashMap<>();
-        private volatile List<ProgressPages.Chart> tables;
-        private volatile Attendance attendance;
+        private final Once<List<ProgressPages.Chart>> tables = new Once<>();
+        private final Once<Attendance> attendance = new Once<>();
 
         private Shown(RecordsVersion version, ProgressSummary summary) {
             this.version = version;
@@ -52,12 +53,7 @@ public final class ProgressViews {
 
         /** The page's charts as headings and tables of their numbers, made once. */
         List<ProgressPages.Chart> tables(Function<ProgressSummary, List<ProgressPages.Chart>> make) {
-            var made = tables;
-            if (made == null) {
-                made = make.apply(summary);
-                tables = made;
-            }
-            return made;
+            return tables.made(() -> make.apply(summary));
         }
 
         /**
@@ -65,16 +61,28 @@ public final class ProgressViews {
          * cancellation raises the client's version, so they cannot change under a view.
          */
         Attendance attendance(Function<ProgressSummary, Attendance> count) {
-            var counted = attendance;
-            if (counted == null) {
-                counted = count.apply(summary);
-                attendance = counted;
-            }
-            return counted;
+            return attendance.made(() -> count.apply(summary));
         }
 
         private boolean isOf(RecordsVersion current, LocalDate day) {
             return version.equals(current) && summary.asOf().equals(day);
+        }
+    }
+
+    /**
+     * A part of a view made the first time it is asked for. Two requests at once may both make it, and either result
+     * serves: each is made from the same records.
+     */
+    private static final class Once<T> {
+        private volatile T made;
+
+        T made(Supplier<T> make) {
+            var value = made;
+            if (value == null) {
+                value = make.get();
+                made = value;
+            }
+            return value;
         }
     }
 
