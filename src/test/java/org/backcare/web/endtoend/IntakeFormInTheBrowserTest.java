@@ -55,6 +55,24 @@ class IntakeFormInTheBrowserTest {
     }
 
     @Test
+    void theCheckAppearingWhileTheFormIsFilledInMovesNoFieldFromUnderTheMouse() {
+        var page = browser.page();
+        signInAsAdmin(page);
+        browser.open("/clients/new");
+        var consent = field(page, "consent");
+        var before = consent.boundingBox();
+
+        field(page, "name").fill("Asha Rao");
+        field(page, "name").dispatchEvent("change");
+
+        PlaywrightAssertions.assertThat(page.locator("#intake-check")).containsText("Age: required");
+        var after = consent.boundingBox();
+        assertThat(List.of(after.x, after.y)).isEqualTo(List.of(before.x, before.y));
+        consent.check();
+        PlaywrightAssertions.assertThat(consent).isChecked();
+    }
+
+    @Test
     void tickingARedFlagWarnsBeforeSavingThatTheClientWillBeReferred() {
         var page = browser.page();
         signInAsAdmin(page);

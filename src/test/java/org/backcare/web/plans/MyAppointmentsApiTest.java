@@ -2,6 +2,7 @@ package org.backcare.web.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -45,7 +46,7 @@ class MyAppointmentsApiTest {
         assertThat(again.statusCode()).isEqualTo(422);
         assertThat(again.body()).contains("not one of the free times");
 
-        var later = LocalDateTime.parse(first).plusHours(3).toString();
+        var later = laterFreeTime(times, LocalDateTime.parse(first).plusHours(3));
         var moved = ashaIn.sendJson("PUT", "/api/me/appointments/" + id, Map.of("start", later), null);
         assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
         assertThat(clinic.desk.find(id).orElseThrow().start()).isEqualTo(LocalDateTime.parse(later));
@@ -57,6 +58,16 @@ class MyAppointmentsApiTest {
                 .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
         assertThat(cancelled.statusCode()).isEqualTo(200);
         assertThat(clinic.desk.find(id).orElseThrow().status()).isEqualTo(Status.CANCELLED);
+    }
+
+    /** A free time of the list at or after {@code notBefore}: +3 h itself may fall after the therapist's hours. */
+    private static String laterFreeTime(JsonNode times, LocalDateTime notBefore) {
+        for (var time : times) {
+            if (!LocalDateTime.parse(time.get("start").asText()).isBefore(notBefore)) {
+                return time.get("start").asText();
+            }
+        }
+        throw new AssertionError("no free time at or after " + notBefore + " in " + times);
     }
 
     @Test
