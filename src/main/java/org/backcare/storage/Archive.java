@@ -18,6 +18,7 @@ import org.backcare.booking.Appointment;
 import org.backcare.clients.AuditEntry;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientRecord;
+import org.backcare.clients.IntakeDraft;
 import org.backcare.clients.Contact;
 import org.backcare.clients.UnknownClientException;
 import org.backcare.files.IntakeFile;
@@ -39,7 +40,9 @@ public final class Archive {
      * massage); both are still read. Later, without a new version (the fields may be absent): each client's
      * weekly times ({@code times}, as {@code client availability} writes them, null when none were given) and, in an
      * archive of every client, the therapists' skills ({@code therapistSkills}: username to technique ids); on a
-     * session or questionnaire that corrects another, the number of the one it replaces ({@code replaces}). Accounts
+     * session or questionnaire that corrects another, the number of the one it replaces ({@code replaces}); the answers a
+     * client sent before a visit and their therapist has not yet accepted or discarded ({@code intakeDraft}: its
+     * consent date, when it came and the intake; null when none waits). Accounts
      * stay behind, so an import keeps the skills only of therapists with an account in that database.
      */
     public static final int FORMAT = 3;
@@ -76,6 +79,7 @@ public final class Archive {
                 array(client.putArray("intakes"), history.intakes(), (node, intake) -> node
                         .put("version", intake.version()).put("recorded", intake.recorded().toString())
                         .set("intake", JSON.valueToTree(IntakeFile.toMap(intake.intake()))));
+                client.set("intakeDraft", rows.drafts.of(id).map(Archive::intakeDraft).orElse(JSON.nullNode()));
                 array(client.putArray("sessions"), history.sessions(), Archive::session);
                 replacing((ArrayNode) client.get("sessions"), rows.replacing("sessions", id));
                 array(client.putArray("measures"), history.measures(), (node, measure) -> node
@@ -128,6 +132,7 @@ public final class Archive {
                 client.appointments().forEach(b -> rows.appointments.restore(b.appointment(), b.zone()));
                 rows.contacts.put(id, client.contact());
                 client.times().ifPresent(times -> rows.appointments.putTimes(id, times));
+                client.intakeDraft().ifPresent(rows.drafts::insert);
                 sessions += client.sessions().size();
             }
             contents.skills().forEach((therapist, techniques) -> rows.appointments.putSkills(therapist,
@@ -188,6 +193,12 @@ public final class Archive {
         array(node.putArray("moves"), a.moves(), (move, m) -> move.put("from", m.from().toString()).put("to", m.to().toString())
                 .put("by", m.by()).put("at", m.at().toString()));
         node.put("needsReview", a.needsReview());
+    }
+
+    private static JsonNode intakeDraft(IntakeDraft draft) {
+        return JSON.createObjectNode().put("consentGiven", draft.consentGiven().toString())
+                .put("received", draft.received().toString())
+                .set("intake", JSON.valueToTree(IntakeFile.toMap(draft.intake())));
     }
 
     private static void contact(ObjectNode node, Contact contact) {

@@ -21,11 +21,13 @@ import org.backcare.clients.AuditEntry;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientRecord;
 import org.backcare.clients.Contact;
+import org.backcare.clients.IntakeDraft;
 import org.backcare.clients.IntakeVersion;
 import org.backcare.clients.MeasureEntry;
 import org.backcare.clients.PlanSnapshot;
 import org.backcare.files.IntakeFile;
 import org.backcare.files.SyntaxError;
+import org.backcare.intake.Intake;
 import org.backcare.intake.Pressure;
 import org.backcare.intake.Region;
 import org.backcare.intake.Vocabulary;
@@ -45,7 +47,7 @@ final class ArchiveReader {
     record Client(ClientRecord record, String reference, List<IntakeVersion> intakes, List<SessionLog> sessions,
             List<MeasureEntry> measures, List<PlanSnapshot> plans, List<HomeworkDone> homework,
             List<Booked> appointments, Contact contact, Optional<String> times, List<Integer> sessionReplaces,
-            List<Integer> measureReplaces) {}
+            List<Integer> measureReplaces, Optional<IntakeDraft> intakeDraft) {}
 
     /** An appointment as archived, with the zone of its clock. */
     record Booked(Appointment appointment, ZoneId zone) {}
@@ -109,7 +111,21 @@ final class ArchiveReader {
                 format < 3 ? Contact.NONE : contact(node.path("contact"), at + ".contact"),
                 times(node.path("times"), at + ".times"),
                 replaces(node.path("sessions"), at + ".sessions", sessions.stream().map(x -> x.voided() != null).toList()),
-                replaces(node.path("measures"), at + ".measures", measures.stream().map(x -> x.voided() != null).toList()));
+                replaces(node.path("measures"), at + ".measures", measures.stream().map(x -> x.voided() != null).toList()),
+                intakeDraft(record.id(), node.path("intakeDraft"), at + ".intakeDraft"));
+    }
+
+    /** The answers the client sent before a visit, waiting for their therapist; absent or null: none waits. */
+    private Optional<IntakeDraft> intakeDraft(ClientId client, JsonNode node, String at) {
+        if (node.isMissingNode() || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isObject()) {
+            problems.add(at + ": must be an object (consentGiven, received, intake) or null");
+            return Optional.empty();
+        }
+        return Optional.of(new IntakeDraft(client, date(node, at + ".consentGiven"), time(node, at + ".received"),
+                intakeFields(node, at)));
     }
 
     /** Each record's {@code replaces}, 0 when absent: the number of another record of the list, one voided. */
@@ -253,11 +269,16 @@ final class ArchiveReader {
     private IntakeVersion intake(JsonNode node, String at) {
         var version = number(node, at + ".version", 1, 1_000_000);
         var recorded = date(node, at + ".recorded");
+        return new IntakeVersion(version, recorded, intakeFields(node, at));
+    }
+
+    /** The {@code intake} of an archived intake version or draft, in the intake file's shape. */
+    private Intake intakeFields(JsonNode node, String at) {
         @SuppressWarnings("unchecked")
         Map<String, ?> fields = node.path("intake").isObject() ? Archive.JSON.convertValue(node.get("intake"), Map.class) : Map.of();
         var read = IntakeFile.fromMapOnFile(fields, vocabulary);
         read.problems().forEach(p -> problems.add(at + ".intake" + (p.field().isEmpty() ? ": " + p.message() : "." + p)));
-        return new IntakeVersion(version, recorded, read.intake());
+        return read.intake();
     }
 
     private SessionLog session(JsonNode node, String at) {

@@ -34,6 +34,7 @@ import org.backcare.clients.ClientPage;
 import org.backcare.clients.ClientQuery;
 import org.backcare.clients.ClientRecord;
 import org.backcare.clients.Contact;
+import org.backcare.clients.IntakeDraft;
 import org.backcare.clients.IntakeVersion;
 import org.backcare.clients.MeasureEntry;
 import org.backcare.clients.RecordsVersion;
@@ -243,6 +244,29 @@ abstract class ClientBookContract extends DatabaseContract {
         new Archive(another, VOCABULARY).importJson(one, "asha.json");
         assertThat(new Archive(another, VOCABULARY).export(Optional.of(ASHA))).isEqualTo(one);
         assertThat(one).contains("\"id\" : \"asha-rao\"").doesNotContain("daniel-okafor");
+    }
+
+    @Test
+    void theAnswersAClientSentBeforeAVisitTravelWithTheArchiveAndABrokenOneIsNamed() {
+        fill(book);
+        var draft = new IntakeDraft(ASHA, DAY_ONE.plusDays(40), Instant.parse("2026-12-23T08:30:00Z"), intake(2));
+        book.keepIntakeDraft(draft);
+        var one = new Archive(database, VOCABULARY).export(Optional.of(ASHA));
+        assertThat(one).contains("\"intakeDraft\" : {", "\"received\" : \"2026-12-23T08:30:00Z\"");
+        assertThat(new Archive(database, VOCABULARY).export(Optional.of(new ClientId("daniel-okafor"))))
+                .contains("\"intakeDraft\" : null");
+
+        var fresh = open(newLocation());
+        new Archive(fresh, VOCABULARY).importJson(one, "asha.json");
+        assertThat(fresh.clientBook(VOCABULARY).intakeDraft(ASHA)).hasValue(draft);
+        assertThat(new Archive(fresh, VOCABULARY).export(Optional.of(ASHA))).isEqualTo(one);
+
+        var broken = one.replace("\"received\" : \"2026-12-23T08:30:00Z\"", "\"received\" : \"this morning\"");
+        var another = open(newLocation());
+        assertThatThrownBy(() -> new Archive(another, VOCABULARY).importJson(broken, "asha.json"))
+                .isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.details()).contains(
+                        "clients[0].intakeDraft.received: 'this morning' is not a time; use for example 2026-12-03T10:15:30Z"));
+        assertThat(another.clientBook(VOCABULARY).clients()).isEmpty();
     }
 
     @Test
