@@ -18,10 +18,11 @@ import org.backcare.booking.Appointment;
 import org.backcare.clients.AuditEntry;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientRecord;
-import org.backcare.clients.IntakeDraft;
 import org.backcare.clients.Contact;
+import org.backcare.clients.IntakeDraft;
 import org.backcare.clients.UnknownClientException;
 import org.backcare.files.IntakeFile;
+import org.backcare.intake.Intake;
 import org.backcare.intake.Vocabulary;
 import org.backcare.progress.SessionLog;
 import org.backcare.progress.Voided;
@@ -78,7 +79,7 @@ public final class Archive {
                 client.put("times", rows.appointments.timesOf(id).orElse(null));
                 array(client.putArray("intakes"), history.intakes(), (node, intake) -> node
                         .put("version", intake.version()).put("recorded", intake.recorded().toString())
-                        .set("intake", JSON.valueToTree(IntakeFile.toMap(intake.intake()))));
+                        .set("intake", intakeTree(intake.intake())));
                 client.set("intakeDraft", rows.drafts.of(id).map(Archive::intakeDraft).orElse(JSON.nullNode()));
                 array(client.putArray("sessions"), history.sessions(), Archive::session);
                 replacing((ArrayNode) client.get("sessions"), rows.replacing("sessions", id));
@@ -198,7 +199,12 @@ public final class Archive {
     private static JsonNode intakeDraft(IntakeDraft draft) {
         return JSON.createObjectNode().put("consentGiven", draft.consentGiven().toString())
                 .put("received", draft.received().toString())
-                .set("intake", JSON.valueToTree(IntakeFile.toMap(draft.intake())));
+                .set("intake", intakeTree(draft.intake()));
+    }
+
+    /** An intake version's or draft's intake, in the intake file's shape. */
+    private static JsonNode intakeTree(Intake intake) {
+        return JSON.valueToTree(IntakeFile.toMap(intake));
     }
 
     private static void contact(ObjectNode node, Contact contact) {
