@@ -10,8 +10,11 @@ import org.backcare.clients.ClientId;
  * which client. Every method is one transaction.
  */
 public interface Accounts {
-    /** True until the first account, the clinic's admin, is created. */
-    boolean none();
+    /**
+     * True until the clinic's first admin is created. Therapists added before that (on the command line, or by a
+     * demo clinic) do not count: someone must still be able to set up the web app and give them their passwords.
+     */
+    boolean noAdmin();
 
     /**
      * Adds the account; fails with {@link AccountExistsException} if the username is taken, and with
@@ -21,9 +24,10 @@ public interface Accounts {
     void add(Account account, String passwordHash);
 
     /**
-     * Adds the first admin, only if there is no account yet: of two people racing through the setup link, one wins.
+     * Adds the first admin, only while there is no admin: of two people racing through the setup link, one wins.
+     * Fails with {@link AccountExistsException} if the username is taken (by a therapist added before).
      *
-     * @return false when an account already exists (nothing was added)
+     * @return false when an admin already exists (nothing was added)
      */
     boolean addFirstAdmin(Account admin, String passwordHash);
 

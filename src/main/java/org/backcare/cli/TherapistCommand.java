@@ -44,8 +44,9 @@ final class TherapistCommand implements Runnable {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Add a therapist who can be booked. They set a password later through the web (the admin"
-                    + " gives them one on /admin/accounts); until then no one can sign in as them.")
+            description = "Add a therapist who can be booked. No one signs in as them until they choose a password from"
+                    + " a reset link: the admin gives their email address on /admin/accounts, and they ask for the link"
+                    + " on /password/forgot.")
     static final class Add implements Runnable {
         @Parameters(paramLabel = "USERNAME", converter = BookingInput.User.class)
         Username username;

@@ -31,12 +31,13 @@ public final class SqlAccounts implements Accounts {
     }
 
     @Override
-    public boolean none() {
-        return database.transaction("look for accounts", SqlAccounts::none);
+    public boolean noAdmin() {
+        return database.transaction("look for an admin", SqlAccounts::noAdmin);
     }
 
-    private static boolean none(Handle handle) {
-        return handle.createQuery("select count(*) from accounts").mapTo(Long.class).one() == 0;
+    private static boolean noAdmin(Handle handle) {
+        return handle.createQuery("select count(*) from accounts where role = :admin").bind("admin", Role.ADMIN.id())
+                .mapTo(Long.class).one() == 0;
     }
 
     @Override
@@ -72,8 +73,11 @@ public final class SqlAccounts implements Accounts {
             if (!lock.isEmpty()) {
                 handle.execute(lock);
             }
-            if (!none(handle)) {
+            if (!noAdmin(handle)) {
                 return false;
+            }
+            if (find(handle, admin.username(), false).isPresent()) {
+                throw new AccountExistsException(admin.username());
             }
             insert(handle, admin, passwordHash);
             return true;

@@ -42,6 +42,7 @@ class ServeCommandTest {
 
     @Test
     void theFirstStartPrintsAOneTimeSetupLinkAndSigtermStopsTheServerCleanly() throws Exception {
+        assertThat(folder.resolve("clinic.db")).doesNotExist();
         var server = serve(folder.resolve("clinic.db"));
         try (var out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
             var printed = new ArrayList<String>();
@@ -61,6 +62,21 @@ class ServeCommandTest {
         }
     }
 
+    @Test
+    void aClinicWhoseTherapistsWereAddedBeforeTheFirstStartIsStillOfferedTheSetupLink() throws Exception {
+        var db = folder.resolve("clinic.db");
+        assertThat(Cli.run("therapist", "add", "mei", "--name", "Mei Lin", "--db", db.toString()).exitCode()).isZero();
+        var server = serve(db);
+        try (var out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+            var link = readSetupLink(out, new ArrayList<>());
+            var page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(link))
+                    .header("Accept", "text/html").build(), BodyHandlers.ofString());
+            assertThat(page.body()).contains("Create the admin account");
+        } finally {
+            server.destroyForcibly();
+        }
+    }
+
     private static String readSetupLink(BufferedReader out, List<String> printed) throws IOException {
         for (String line; (line = out.readLine()) != null; ) {
             printed.add(line);
@@ -74,7 +90,6 @@ class ServeCommandTest {
 
     private static Process serve(Path database) throws IOException {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        assertThat(Files.exists(database)).isFalse();
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), BackcareCommand.class.getName(),
                 "serve", "--port", "0", "--db", database.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();

@@ -75,13 +75,11 @@ abstract class AccountsContract extends DatabaseContract {
 
     @Test
     void accountsAreKeptWithTheirHashAndListedStaffFirst() {
-        assertThat(accounts.none()).isTrue();
         accounts.add(TOM, "hash-tom");
         accounts.add(ASHA_HERSELF, "hash-asha");
         accounts.add(ADMIN, "hash-admin");
         accounts.add(MIRA, "hash-mira");
 
-        assertThat(accounts.none()).isFalse();
         assertThat(accounts.all()).containsExactly(ADMIN, MIRA, TOM, ASHA_HERSELF);
         assertThat(accounts.find(ASHA_HERSELF.username())).hasValue(ASHA_HERSELF);
         assertThat(accounts.find(new Username("nobody"))).isEmpty();
@@ -115,13 +113,30 @@ abstract class AccountsContract extends DatabaseContract {
     }
 
     @Test
-    void theFirstAdminIsAddedOnlyToABookWithNoAccounts() {
+    void theFirstAdminIsAddedOnlyToABookWithNoAdmin() {
+        assertThat(accounts.noAdmin()).isTrue();
         assertThat(accounts.addFirstAdmin(ADMIN, "hash-admin")).isTrue();
+        assertThat(accounts.noAdmin()).isFalse();
         assertThat(accounts.addFirstAdmin(Account.staff(new Username("late"), "Late Comer", Role.ADMIN), "hash-late")).isFalse();
         assertThatThrownBy(() -> accounts.addFirstAdmin(MIRA, "hash-mira")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("role: the first account is the clinic's admin, not a therapist");
 
         assertThat(accounts.all()).containsExactly(ADMIN);
+    }
+
+    @Test
+    void therapistsAddedBeforeTheFirstAdminLeaveTheSetUpOpenAndKeepTheirUsernames() {
+        accounts.add(MIRA, "hash-mira");
+        assertThat(accounts.noAdmin()).isTrue();
+
+        assertThatThrownBy(() -> accounts.addFirstAdmin(Account.staff(MIRA.username(), "Mira Admin", Role.ADMIN), "h"))
+                .isInstanceOf(AccountExistsException.class).hasMessage("there is already an account named mira");
+        assertThat(accounts.all()).containsExactly(MIRA);
+        assertThat(accounts.addFirstAdmin(ADMIN, "hash-admin")).isTrue();
+
+        assertThat(accounts.noAdmin()).isFalse();
+        assertThat(accounts.all()).containsExactly(ADMIN, MIRA);
+        assertThat(accounts.passwordHash(MIRA.username())).hasValue("hash-mira");
     }
 
     @Test
@@ -231,7 +246,7 @@ abstract class AccountsContract extends DatabaseContract {
         new Archive(fresh, VOCABULARY).importJson(everything, "everything.json");
 
         assertThat(everything).doesNotContain("secret-hash").doesNotContain("\"mira\"").doesNotContain("\"asha\"");
-        assertThat(fresh.accounts().none()).isTrue();
+        assertThat(fresh.accounts().all()).isEmpty();
         assertThat(fresh.clientBook(VOCABULARY).clients()).containsExactly(client("Asha Rao"));
     }
 }

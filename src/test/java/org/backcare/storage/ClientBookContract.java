@@ -670,7 +670,7 @@ abstract class ClientBookContract extends DatabaseContract {
         oldBook.logSession(ASHA, session(DAY_ONE, "after the upgrade"));
         assertThat(oldBook.version(ASHA)).isEqualTo(2);
         assertThat(oldBook.reference(ASHA)).hasValue("a1b2c3d4e5f60718");
-        assertThat(upgraded.accounts().none()).isTrue();
+        assertThat(upgraded.accounts().all()).isEmpty();
     }
 
     @Test

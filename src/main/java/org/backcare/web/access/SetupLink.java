@@ -7,8 +7,8 @@ import org.backcare.accounts.Accounts;
 import org.backcare.accounts.OneTimeLinks;
 
 /**
- * The one-time link that creates the clinic's admin account. Each server makes one at start-up, while no account
- * exists, and shows it only to whoever started it, so nobody else who reaches the port first can claim the clinic.
+ * The one-time link that creates the clinic's admin account. Each server makes one at start-up, while the clinic has
+ * no admin (therapists added on the command line before the first start do not count), and shows it only to whoever started it, so nobody else who reaches the port first can claim the clinic.
  * Kept hashed in the database, it works on whichever server receives it, once, for {@link #VALID}.
  */
 public final class SetupLink {
@@ -24,18 +24,18 @@ public final class SetupLink {
         this.accounts = accounts;
         this.links = links;
         this.clock = clock;
-        if (accounts.none()) {
+        if (accounts.noAdmin()) {
             links.issue(PURPOSE, Tokens.hash(token), "", clock.instant().plus(VALID));
         }
     }
 
-    /** The path to open, while no account exists yet. */
+    /** The path to open, while the clinic has no admin yet. */
     public Optional<String> path() {
-        return accounts.none() ? Optional.of("/setup?token=" + token) : Optional.empty();
+        return accounts.noAdmin() ? Optional.of("/setup?token=" + token) : Optional.empty();
     }
 
     boolean opens(String given) {
-        return given != null && accounts.none() && links.peek(PURPOSE, Tokens.hash(given), clock.instant()).isPresent();
+        return given != null && accounts.noAdmin() && links.peek(PURPOSE, Tokens.hash(given), clock.instant()).isPresent();
     }
 
     /** Uses the link up: true for exactly one of any number of people sending it at once. */

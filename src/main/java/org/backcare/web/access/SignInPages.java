@@ -94,6 +94,10 @@ public final class SignInPages {
             throw setupClosed();
         }
         var problems = adminProblems(form);
+        if (problems.isEmpty() && taken(form.value("username").trim())) {
+            problems.add(new Problem("username", "A therapist added before the set-up signs in as "
+                    + form.value("username").trim() + ": choose another username for the admin."));
+        }
         if (!problems.isEmpty()) {
             ctx.status(422);
             Pages.show(ctx, "access/setup.jte", new SetupPage(Visit.frame(ctx, "Set up Backcare"), form.withProblems(problems),
@@ -106,6 +110,11 @@ public final class SignInPages {
         }
         signIn.start(ctx, admin);
         ctx.redirect("/admin/accounts", HttpStatus.SEE_OTHER);
+    }
+
+    /** Taken by anyone, deactivated or not: checked before the link is used up, so a clash costs no new link. */
+    private boolean taken(String username) {
+        return accounts.all().stream().anyMatch(a -> a.username().value().equals(username));
     }
 
     static List<Problem> adminProblems(Form form) {

@@ -3,8 +3,12 @@ package org.backcare.web.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.file.Files;
 import java.util.Map;
+import org.backcare.accounts.Account;
+import org.backcare.accounts.Role;
 import org.backcare.accounts.Username;
+import org.backcare.storage.Database;
 import org.backcare.web.RunningServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +40,28 @@ class SignInTest {
                 "a long enough password"));
         assertThat(again.statusCode()).isEqualTo(404);
         assertThat(running.database.accounts().find(new Username("mallory"))).isEmpty();
+    }
+
+    @Test
+    void aClinicWhoseTherapistsWereAddedBeforeTheSetUpGetsItsAdminThroughTheLink() throws Exception {
+        var location = Files.createTempDirectory("clinic").resolve("backcare.db").toString();
+        try (var db = Database.open(location)) {
+            db.accounts().add(Account.staff(new Username("mei"), "Mei Lin", Role.THERAPIST), Passwords.hash("a long therapist password"));
+        }
+        try (var clinic = new RunningServer(location)) {
+            var path = clinic.server.setupPath().orElseThrow();
+            var token = path.substring(path.indexOf('=') + 1);
+            var clash = clinic.anonymous().postForm("/setup", Map.of("token", token, "name", "Mei Admin",
+                    "username", "mei", "password", "a long enough password", "password-again", "a long enough password"));
+            assertThat(clash.statusCode()).isEqualTo(422);
+            assertThat(clash.body()).contains("A therapist added before the set-up signs in as mei")
+                    .contains("value=\"Mei Admin\"");
+            assertThat(clinic.database.accounts().find(new Username("mei")).orElseThrow().role()).isEqualTo(Role.THERAPIST);
+
+            var admin = clinic.setUpAdmin(); // the same link: the clash did not use it up
+            assertThat(clinic.server.setupPath()).isEmpty();
+            assertThat(admin.page("/admin/accounts").body()).contains("Mei Lin");
+        }
     }
 
     @Test
