@@ -87,7 +87,7 @@ final class ServeCommand implements Runnable {
         var out = spec.commandLine().getOut();
         var address = "http://" + host + ":" + server.port();
         out.println("Backcare serves on " + address + "/ (records: " + db.shown() + "); Ctrl-C stops it.");
-        server.setupPath().ifPresent(path -> out.println("First start: create the clinic's admin account at "
+        server.setupPath().ifPresent(path -> out.println("No admin yet: create the clinic's admin account at "
                 + address + path + " (this link works once, within 24 hours)."));
         var worker = mailSettings.map(settings -> {
             out.println("Mail goes out through " + settings + ".");

@@ -68,7 +68,9 @@ class ServeCommandTest {
         assertThat(Cli.run("therapist", "add", "mei", "--name", "Mei Lin", "--db", db.toString()).exitCode()).isZero();
         var server = serve(db);
         try (var out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
-            var link = readSetupLink(out, new ArrayList<>());
+            var printed = new ArrayList<String>();
+            var link = readSetupLink(out, printed);
+            assertThat(printed.get(printed.size() - 1)).startsWith("No admin yet: create the clinic's admin account at");
             var page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(link))
                     .header("Accept", "text/html").build(), BodyHandlers.ofString());
             assertThat(page.body()).contains("Create the admin account");
