@@ -2,6 +2,7 @@ package org.backcare;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
@@ -19,8 +20,8 @@ import org.backcare.knowledge.Technique;
 import org.backcare.progress.AreaMinutes;
 import org.backcare.progress.Feedback;
 import org.backcare.progress.SessionLog;
-import org.backcare.progress.Voided;
 import org.backcare.progress.SoapNote;
+import org.backcare.progress.Voided;
 
 /**
  * Seeded client histories of every shape: one to three intake versions (any intake {@link RandomIntakes} makes, red
@@ -137,7 +138,7 @@ public final class RandomHistories {
     /** At least one and at most {@code most} of the items, in their order. */
     private <T> List<T> someOf(List<T> items, int most) {
         var chosen = new ArrayList<T>(items);
-        java.util.Collections.shuffle(chosen, random);
+        Collections.shuffle(chosen, random);
         var kept = chosen.subList(0, 1 + random.nextInt(Math.min(most, items.size())));
         return items.stream().filter(kept::contains).toList();
     }

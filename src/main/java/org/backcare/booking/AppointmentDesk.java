@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.backcare.accounts.Username;
 import org.backcare.clients.ClientId;
 
@@ -28,7 +29,7 @@ public interface AppointmentDesk {
     void addRoom(Room room);
 
     /** Every therapist's skills (the techniques they are trained in); a therapist without any is not in the map. */
-    Map<Username, java.util.Set<String>> skills();
+    Map<Username, Set<String>> skills();
 
     /** The book from the first day to the last as it stands, to propose a series or find free time in. */
     AppointmentBook book(LocalDate first, LocalDate last);

@@ -2,6 +2,7 @@ package org.backcare.booking;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.backcare.intake.Pressure;
 import org.backcare.knowledge.Outcome;
 import org.backcare.screening.Finding;
@@ -30,7 +31,7 @@ public final class ScreeningGate {
         if (screening.pressureMax() != Pressure.FIRM) {
             cautions.add("pressure at most " + screening.pressureMax().id());
         }
-        screening.regionPressureMax().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        screening.regionPressureMax().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> cautions.add(e.getKey().id() + ": pressure at most " + e.getValue().id()));
         screening.avoidedRegions().keySet().stream().sorted()
                 .forEach(region -> cautions.add("avoid " + region.id()));

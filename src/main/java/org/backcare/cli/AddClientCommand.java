@@ -4,18 +4,20 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.backcare.clients.ClientExistsException;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientName;
 import org.backcare.clients.ClientRecord;
+import org.backcare.clients.Contact;
 import org.backcare.clients.IntakeVersion;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.intake.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "add", mixinStandardHelpOptions = true,
         description = "Add a client with their intake. Their health data is stored only with their consent: give"
@@ -51,7 +53,7 @@ final class AddClientCommand implements Runnable {
     public void run() {
         var today = LocalDate.now();
         var consent = consent(today);
-        var details = contact.given(org.backcare.clients.Contact.NONE, "cannot add the client");
+        var details = contact.given(Contact.NONE, "cannot add the client");
         var vocabulary = KnowledgeFiles.bundled().vocabulary();
         var firstIntake = new IntakeVersion(1, today, IntakeArgument.read(intake, vocabulary));
         var client = new ClientRecord(id != null ? id : ClientId.fromName(name), name.strip(), consent);
@@ -72,7 +74,7 @@ final class AddClientCommand implements Runnable {
             return false;
         }
         var answer = console.readLine("Has %s consented today to their health data being stored? [y/N] ", name.strip());
-        return answer != null && answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("y");
+        return answer != null && answer.strip().toLowerCase(Locale.ROOT).startsWith("y");
     }
 
     private LocalDate consent(LocalDate today) {

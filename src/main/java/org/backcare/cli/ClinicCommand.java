@@ -1,6 +1,7 @@
 package org.backcare.cli;
 
 import java.io.PrintWriter;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -8,13 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.backcare.booking.ClinicSettings;
+import org.backcare.clients.Contact;
 import org.backcare.intake.Problem;
 import org.backcare.mail.ClinicProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "clinic", mixinStandardHelpOptions = true,
         description = "The clinic's settings, kept in the database (every server shares them): time zone, turnover gap,"
@@ -115,7 +117,7 @@ final class ClinicCommand implements Runnable {
             }
             if (phone != null && !phone.isBlank()) {
                 try {
-                    org.backcare.clients.Contact.checkedPhone(phone);
+                    Contact.checkedPhone(phone);
                 } catch (IllegalArgumentException e) {
                     problems.add(new Problem("--phone", e.getMessage().substring("phone: ".length())));
                 }
@@ -139,7 +141,7 @@ final class ClinicCommand implements Runnable {
         private static ZoneId zoneId(String id) {
             try {
                 return ZoneId.of(id);
-            } catch (java.time.DateTimeException e) {
+            } catch (DateTimeException e) {
                 throw new IllegalArgumentException("zone: '" + id + "' is not a time zone id such as Europe/London");
             }
         }

@@ -3,6 +3,7 @@ package org.backcare.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.backcare.clients.Contact;
 import org.backcare.intake.Problem;
 import picocli.CommandLine.Option;
@@ -31,7 +32,7 @@ final class ContactOptions {
     }
 
     private static Optional<String> checked(String given, Optional<String> onFile, String option,
-            java.util.function.UnaryOperator<String> check, List<Problem> problems) {
+            UnaryOperator<String> check, List<Problem> problems) {
         if (given == null) {
             return onFile;
         }

@@ -1,5 +1,7 @@
 package org.backcare.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -15,17 +17,19 @@ import org.backcare.booking.Room;
 import org.backcare.booking.WeeklyHours;
 import org.backcare.files.IntakeFile;
 import org.backcare.files.KnowledgeFiles;
+import org.backcare.intake.Intake;
 import org.backcare.intake.Problem;
-import org.backcare.scheduling.ClinicGenerator;
+import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.scheduling.ClinicGenerator.DemoClient;
+import org.backcare.scheduling.ClinicGenerator;
 import org.backcare.scheduling.WeeklyWindow;
 import org.backcare.storage.Database;
 import org.backcare.web.access.Passwords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Fill an empty database with a seeded, realistic clinic to try Backcare out: therapists with"
@@ -108,12 +112,12 @@ final class DemoCommand implements Runnable {
         }
     }
 
-    private static List<org.backcare.intake.Intake> intakes(Path folder, org.backcare.knowledge.KnowledgeBase kb) {
+    private static List<Intake> intakes(Path folder, KnowledgeBase kb) {
         try (var files = Files.list(folder)) {
             return files.filter(f -> f.toString().matches(".*\\.(yaml|yml|json)")).sorted()
                     .map(f -> IntakeFile.read(f, kb.vocabulary()).intake()).toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

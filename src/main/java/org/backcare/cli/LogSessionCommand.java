@@ -1,16 +1,22 @@
 package org.backcare.cli;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Optional;
+import org.backcare.booking.AfterTheVisit;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.intake.Problem;
+import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.progress.SessionCheck;
 import org.backcare.progress.SessionLog;
+import org.backcare.storage.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "log", mixinStandardHelpOptions = true, description = {"Log a session as it happened.",
         "A client whose plan says urgent or refer gets no massage: record the visit with --visit instead."})
@@ -43,7 +49,7 @@ final class LogSessionCommand implements Runnable {
                 new SessionCheck(kb).problems(log, history, today, session.sameDay)
                         .forEach(p -> problems.add(SessionOptions.asOption(p)));
             }
-            if (appointment != null && org.backcare.booking.AfterTheVisit.toCarryOut(TherapistCommand.book(db),
+            if (appointment != null && AfterTheVisit.toCarryOut(TherapistCommand.book(db),
                     client.id, appointment).isEmpty()) {
                 problems.add(new Problem("--appointment", "no appointment " + appointment + " of " + client.id
                         + " still to happen ('backcare schedule' shows them)"));
@@ -64,12 +70,12 @@ final class LogSessionCommand implements Runnable {
     }
 
     /** The appointment it carried out is attended; a new red flag marks the visits to come for review. */
-    private void afterTheVisit(org.backcare.storage.Database db, org.backcare.knowledge.KnowledgeBase kb, SessionLog log) {
+    private void afterTheVisit(Database db, KnowledgeBase kb, SessionLog log) {
         var desk = TherapistCommand.book(db);
-        var now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         var flagged = BookingInput.checked("the session was logged, but the appointment was not marked",
-                "--appointment", () -> org.backcare.booking.AfterTheVisit.record(desk, kb, client.id,
-                        java.util.Optional.ofNullable(appointment), log, log.therapist(), now));
+                "--appointment", () -> AfterTheVisit.record(desk, kb, client.id,
+                        Optional.ofNullable(appointment), log, log.therapist(), now));
         if (!flagged.isEmpty()) {
             spec.commandLine().getOut().printf("A new red flag: %d appointment(s) of %s to come need review before"
                     + " the visit.%n", flagged.size(), client.id);

@@ -4,15 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 import org.backcare.clients.MeasureEntry;
 import org.backcare.files.KnowledgeFiles;
+import org.backcare.intake.Problem;
 import org.backcare.measures.Answers;
 import org.backcare.measures.InvalidAnswersException;
+import org.backcare.measures.Score;
 import org.backcare.progress.ProgressSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "measure", mixinStandardHelpOptions = true,
         description = "Record and score a questionnaire: nprs, odi, rmdq, start-back or psfs.",
@@ -46,7 +48,7 @@ final class MeasureCommand implements Runnable {
         var score = score(instrument + " " + written);
         var day = date == null ? LocalDate.now() : date;
         if (day.isAfter(LocalDate.now())) {
-            throw new BadInputException("the answers were not recorded", List.of(new org.backcare.intake.Problem("--date",
+            throw new BadInputException("the answers were not recorded", List.of(new Problem("--date",
                     day + " is in the future")));
         }
         try (var db = database.openExisting()) {
@@ -58,7 +60,7 @@ final class MeasureCommand implements Runnable {
                 ProgressSummary.shown(score.value()) + score.unit(), score.band() == null ? "" : ", " + score.band());
     }
 
-    private static org.backcare.measures.Score score(String line) {
+    private static Score score(String line) {
         try {
             return Answers.parse(line).score();
         } catch (InvalidAnswersException e) {

@@ -1,5 +1,6 @@
 package org.backcare.cli;
 
+import java.io.PrintWriter;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,9 +18,9 @@ import org.backcare.storage.ProposedWeeks;
 import org.backcare.storage.SqlWeekProposals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "propose", mixinStandardHelpOptions = true,
         description = {"Propose the week (Monday to Sunday) that keeps every plan on time: the week planner places the"
@@ -68,7 +69,7 @@ final class ProposeWeekCommand implements Runnable {
         out.flush();
     }
 
-    private static void text(long id, LocalDate monday, WeekProposal proposal, java.io.PrintWriter out) {
+    private static void text(long id, LocalDate monday, WeekProposal proposal, PrintWriter out) {
         out.println("Proposal " + id + " for the week of " + monday + ": score " + proposal.score()
                 + (proposal.feasible() ? "" : " (breaks a hard rule)") + "; " + proposal.sessions().size() + " of "
                 + proposal.wanted() + " sessions planned.");

@@ -3,13 +3,14 @@ package org.backcare.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.backcare.booking.Room;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "room", mixinStandardHelpOptions = true, description = "The clinic's rooms and their equipment.",
         subcommands = {RoomCommand.Add.class, RoomCommand.ListAll.class})
@@ -46,7 +47,7 @@ final class RoomCommand implements Runnable {
                     return room;
                 });
                 spec.commandLine().getOut().printf("Added room %s%s.%n", room.name(),
-                        room.equipment().isEmpty() ? "" : " with " + String.join(", ", new java.util.TreeSet<>(room.equipment())));
+                        room.equipment().isEmpty() ? "" : " with " + String.join(", ", new TreeSet<>(room.equipment())));
             }
         }
     }
@@ -67,7 +68,7 @@ final class RoomCommand implements Runnable {
                 if (rooms.isEmpty()) {
                     out.println("No rooms (a one-person practice needs none). Add one with: backcare room add NAME --equipment heated-table");
                 }
-                rooms.forEach(r -> out.printf("%-16s %s%n", r.name(), String.join(", ", new java.util.TreeSet<>(r.equipment()))));
+                rooms.forEach(r -> out.printf("%-16s %s%n", r.name(), String.join(", ", new TreeSet<>(r.equipment()))));
             }
         }
     }

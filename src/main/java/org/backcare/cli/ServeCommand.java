@@ -2,36 +2,37 @@ package org.backcare.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.CountDownLatch;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
 import org.backcare.booking.Equipment;
 import org.backcare.files.QuestionnaireTextsFile;
+import org.backcare.mail.ClientReach;
 import org.backcare.measures.QuestionnaireWording;
 import org.backcare.report.PlanHandout;
-import org.backcare.mail.ClientReach;
 import org.backcare.smtp.MailWorker;
 import org.backcare.smtp.Postman;
 import org.backcare.web.BackcareServer;
-import org.backcare.web.booking.WeekPlanning;
 import org.backcare.web.Operations;
-import org.backcare.web.access.MailLinks;
 import org.backcare.web.access.ClientAddress;
+import org.backcare.web.access.MailLinks;
 import org.backcare.web.access.SignInRecords;
-import picocli.CommandLine.ParameterException;
+import org.backcare.web.booking.WeekPlanning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve Backcare's JSON API over HTTP until Ctrl-C or SIGTERM.",
                 "Listens on this machine only unless --host says otherwise. GET /openapi.json describes the API."})
 final class ServeCommand implements Runnable {
     /** How often the worker looks for mail that is due. */
-    static final java.time.Duration MAIL_EVERY = java.time.Duration.ofSeconds(5);
+    static final Duration MAIL_EVERY = Duration.ofSeconds(5);
 
     @Option(names = "--port", defaultValue = "8080", description = "The port (default: 8080; 0 takes a free one).")
     int port;

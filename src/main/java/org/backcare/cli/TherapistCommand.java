@@ -2,9 +2,12 @@ package org.backcare.cli;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.backcare.accounts.Account;
 import org.backcare.accounts.Role;
 import org.backcare.accounts.Username;
@@ -14,15 +17,16 @@ import org.backcare.booking.ExtraDay;
 import org.backcare.booking.TimeRange;
 import org.backcare.booking.WeeklyHours;
 import org.backcare.files.KnowledgeFiles;
+import org.backcare.intake.Problem;
 import org.backcare.storage.Database;
 import org.backcare.storage.SqlAppointments;
 import org.backcare.web.access.Passwords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "therapist", mixinStandardHelpOptions = true,
         description = "The therapists who can be booked: add one, set their working hours and days off, list them.",
@@ -66,7 +70,7 @@ final class TherapistCommand implements Runnable {
         @Override
         public void run() {
             if (name.isBlank()) {
-                throw new BadInputException("cannot add the therapist", List.of(new org.backcare.intake.Problem("--name", "required")));
+                throw new BadInputException("cannot add the therapist", List.of(new Problem("--name", "required")));
             }
             var week = hours == null ? null : BookingInput.checked("cannot add the therapist", "--hours", () -> WeeklyHours.parse(hours));
             try (var db = database.open()) {
@@ -111,7 +115,7 @@ final class TherapistCommand implements Runnable {
         @Override
         public void run() {
             if (hours == null && off.isEmpty() && extra.isEmpty()) {
-                throw new BadInputException("nothing to change", List.of(new org.backcare.intake.Problem("--hours",
+                throw new BadInputException("nothing to change", List.of(new Problem("--hours",
                         "give --hours SPEC, --off FROM..TO or --extra DATE=HH:MM-HH:MM")));
             }
             var week = hours == null ? null : BookingInput.checked("cannot set the hours", "--hours", () -> WeeklyHours.parse(hours));
@@ -142,7 +146,7 @@ final class TherapistCommand implements Runnable {
             }
             try {
                 return new ExtraDay(LocalDate.parse(parts[0].strip()), List.of(TimeRange.parse(parts[1])));
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("extra: '" + parts[0] + "' is not a date like 2026-12-19");
             }
         }
@@ -194,16 +198,16 @@ final class TherapistCommand implements Runnable {
         @Override
         public void run() {
             var known = KnowledgeFiles.bundled().techniques().stream().map(t -> t.id()).toList();
-            var problems = techniques.stream().filter(t -> !known.contains(t)).map(t -> new org.backcare.intake.Problem(
+            var problems = techniques.stream().filter(t -> !known.contains(t)).map(t -> new Problem(
                     "--techniques", "'" + t + "' is not a technique; known: " + String.join(", ", known))).toList();
             if (!problems.isEmpty()) {
                 throw new BadInputException("cannot set the skills", problems);
             }
             try (var db = database.open()) {
-                book(db).skills(username, java.util.Set.copyOf(techniques));
+                book(db).skills(username, Set.copyOf(techniques));
             }
             spec.commandLine().getOut().printf("%s is trained in %s.%n", username,
-                    String.join(", ", new java.util.TreeSet<>(techniques)));
+                    String.join(", ", new TreeSet<>(techniques)));
         }
     }
 }

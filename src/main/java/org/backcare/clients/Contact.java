@@ -1,6 +1,7 @@
 package org.backcare.clients;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -68,7 +69,7 @@ public record Contact(Optional<String> email, Optional<String> phone, Optional<L
             throw bad(a, "the part before @ may have letters, digits and . _ + - (at most 64, no two dots in a row)");
         }
         var labels = domain.split("\\.", -1);
-        if (labels.length < 2 || !java.util.Arrays.stream(labels).allMatch(l -> DOMAIN_LABEL.matcher(l).matches())) {
+        if (labels.length < 2 || !Arrays.stream(labels).allMatch(l -> DOMAIN_LABEL.matcher(l).matches())) {
             throw bad(a, "the domain after @ must be a name with a dot, such as example.org");
         }
         return a;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,6 @@ import org.backcare.intake.Vocabulary;
 import org.backcare.knowledge.Advice;
 import org.backcare.knowledge.AfterEffect;
 import org.backcare.knowledge.AreaFocus;
-import org.backcare.knowledge.ProgressRules;
 import org.backcare.knowledge.BackRegion;
 import org.backcare.knowledge.Condition;
 import org.backcare.knowledge.Criteria;
@@ -24,6 +24,7 @@ import org.backcare.knowledge.FitRule;
 import org.backcare.knowledge.FrequencyRule;
 import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.knowledge.Outcome;
+import org.backcare.knowledge.ProgressRules;
 import org.backcare.knowledge.Range;
 import org.backcare.knowledge.ResponseTime;
 import org.backcare.knowledge.ScreeningRule;
@@ -43,7 +44,7 @@ final class KnowledgeAssembly {
     }
 
     KnowledgeBase assemble(String version) {
-        var symptomRegions = new java.util.LinkedHashMap<String, List<Region>>();
+        var symptomRegions = new LinkedHashMap<String, List<Region>>();
         var symptoms = entries("symptoms.yaml", "symptoms", n -> {
             n.allowOnly("id", "name", "source", "regions");
             symptomRegions.put(n.text("id"), regions(n, "regions"));

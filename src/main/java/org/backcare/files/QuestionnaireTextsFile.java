@@ -1,6 +1,7 @@
 package org.backcare.files;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,9 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import org.backcare.intake.Problem;
 import org.backcare.measures.Instrument;
-import org.backcare.measures.QuestionnaireWording;
 import org.backcare.measures.QuestionnaireWording.ItemWording;
 import org.backcare.measures.QuestionnaireWording.Supplied;
+import org.backcare.measures.QuestionnaireWording;
 
 /**
  * Reads the questionnaire wording a clinic supplies under its own licence ({@code serve --questionnaire-texts}):
@@ -40,7 +41,7 @@ public final class QuestionnaireTextsFile {
 
     public static Result read(Path file) {
         var problems = new ArrayList<Problem>();
-        com.fasterxml.jackson.databind.JsonNode tree;
+        JsonNode tree;
         try {
             tree = YAML.readTree(Files.readString(file));
         } catch (JacksonException e) {

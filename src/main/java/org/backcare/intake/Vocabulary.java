@@ -2,6 +2,7 @@ package org.backcare.intake;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** The ids an intake may use, as the knowledge base defines them. */
 public record Vocabulary(
@@ -42,6 +43,6 @@ public record Vocabulary(
 
     /** Conditions and red flags, each once: accepted in either list, so that no warning sign is refused for its place. */
     public List<String> healthNotes() {
-        return java.util.stream.Stream.concat(conditions.stream(), redFlags.stream()).distinct().toList();
+        return Stream.concat(conditions.stream(), redFlags.stream()).distinct().toList();
     }
 }

@@ -3,6 +3,7 @@ package org.backcare.jobs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Background work (mails to send, weeks to plan) kept in the database, so that with several servers each job is
@@ -22,7 +23,7 @@ public interface JobQueue {
     long add(String kind, String payload, Instant runAfter);
 
     /** The next due job of one of these kinds, leased to this worker until {@code now + lease}; none when none is due. */
-    Optional<Job> claim(java.util.Set<String> kinds, String worker, Instant now, Duration lease);
+    Optional<Job> claim(Set<String> kinds, String worker, Instant now, Duration lease);
 
     /** The job is done and goes; false when the worker's lease had run out and another worker may have it. */
     boolean done(Job job, String worker);

@@ -1,5 +1,6 @@
 package org.backcare.knowledge;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.backcare.intake.Problem;
@@ -55,7 +56,7 @@ public record KnowledgeBase(
 
     /** The knowledge base, or every problem that keeps it from being one (with those already found). */
     public static KnowledgeBase checked(KnowledgeBase candidate, List<Problem> alreadyFound) {
-        var problems = new java.util.ArrayList<>(alreadyFound);
+        var problems = new ArrayList<>(alreadyFound);
         problems.addAll(new KnowledgeCheck(candidate).problems());
         if (!problems.isEmpty()) {
             throw new InvalidKnowledgeException(problems);

@@ -1,6 +1,7 @@
 package org.backcare.knowledge;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -151,7 +152,7 @@ final class KnowledgeCheck {
         if ((p.sessionsPerWeek() == null) == (p.intervalDays() == null)) {
             problem(where, "give either sessions-per-week or interval-days");
         }
-        for (var range : java.util.Arrays.asList(p.sessionsPerWeek(), p.intervalDays(), p.weeks())) {
+        for (var range : Arrays.asList(p.sessionsPerWeek(), p.intervalDays(), p.weeks())) {
             if (range != null && (!range.isValid() || range.max() == 0)) {
                 problem(where, "range " + range + " must be positive with min <= max");
             }

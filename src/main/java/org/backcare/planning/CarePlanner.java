@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import org.backcare.intake.Intake;
 import org.backcare.intake.Pressure;
 import org.backcare.knowledge.Advice;
@@ -96,7 +97,7 @@ public final class CarePlanner {
                 || r.sessionsPerPressureStep() > 1;
     }
 
-    private java.util.Optional<ScreeningRule> rule(String id) {
+    private Optional<ScreeningRule> rule(String id) {
         return knowledge.screeningRules().stream().filter(r -> r.id().equals(id)).findFirst();
     }
 

@@ -9,6 +9,7 @@ import org.backcare.measures.Answers;
 import org.backcare.measures.Change;
 import org.backcare.measures.Instrument;
 import org.backcare.measures.InvalidAnswersException;
+import org.backcare.measures.Mcid;
 import org.backcare.measures.Score;
 import org.backcare.screening.Reason;
 
@@ -83,7 +84,7 @@ final class Improvement {
                 + ", at least the minimal clinically important difference (" + describe(mcid) + ").", mcid.source()));
     }
 
-    private static String describe(org.backcare.measures.Mcid mcid) {
+    private static String describe(Mcid mcid) {
         var points = mcid.points() == Math.rint(mcid.points()) ? Integer.toString((int) mcid.points())
                 : Double.toString(mcid.points());
         return points + " points" + (mcid.percent() == null ? "" : " or " + mcid.percent() + "%");

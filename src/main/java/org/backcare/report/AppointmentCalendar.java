@@ -5,8 +5,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Function;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -34,7 +36,7 @@ public final class AppointmentCalendar {
     /** One appointment, as a mail's invitation (METHOD:REQUEST) or its withdrawal (METHOD:CANCEL). */
     public static String invitation(AppointmentFacts visit, String title, Instant stamp) {
         var method = visit.cancelled() ? Method.VALUE_CANCEL : Method.VALUE_REQUEST;
-        return ics(java.util.List.of(visit), v -> title, stamp, method);
+        return ics(List.of(visit), v -> title, stamp, method);
     }
 
     /** A feed: every appointment given, each titled by {@code title}. */
@@ -75,6 +77,6 @@ public final class AppointmentCalendar {
 
     /** A zone the tz database names: a bare offset ("Z", "+05:30") has no VTIMEZONE, so its times go out in UTC. */
     static ZoneId named(ZoneId zone) {
-        return zone instanceof java.time.ZoneOffset ? ZoneId.of("Etc/UTC") : zone;
+        return zone instanceof ZoneOffset ? ZoneId.of("Etc/UTC") : zone;
     }
 }

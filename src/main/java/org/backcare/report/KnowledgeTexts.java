@@ -2,6 +2,7 @@ package org.backcare.report;
 
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,7 +38,7 @@ final class KnowledgeTexts {
         }
     }
 
-    private static Object read(java.lang.reflect.Method accessor, Record record) {
+    private static Object read(Method accessor, Record record) {
         try {
             accessor.setAccessible(true);
             return accessor.invoke(record);

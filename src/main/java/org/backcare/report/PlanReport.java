@@ -10,6 +10,7 @@ import org.backcare.knowledge.Outcome;
 import org.backcare.planning.CarePlan;
 import org.backcare.planning.EventNote;
 import org.backcare.planning.Phase;
+import org.backcare.planning.Reassessment;
 import org.backcare.planning.Session;
 import org.backcare.progress.Adaptation;
 import org.backcare.screening.Exclusion;
@@ -72,7 +73,7 @@ public final class PlanReport {
     }
 
     /** {@code 2026-12-22: } before a planned check; nothing before a sign to watch for. */
-    static String withDate(org.backcare.planning.Reassessment r) {
+    static String withDate(Reassessment r) {
         return r.date() == null ? "" : r.date() + ": ";
     }
 

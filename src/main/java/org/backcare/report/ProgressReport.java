@@ -1,12 +1,14 @@
 package org.backcare.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.backcare.measures.Change.ActivityChange;
 import org.backcare.planning.Session;
 import org.backcare.progress.ProgressSummary;
+import org.backcare.screening.Reason;
 
 /** A client's progress on the terminal, or as JSON for machines. */
 public final class ProgressReport {
@@ -87,7 +89,7 @@ public final class ProgressReport {
         return PlanJson.text(root);
     }
 
-    private static com.fasterxml.jackson.databind.node.ArrayNode reasons(java.util.List<org.backcare.screening.Reason> reasons) {
+    private static ArrayNode reasons(List<Reason> reasons) {
         var array = MAPPER.createArrayNode();
         reasons.forEach(r -> array.addObject().put("rule", r.rule()).put("text", r.text()).put("source", r.source()));
         return array;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import org.backcare.booking.Appointment;
 
@@ -24,7 +25,7 @@ public final class ScheduleJson {
     public static ObjectNode tree(List<Appointment> appointments, ZoneId zone) {
         var root = MAPPER.createObjectNode();
         var list = root.putArray("appointments");
-        appointments.stream().sorted(java.util.Comparator.comparing(Appointment::start).thenComparing(Appointment::id))
+        appointments.stream().sorted(Comparator.comparing(Appointment::start).thenComparing(Appointment::id))
                 .forEach(a -> appointment(list.addObject(), a, zone));
         return root;
     }

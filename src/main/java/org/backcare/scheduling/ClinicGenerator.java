@@ -21,6 +21,7 @@ import org.backcare.intake.Intake;
 import org.backcare.knowledge.EquipmentNeeded;
 import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.planning.CarePlanner;
+import org.backcare.planning.Session;
 import org.backcare.progress.ProgressOverview;
 
 /**
@@ -193,7 +194,7 @@ public final class ClinicGenerator {
      * Mostly a therapist trained in the plan's main technique who works when the client can come; now and then
      * anyone (a plan that changed, a therapist whose hours changed).
      */
-    private static String usualTherapist(List<org.backcare.planning.Session> sessions, List<Therapist> therapists,
+    private static String usualTherapist(List<Session> sessions, List<Therapist> therapists,
             List<WeeklyWindow> available, Random random) {
         String main = sessions.isEmpty() ? "swedish" : sessions.get(0).techniques().get(0);
         var trained = therapists.stream().filter(t -> t.isTrainedIn(main))

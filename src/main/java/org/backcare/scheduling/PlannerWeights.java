@@ -2,6 +2,7 @@ package org.backcare.scheduling;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ public record PlannerWeights(Map<String, Weight> weights) {
     public record Weight(Level level, int weight, String unit, String why) {}
 
     public PlannerWeights {
-        weights = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(weights));
+        weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
     }
 
     public Weight of(String rule) {

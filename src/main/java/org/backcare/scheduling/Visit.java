@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -195,7 +196,7 @@ public class Visit {
     public int overlapMinutes(Visit other) {
         var from = start.isAfter(other.start) ? start : other.start;
         var to = end().isBefore(other.end()) ? end() : other.end();
-        return (int) java.time.Duration.between(from, to).toMinutes();
+        return (int) Duration.between(from, to).toMinutes();
     }
 
     public Set<String> equipmentNeeded() {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -82,7 +83,7 @@ final class WeekProblem {
 
     /** Every start on the grid, on the week's days, from which {@code minutes} fit inside one of the windows. */
     static List<LocalDateTime> starts(ClinicWeek week, List<WeeklyWindow> windows, int minutes) {
-        var starts = new java.util.TreeSet<LocalDateTime>();
+        var starts = new TreeSet<LocalDateTime>();
         for (int d = 0; d < week.days(); d++) {
             LocalDate day = week.firstDay().plusDays(d);
             for (var window : windows) {

@@ -1,6 +1,7 @@
 package org.backcare.smtp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public record MailSettings(String host, int port, Tls tls, Optional<String> user
         }
 
         public static Optional<Tls> byId(String id) {
-            return java.util.Arrays.stream(values()).filter(t -> t.id().equals(id)).findFirst();
+            return Arrays.stream(values()).filter(t -> t.id().equals(id)).findFirst();
         }
 
         int defaultPort() {

@@ -2,6 +2,7 @@ package org.backcare.storage;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.backcare.accounts.Username;
 import org.backcare.booking.Appointment;
 import org.backcare.booking.Cancellation;
@@ -50,7 +53,7 @@ final class AppointmentRows {
                 .map((row, ctx) -> appointment(row)).findOne().map(a -> withMoves(List.of(a)).get(0));
     }
 
-    long insert(Appointment a, ZoneId zone, java.time.Instant at) {
+    long insert(Appointment a, ZoneId zone, Instant at) {
         return handle.createUpdate("""
                         insert into appointments (client_id, therapist, room, starts, zone, minutes, status, plan_session,
                                                   techniques, cautions, needs_review, booked_at)
@@ -72,8 +75,8 @@ final class AppointmentRows {
     void restore(Appointment archived, ZoneId zone) {
         var booked = new Appointment(0, archived.client(), archived.therapist(), archived.room(), archived.start(),
                 archived.minutes(), archived.status(), archived.planSession(), archived.techniques(), archived.cautions(),
-                java.util.Optional.empty(), List.of(), archived.needsReview());
-        var id = insert(booked, zone, java.time.Instant.now());
+                Optional.empty(), List.of(), archived.needsReview());
+        var id = insert(booked, zone, Instant.now());
         update(booked.withId(id), archived.withId(id));
     }
 
@@ -147,8 +150,8 @@ final class AppointmentRows {
     }
 
     /** Every therapist's skills, by username, each sorted: comma-separated knowledge-base ids as kept. */
-    java.util.SortedMap<String, String> skills() {
-        var skills = new java.util.TreeMap<String, String>();
+    SortedMap<String, String> skills() {
+        var skills = new TreeMap<String, String>();
         handle.createQuery("select therapist, techniques from therapist_skills")
                 .map((row, ctx) -> Map.entry(row.getString("therapist"), row.getString("techniques")))
                 .forEach(e -> skills.put(e.getKey(), e.getValue()));

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -99,7 +100,7 @@ public final class Archive {
                 var skills = root.putObject("therapistSkills");
                 rows.appointments.skills().forEach((therapist, techniques) -> {
                     var list = skills.putArray(therapist);
-                    java.util.Arrays.stream(techniques.split(",")).filter(t -> !t.isEmpty()).forEach(list::add);
+                    Arrays.stream(techniques.split(",")).filter(t -> !t.isEmpty()).forEach(list::add);
                 });
             }
             var audit = rows.auditLog().stream()

@@ -8,15 +8,22 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.backcare.accounts.Username;
 import org.backcare.booking.Appointment;
 import org.backcare.booking.Cancellation;
 import org.backcare.booking.Move;
 import org.backcare.booking.Status;
+import org.backcare.booking.WeeklyHours;
 import org.backcare.clients.AuditEntry;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientRecord;
@@ -35,8 +42,8 @@ import org.backcare.progress.AreaMinutes;
 import org.backcare.progress.Feedback;
 import org.backcare.progress.HomeworkDone;
 import org.backcare.progress.SessionLog;
-import org.backcare.progress.Voided;
 import org.backcare.progress.SoapNote;
+import org.backcare.progress.Voided;
 
 /**
  * Reads an archive and checks all of it before anything is written: every problem is reported with its path
@@ -53,7 +60,7 @@ final class ArchiveReader {
     record Booked(Appointment appointment, ZoneId zone) {}
 
     /** {@code skills}: each therapist's technique ids, sorted, by username. */
-    record Contents(List<Client> clients, List<AuditEntry> auditLog, java.util.SortedMap<String, java.util.SortedSet<String>> skills) {}
+    record Contents(List<Client> clients, List<AuditEntry> auditLog, SortedMap<String, SortedSet<String>> skills) {}
 
     private final Vocabulary vocabulary;
     private final String from;
@@ -150,15 +157,15 @@ final class ArchiveReader {
             return Optional.empty();
         }
         try {
-            return Optional.of(org.backcare.booking.WeeklyHours.parse(node.asText()).toString());
+            return Optional.of(WeeklyHours.parse(node.asText()).toString());
         } catch (IllegalArgumentException e) {
             problems.add(at + ": " + e.getMessage());
             return Optional.empty();
         }
     }
 
-    private java.util.SortedMap<String, java.util.SortedSet<String>> skills(JsonNode node) {
-        var skills = new java.util.TreeMap<String, java.util.SortedSet<String>>();
+    private SortedMap<String, SortedSet<String>> skills(JsonNode node) {
+        var skills = new TreeMap<String, SortedSet<String>>();
         if (node.isMissingNode() || node.isNull()) {
             return skills;
         }
@@ -171,7 +178,7 @@ final class ArchiveReader {
             if (!Username.isValid(entry.getKey())) {
                 problems.add(at + ": '" + entry.getKey() + "' is not a username");
             }
-            skills.put(entry.getKey(), new java.util.TreeSet<>(texts(node, entry.getKey(), "therapistSkills")));
+            skills.put(entry.getKey(), new TreeSet<>(texts(node, entry.getKey(), "therapistSkills")));
         });
         return skills;
     }
@@ -184,7 +191,7 @@ final class ArchiveReader {
         var zone = text(node, at + ".zone");
         var minutes = number(node, at + ".minutes", Appointment.MIN_MINUTES, Appointment.MAX_MINUTES);
         var status = known(Status.byId(text(node, at + ".status")), at + ".status",
-                java.util.Arrays.stream(Status.values()).map(Status::id).toList());
+                Arrays.stream(Status.values()).map(Status::id).toList());
         var session = node.path("planSession").isInt() ? Optional.of(node.get("planSession").asInt()) : Optional.<Integer>empty();
         var cancelled = node.path("cancellation");
         var cancellation = cancelled.isObject() ? Optional.of(new Cancellation(text(cancelled, at + ".cancellation.by"),
@@ -238,7 +245,7 @@ final class ArchiveReader {
         }
     }
 
-    private <T> Optional<T> optional(JsonNode parent, String at, java.util.function.Function<JsonNode, T> read) {
+    private <T> Optional<T> optional(JsonNode parent, String at, Function<JsonNode, T> read) {
         var node = field(parent, at);
         if (node.isMissingNode() || node.isNull()) {
             return Optional.empty();

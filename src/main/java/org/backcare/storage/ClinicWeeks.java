@@ -1,10 +1,13 @@
 package org.backcare.storage;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.backcare.accounts.Username;
@@ -12,6 +15,7 @@ import org.backcare.booking.Equipment;
 import org.backcare.booking.PlanToBook;
 import org.backcare.booking.WeeklyHours;
 import org.backcare.booking.Window;
+import org.backcare.booking.WorkingWeek;
 import org.backcare.clients.ClientHistory;
 import org.backcare.clients.ClientId;
 import org.backcare.knowledge.EquipmentNeeded;
@@ -49,7 +53,7 @@ public final class ClinicWeeks {
         var book = database.appointments(Equipment.neededBy(knowledge));
         var last = first.plusDays(days - 1L);
         var zone = book.settings().zone();
-        var booked = book.between(first, last, java.util.Optional.empty()).stream()
+        var booked = book.between(first, last, Optional.empty()).stream()
                 .filter(a -> a.status().holdsTime()).toList();
         int turnover = (int) book.settings().turnover().toMinutes();
         var fixed = booked.stream().map(a -> new Appointment(String.valueOf(a.id()), a.client().value(),
@@ -96,16 +100,16 @@ public final class ClinicWeeks {
 
     private static List<WeeklyWindow> weekly(WeeklyHours times) {
         var windows = new ArrayList<WeeklyWindow>();
-        for (var day : java.time.DayOfWeek.values()) {
+        for (var day : DayOfWeek.values()) {
             times.on(day).forEach(r -> windows.add(new WeeklyWindow(day, r.start(), r.end())));
         }
         return windows;
     }
 
     /** Everyone with working hours or skills; their weekly limit is the hours they work in these days. */
-    private static List<Therapist> therapists(Map<Username, org.backcare.booking.WorkingWeek> weeks,
+    private static List<Therapist> therapists(Map<Username, WorkingWeek> weeks,
             Map<Username, Set<String>> skills, LocalDate first, LocalDate last) {
-        var names = new TreeSet<Username>(java.util.Comparator.comparing(Username::value));
+        var names = new TreeSet<Username>(Comparator.comparing(Username::value));
         names.addAll(weeks.keySet());
         names.addAll(skills.keySet());
         var therapists = new ArrayList<Therapist>();

@@ -1,10 +1,14 @@
 package org.backcare.storage;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import org.backcare.intake.Vocabulary;
 import org.jdbi.v3.core.HandleCallback;
 
@@ -91,7 +95,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The appointment book kept in this database; a room must have what each technique here needs. */
-    public SqlAppointments appointments(java.util.Map<String, java.util.Set<String>> equipmentNeeded) {
+    public SqlAppointments appointments(Map<String, Set<String>> equipmentNeeded) {
         return new SqlAppointments(this, equipmentNeeded);
     }
 
@@ -170,7 +174,7 @@ public final class Database implements AutoCloseable {
             if (Files.size(file) == 0) {
                 Files.delete(file);
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // a copy that was not made leaves at worst an empty file
         }
     }
@@ -222,7 +226,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Tells the observer of each audit batch written: how many lines, and how long its first line waited. */
-    public void observeAuditBatches(java.util.function.BiConsumer<Integer, Duration> observer) {
+    public void observeAuditBatches(BiConsumer<Integer, Duration> observer) {
         auditWriter().observe(observer);
     }
 

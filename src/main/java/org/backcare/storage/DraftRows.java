@@ -1,6 +1,7 @@
 package org.backcare.storage;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.IntakeDraft;
@@ -40,7 +41,7 @@ final class DraftRows {
                     return read.ok() ? new IntakeDraft(client, dialect.date(row, "consent_given"),
                             Instant.ofEpochMilli(row.getLong("received")), read.intake()) : null;
                 })
-                .stream().filter(java.util.Objects::nonNull).findFirst();
+                .stream().filter(Objects::nonNull).findFirst();
     }
 
     void drop(ClientId client) {

@@ -1,5 +1,6 @@
 package org.backcare.storage;
 
+import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -54,7 +55,7 @@ final class KeptStatements implements StatementBuilder {
     }
 
     @Override
-    public java.sql.CallableStatement createCall(Connection connection, String sql, StatementContext context)
+    public CallableStatement createCall(Connection connection, String sql, StatementContext context)
             throws SQLException {
         return fresh.createCall(connection, sql, context);
     }

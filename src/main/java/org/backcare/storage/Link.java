@@ -2,6 +2,7 @@ package org.backcare.storage;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
@@ -39,7 +40,7 @@ final class Link {
      * connection.
      */
     static final class Breaks {
-        private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        private final AtomicInteger count = new AtomicInteger();
 
         int count() {
             return count.get();

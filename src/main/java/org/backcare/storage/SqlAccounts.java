@@ -14,6 +14,7 @@ import org.backcare.accounts.Role;
 import org.backcare.accounts.UnknownAccountException;
 import org.backcare.accounts.Username;
 import org.backcare.clients.ClientId;
+import org.backcare.clients.Contact;
 import org.backcare.clients.UnknownClientException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -211,7 +212,7 @@ public final class SqlAccounts implements Accounts {
 
     @Override
     public void email(Username username, Optional<String> address) {
-        var checked = address.map(org.backcare.clients.Contact::checkedEmail);
+        var checked = address.map(Contact::checkedEmail);
         database.transaction("keep the email address of " + username, handle -> {
             if (find(handle, username, true).isEmpty()) {
                 throw new UnknownAccountException(username);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.backcare.booking.Appointment;
 import org.backcare.booking.AppointmentBook;
 import org.backcare.booking.AppointmentDesk;
 import org.backcare.booking.BookingRefusedException;
+import org.backcare.booking.Clash;
 import org.backcare.booking.ClinicSettings;
 import org.backcare.booking.DaysOff;
 import org.backcare.booking.ExtraDay;
@@ -32,6 +34,7 @@ import org.backcare.booking.WeeklyHours;
 import org.backcare.booking.WorkingWeek;
 import org.backcare.clients.AuditEntry;
 import org.backcare.clients.ClientId;
+import org.backcare.clients.UnknownClientException;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -128,7 +131,7 @@ public final class SqlAppointments implements AppointmentDesk {
                 .forEach(e -> weeks.compute(e.getKey(), (t, w) -> orNone(w).withDaysOff(e.getValue())));
         handle.createQuery("select therapist, day, hours from extra_days").map((row, ctx) -> Map.entry(
                         new Username(row.getString("therapist")), new ExtraDay(dialect.date(row, "day"),
-                                java.util.Arrays.stream(row.getString("hours").split(",")).map(TimeRange::parse).toList())))
+                                Arrays.stream(row.getString("hours").split(",")).map(TimeRange::parse).toList())))
                 .forEach(e -> weeks.compute(e.getKey(), (t, w) -> orNone(w).withExtraDay(e.getValue())));
         return weeks;
     }
@@ -187,7 +190,7 @@ public final class SqlAppointments implements AppointmentDesk {
         database.transaction("keep the times of a client", handle -> {
             if (handle.createQuery("select count(*) from clients where id = :id").bind("id", client.value())
                     .mapTo(Integer.class).one() == 0) {
-                throw new org.backcare.clients.UnknownClientException(client);
+                throw new UnknownClientException(client);
             }
             return handle.createUpdate("""
                             insert into client_times (client_id, times) values (:client, :times)
@@ -230,7 +233,7 @@ public final class SqlAppointments implements AppointmentDesk {
             var last = wanted.stream().map(a -> a.start().toLocalDate()).max(Comparator.naturalOrder()).orElseThrow();
             var book = book(handle, first, last);
             requireRooms(handle, wanted);
-            var clashes = new ArrayList<org.backcare.booking.Clash>();
+            var clashes = new ArrayList<Clash>();
             for (var appointment : wanted) {
                 clashes.addAll(book.clashes(appointment, now));
                 book = book.with(appointment);

@@ -1,8 +1,10 @@
 package org.backcare.storage;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -17,6 +19,7 @@ import org.backcare.mail.AppointmentFacts;
 import org.backcare.mail.FailedMail;
 import org.backcare.mail.Letter;
 import org.backcare.mail.Letters;
+import org.backcare.mail.Outbox;
 import org.backcare.mail.OutboxDepth;
 import org.jdbi.v3.core.Handle;
 
@@ -25,7 +28,7 @@ import org.jdbi.v3.core.Handle;
  * since its reminder was queued gets no reminder; a client forgotten gets nothing), the mails that failed, and
  * sending one again.
  */
-public final class SqlOutbox implements org.backcare.mail.Outbox {
+public final class SqlOutbox implements Outbox {
     public static final String KIND = OutboxRows.KIND;
 
     private final Database database;
@@ -115,7 +118,7 @@ public final class SqlOutbox implements org.backcare.mail.Outbox {
         var therapist = SqlAccounts.find(handle, a.therapist(), false).map(Account::name).orElse(a.therapist().value());
         var zone = handle.createQuery("select zone from appointments where id = :id").bind("id", a.id())
                 .mapTo(String.class).one();
-        return new AppointmentFacts(a.id(), a.start(), a.minutes(), java.time.ZoneId.of(zone),
+        return new AppointmentFacts(a.id(), a.start(), a.minutes(), ZoneId.of(zone),
                 AppointmentFacts.firstName(therapist), a.room(), a.moves().size(), a.status() == Status.CANCELLED, movedFrom);
     }
 
@@ -139,11 +142,11 @@ public final class SqlOutbox implements org.backcare.mail.Outbox {
                 : letters.passwordReset(to.get(), firstName, link.apply(mail, username.value()), RESET_VALID));
     }
 
-    public static final java.time.Duration INVITATION_VALID = java.time.Duration.ofHours(72);
-    public static final java.time.Duration RESET_VALID = java.time.Duration.ofHours(1);
+    public static final Duration INVITATION_VALID = Duration.ofHours(72);
+    public static final Duration RESET_VALID = Duration.ofHours(1);
     public static final String PRE_VISIT_INTAKE = "pre-visit-intake";
     /** How long a pre-visit intake link works: a week, time enough to fill it in before most first visits. */
-    public static final java.time.Duration PRE_VISIT_VALID = java.time.Duration.ofDays(7);
+    public static final Duration PRE_VISIT_VALID = Duration.ofDays(7);
 
     /** The address bounced for good: mail to it stops until the client gives another. */
     public void bounced(String address, LocalDate on) {

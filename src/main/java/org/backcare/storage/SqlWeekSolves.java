@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.backcare.scheduling.WeekProposal;
 import org.jdbi.v3.core.Handle;
@@ -129,7 +130,7 @@ public final class SqlWeekSolves {
     }
 
     private static State state(String stored, Instant leaseUntil, Instant now) {
-        var state = State.valueOf(stored.toUpperCase(java.util.Locale.ROOT));
+        var state = State.valueOf(stored.toUpperCase(Locale.ROOT));
         return state == State.SOLVING && leaseUntil.isBefore(now) ? State.STOPPED : state;
     }
 

@@ -13,16 +13,19 @@ import org.backcare.accounts.Accounts;
 import org.backcare.booking.AppointmentDesk;
 import org.backcare.clients.ClientBook;
 import org.backcare.knowledge.KnowledgeBase;
+import org.backcare.mail.ClientReach;
+import org.backcare.mail.ClinicProfile;
+import org.backcare.measures.QuestionnaireWording;
 import org.backcare.progress.ProgressOverview;
 import org.backcare.screening.Screening;
-import org.backcare.mail.ClientReach;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.AccessControl;
+import org.backcare.web.access.PasswordLinkPages;
 import org.backcare.web.access.SignInRecords;
 import org.backcare.web.access.Visit;
 import org.backcare.web.admin.AccountPages;
 import org.backcare.web.admin.AuditPages;
-import org.backcare.web.admin.PasswordPages;
+import org.backcare.web.admin.PasswordChangePages;
 import org.backcare.web.booking.BookingRoutes;
 import org.backcare.web.booking.SchedulePages;
 import org.backcare.web.booking.WeekPlanRoutes;
@@ -31,9 +34,9 @@ import org.backcare.web.calendar.CalendarFeedPages;
 import org.backcare.web.clients.ClientPages;
 import org.backcare.web.intakes.IntakeDraftFlags;
 import org.backcare.web.intakes.IntakeRoutes;
+import org.backcare.web.plans.MyAppointments;
 import org.backcare.web.plans.Plans;
 import org.backcare.web.progress.ProgressPages;
-import org.backcare.measures.QuestionnaireWording;
 import org.backcare.web.progress.ProgressViews;
 import org.backcare.web.sessions.SessionPages;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -113,7 +116,7 @@ public final class BackcareServer {
         config.routes.head("/health", health::ready, Access.ANYONE); // for monitors; Jetty sends no body
         config.routes.head("/openapi.json", new OpenApiDocument(), Access.ANYONE);
         new AccountPages(accounts, access::signOutEverywhere).register(config.routes);
-        new PasswordPages(accounts).register(config.routes);
+        new PasswordChangePages(accounts).register(config.routes);
         new AuditPages(clients, () -> desk.settings().zone()).register(config.routes);
         new Plans(knowledge, clients, access.caseloads(), clock).register(config.routes);
         new IntakeRoutes(knowledge, clients, accounts, access.caseloads(), signIns.links(), reach.map(ClientReach::outbox),
@@ -128,11 +131,10 @@ public final class BackcareServer {
         var draftFlags = new IntakeDraftFlags(clients, new Screening(knowledge));
         new SchedulePages(desk, clients, progressViews, draftFlags::stopsMassage, clock).register(config.routes);
         new WeekPlanRoutes(planning, desk, clients).register(config.routes);
-        new org.backcare.web.plans.MyAppointments(knowledge, clients, accounts, desk,
-                reach.<java.util.function.Supplier<org.backcare.mail.ClinicProfile>>map(ClientReach::clinic)
-                        .orElse(() -> org.backcare.mail.ClinicProfile.UNNAMED), clock).register(config.routes);
+        var clinic = reach.map(ClientReach::clinic).orElse(() -> ClinicProfile.UNNAMED);
+        new MyAppointments(knowledge, clients, accounts, desk, clinic, clock).register(config.routes);
         reach.ifPresent(r -> new CalendarFeedPages(r.feeds(), clock).register(config.routes));
-        reach.ifPresent(r -> new org.backcare.web.access.PasswordPages(accounts, signIns.links(), r.outbox(), clock)
+        reach.ifPresent(r -> new PasswordLinkPages(accounts, signIns.links(), r.outbox(), clock)
                 .register(config.routes));
     }
 

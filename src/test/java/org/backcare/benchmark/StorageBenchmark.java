@@ -3,6 +3,7 @@ package org.backcare.benchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.backcare.accounts.Account;
@@ -75,7 +76,7 @@ public class StorageBenchmark {
                 postgres.close();
             }
             try (var files = Files.walk(folder)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         }
     }

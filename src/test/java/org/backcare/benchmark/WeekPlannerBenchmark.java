@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.backcare.files.PlannerWeightsFile;
@@ -22,7 +23,7 @@ public final class WeekPlannerBenchmark {
     private WeekPlannerBenchmark() {}
 
     public static void main(String[] args) {
-        var sizes = new java.util.ArrayList<Size>();
+        var sizes = new ArrayList<Size>();
         long seconds = 120;
         long seed = 1;
         for (int i = 0; i < args.length; i++) {

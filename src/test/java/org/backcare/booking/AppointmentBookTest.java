@@ -9,9 +9,12 @@ import static org.backcare.booking.Clinic.TOM;
 import static org.backcare.booking.Clinic.appointment;
 import static org.backcare.booking.Clinic.at;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import org.backcare.accounts.Username;
 import org.junit.jupiter.api.Test;
 
 /** One test per conflict the book refuses, and the search for the nearest free time. */
@@ -73,7 +76,7 @@ class AppointmentBookTest {
                 .extracting(Clash::message).containsExactly("tom is off on thu 2026-12-03");
         assertThat(book.clashes(appointment(ASHA, TOM, null, at(12, 5, 10, 0), 60), NOW))
                 .extracting(Clash::message).containsExactly("tom does not work on sat 2026-12-05");
-        assertThat(book.clashes(appointment(ASHA, new org.backcare.accounts.Username("nia"), null, at(12, 1, 10, 0), 60), NOW))
+        assertThat(book.clashes(appointment(ASHA, new Username("nia"), null, at(12, 1, 10, 0), 60), NOW))
                 .extracting(Clash::message).containsExactly("nia has no working hours yet");
     }
 
@@ -97,7 +100,7 @@ class AppointmentBookTest {
     void aMovedAppointmentDoesNotClashWithItselfAndACancelledOneHoldsNoTime() {
         var kept = clinic.onFile(ASHA, MIRA, "Blue", at(12, 1, 10, 0), 60);
         var cancelled = clinic.onFile(BEN, MIRA, null, at(12, 1, 14, 0), 60);
-        var book = new AppointmentBook(Clinic.SETTINGS, java.util.Map.of(MIRA, WorkingWeek.of(Clinic.USUAL)), Clinic.ROOMS,
+        var book = new AppointmentBook(Clinic.SETTINGS, Map.of(MIRA, WorkingWeek.of(Clinic.USUAL)), Clinic.ROOMS,
                 Clinic.NEEDS, List.of(kept, FrontDesk.cancel(cancelled, "desk", "ill", NOW, Clinic.SETTINGS)));
 
         assertThat(book.clashes(FrontDesk.move(kept, at(12, 1, 10, 30), "desk", NOW), NOW)).isEmpty();
@@ -146,7 +149,7 @@ class AppointmentBookTest {
         }
         var before = LocalDate.of(2027, 3, 23).atTime(10, 0).atZone(zone).toInstant();
         var after = LocalDate.of(2027, 3, 30).atTime(10, 0).atZone(zone).toInstant();
-        assertThat(java.time.Duration.between(before, after).toHours()).isEqualTo(7 * 24 - 1);
+        assertThat(Duration.between(before, after).toHours()).isEqualTo(7 * 24 - 1);
     }
 
     @Test

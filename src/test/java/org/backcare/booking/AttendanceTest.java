@@ -8,6 +8,7 @@ import static org.backcare.booking.Clinic.SETTINGS;
 import static org.backcare.booking.Clinic.appointment;
 import static org.backcare.booking.Clinic.at;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class AttendanceTest {
         assertThat(attendance.toString()).isEqualTo("kept 6 of 8 booked, 1 late cancellation, 1 no-show, 1 cancelled with notice");
         assertThat(Attendance.of(visits, at(12, 1, 9, 0)).any()).isFalse();
         assertThat(Attendance.of(visits.subList(0, 1), at(12, 2, 9, 0)).toString()).isEqualTo("kept 1 of 1 booked");
-        assertThat(Attendance.byTheEndOf(java.time.LocalDate.of(2026, 12, 1), visits).toString())
+        assertThat(Attendance.byTheEndOf(LocalDate.of(2026, 12, 1), visits).toString())
                 .as("a visit later on the day counts").isEqualTo("kept 1 of 1 booked");
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.backcare.RandomIntakes;
 import org.backcare.accounts.Username;
@@ -125,7 +126,7 @@ class BookingProperties {
                 assertThat(hours).anyMatch(r -> r.contains(a.start().toLocalTime(), end.toLocalTime()));
                 a.room().ifPresent(room -> a.techniques().forEach(t -> assertThat(Clinic.ROOMS.stream()
                         .filter(r -> r.name().equals(room)).findFirst().orElseThrow().equipment())
-                        .containsAll(Clinic.NEEDS.getOrDefault(t, java.util.Set.of()))));
+                        .containsAll(Clinic.NEEDS.getOrDefault(t, Set.of()))));
             }
         });
         assertThat(booked[0]).as("appointments booked in all the weeks").isGreaterThan(WEEKS * 10);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.backcare.accounts.Username;
 import org.junit.jupiter.api.Test;
 
 /** The free times a client is offered, who with, and until when they may cancel themselves. */
@@ -38,7 +39,7 @@ class SelfBookingTest {
 
     @Test
     void theClientBooksWithTheirTherapistFirstThenWithAnyoneTrainedInEveryTechnique() {
-        var skills = Map.of(TOM, Set.of("swedish", "hot-stone"), new org.backcare.accounts.Username("ann"),
+        var skills = Map.of(TOM, Set.of("swedish", "hot-stone"), new Username("ann"),
                 Set.of("swedish"));
 
         assertThat(SelfBooking.therapists(Optional.of(MIRA), skills, List.of("swedish", "hot-stone")))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.util.Arrays;
 import java.util.List;
@@ -59,7 +60,7 @@ class ClientCommandsTest {
     @Test
     void aClientUnder18WithoutAGuardiansConsentIsRefusedNamingTheFieldAndNothingIsWritten() throws Exception {
         var minor = dir.resolve("minor.yaml");
-        java.nio.file.Files.writeString(minor, "client: { name: Sam Rao, age: 15 }\n"
+        Files.writeString(minor, "client: { name: Sam Rao, age: 15 }\n"
                 + "complaints: [{ region: lower-back, pain: 4, weeks: 3 }]\n");
         var refused = run("client", "add", "--name", "Sam Rao", "--intake", minor.toString(), "--consent");
         assertThat(refused.exitCode()).isEqualTo(2);
@@ -67,7 +68,7 @@ class ClientCommandsTest {
         assertThat(dir.resolve("backcare.db")).doesNotExist();
         assertThat(Cli.run("plan", minor.toString()).exitCode()).isEqualTo(2);
 
-        java.nio.file.Files.writeString(minor, "client: { name: Sam Rao, age: 15, guardian-consent: { by: Rita Rao,"
+        Files.writeString(minor, "client: { name: Sam Rao, age: 15, guardian-consent: { by: Rita Rao,"
                 + " date: 2026-11-02 } }\ncomplaints: [{ region: lower-back, pain: 4, weeks: 3 }]\n"
                 + "preferences: { pressure: firm }\n");
         var plan = Cli.run("plan", minor.toString(), "--format", "json");
@@ -223,7 +224,7 @@ class ClientCommandsTest {
         assertThat(refused.err()).contains("--output: the folder " + nowhere.getParent() + " does not exist");
         var written = dir.resolve("export.json");
         assertThat(run("export", "-o", written.toString()).exitCode()).isZero();
-        assertThat(Files.getPosixFilePermissions(written)).isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.getPosixFilePermissions(written)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
     }
 
     @Test

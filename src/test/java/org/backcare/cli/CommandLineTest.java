@@ -2,10 +2,14 @@ package org.backcare.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,7 +68,7 @@ class CommandLineTest {
     @Test
     void aPlanWithoutAStartDateStartsToday() throws IOException {
         var result = Cli.run("plan", intake(VALID).toString(), "--format", "json");
-        assertThat(result.out()).contains("\"start\" : \"" + java.time.LocalDate.now() + "\"");
+        assertThat(result.out()).contains("\"start\" : \"" + LocalDate.now() + "\"");
     }
 
     @Test
@@ -166,9 +170,9 @@ class CommandLineTest {
         assertThat(existing).hasContent(VALID);
     }
 
-    private static Cli withInput(String input, java.util.function.Supplier<Cli> run) {
+    private static Cli withInput(String input, Supplier<Cli> run) {
         var original = System.in;
-        System.setIn(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
         try {
             return run.get();
         } finally {

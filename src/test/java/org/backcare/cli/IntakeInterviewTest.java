@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.List;
 import org.backcare.intake.Client;
 import org.backcare.intake.Complaint;
 import org.backcare.intake.Examples;
+import org.backcare.intake.GuardianConsent;
 import org.backcare.intake.Intake;
 import org.backcare.intake.Preferences;
 import org.backcare.intake.Region;
@@ -71,7 +73,7 @@ class IntakeInterviewTest {
         var intake = interview("\n15\nRita Rao\n02/11/2026\n2026-11-02\nlower-back\n\n\n6\n14\n\n\n\n\n\n\n\n\n\n");
 
         assertThat(intake.client()).isEqualTo(new Client("Client", 15,
-                new org.backcare.intake.GuardianConsent("Rita Rao", java.time.LocalDate.of(2026, 11, 2))));
+                new GuardianConsent("Rita Rao", LocalDate.of(2026, 11, 2))));
         assertThat(screen.toString()).contains("Under 18: the parent or guardian who consented: ",
                 "must be a date from 1900-01-01 to 2999-12-31, written YYYY-MM-DD");
     }
@@ -80,7 +82,7 @@ class IntakeInterviewTest {
     void someoneTrainingForAnEventIsAskedItsDateAndAWrongDateAgain() throws IOException {
         var intake = interview("\n30\nlower-back\n\n\n6\n14\n\n\ntraining-for-event\n11/02/2027\n2027-02-11\n\n\n\n\n\n\n");
 
-        assertThat(intake.event()).contains(java.time.LocalDate.of(2027, 2, 11));
+        assertThat(intake.event()).contains(LocalDate.of(2027, 2, 11));
         assertThat(screen.toString()).contains("Date of the event (a race, a competition; YYYY-MM-DD) [none]: ",
                 "written YYYY-MM-DD");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,7 +81,7 @@ class ProgressCommandsTest {
 
     @Test
     void aSessionAfterTodayIsRefusedAndNothingIsWritten() {
-        var tomorrow = session(java.time.LocalDate.now().plusDays(1).toString(), 5);
+        var tomorrow = session(LocalDate.now().plusDays(1).toString(), 5);
         assertThat(tomorrow.exitCode()).isEqualTo(2);
         assertThat(tomorrow.err()).contains("--date", "is after today");
         assertThat(run("client", "show", "daniel-okafor").out()).contains("Sessions (0)");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -31,7 +32,7 @@ public final class ClinicWordingFiles {
 
     /** One item, with this many answer statements. */
     public static String item(String id, int n, int answers) {
-        var name = id.toUpperCase(java.util.Locale.ROOT) + " " + n;
+        var name = id.toUpperCase(Locale.ROOT) + " " + n;
         return "    " + n + ":\n      question: " + name + " question\n" + (answers == 0 ? ""
                 : "      answers:\n" + IntStream.range(0, answers).mapToObj(a -> "        - " + name + " answer " + a + "\n")
                         .collect(Collectors.joining()));

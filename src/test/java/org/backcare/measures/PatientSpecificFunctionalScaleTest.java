@@ -8,6 +8,7 @@ import static org.backcare.measures.Scoring.problem;
 import static org.backcare.measures.Scoring.problems;
 import static org.backcare.measures.Scoring.score;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,7 +95,7 @@ class PatientSpecificFunctionalScaleTest {
 
     @Test
     void eachActivityIsItsOwnLineFromItsFirstRatingToItsLatest() {
-        var scores = java.util.stream.Stream.of("psfs socks=2,groceries=3", "psfs socks=4,gardening=5",
+        var scores = Stream.of("psfs socks=2,groceries=3", "psfs socks=4,gardening=5",
                 "psfs gardening=6,socks=6").map(line -> Answers.parse(line).score()).toList();
         assertThat(Change.activities(scores)).containsExactly(new Change.ActivityChange("socks", 2, 6),
                 new Change.ActivityChange("groceries", 3, 3), new Change.ActivityChange("gardening", 5, 6));

@@ -6,12 +6,16 @@ import static org.backcare.intake.Region.MID_BACK;
 import static org.backcare.intake.Region.UPPER_BACK;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Consumer;
 import org.backcare.AnIntake;
 import org.backcare.RandomIntakes;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.intake.Intake;
+import org.backcare.intake.Pressure;
+import org.backcare.intake.Region;
+import org.backcare.knowledge.Advice;
 import org.backcare.knowledge.AreaFocus;
 import org.backcare.knowledge.KnowledgeBase;
 import org.junit.jupiter.api.Test;
@@ -69,7 +73,7 @@ class SeedContentTest {
     @Test
     void aTenderSpotGetsSustainedTriggerPointHoldsWhereTriggerPointIsUsed() {
         var plan = plan(AnIntake.aged(40).hurting(UPPER_BACK, 5, 6, "specific-tender-spot").preferring(
-                org.backcare.intake.Pressure.FIRM));
+                Pressure.FIRM));
         assertThat(plan.schedule().sessions()).anySatisfy(s -> assertThat(s.areas())
                 .anyMatch(a -> a.techniques().contains("trigger-point")
                         && a.focus().stream().anyMatch(f -> f.id().equals("trigger-point-hold"))));
@@ -98,7 +102,7 @@ class SeedContentTest {
                 for (var area : session.areas()) {
                     for (var focus : area.focus()) {
                         assertThat(focus.regions()).extracting(r -> r.id()).contains(area.area());
-                        assertThat(plan.screening().avoids(org.backcare.intake.Region.byId(area.area()).orElseThrow()))
+                        assertThat(plan.screening().avoids(Region.byId(area.area()).orElseThrow()))
                                 .isFalse();
                         if (focus.technique() != null) {
                             assertThat(area.techniques()).contains(focus.technique());
@@ -120,7 +124,7 @@ class SeedContentTest {
 
     private static AnIntake runner() {
         return AnIntake.aged(29).hurting(LOWER_BACK, 4, 6, "soreness-after-exercise").causedBy("sport")
-                .living("physically-active", "training-for-event").preferring(org.backcare.intake.Pressure.FIRM);
+                .living("physically-active", "training-for-event").preferring(Pressure.FIRM);
     }
 
     @Test
@@ -167,7 +171,7 @@ class SeedContentTest {
             }
             var named = plan.aroundEvent().stream().flatMap(n -> n.sessions().stream()).toList();
             for (var session : plan.schedule().sessions()) {
-                long before = java.time.temporal.ChronoUnit.DAYS.between(session.date(), intake.eventDate());
+                long before = ChronoUnit.DAYS.between(session.date(), intake.eventDate());
                 if (before >= 0 && before <= 2) {
                     assertThat(named).contains(session.number());
                 }
@@ -182,7 +186,7 @@ class SeedContentTest {
     // ---- homework: self-massage tools, strengthening, water, food and sleep
 
     private static List<String> homework(CarePlan plan) {
-        return plan.homeCare().stream().map(org.backcare.knowledge.Advice::id).toList();
+        return plan.homeCare().stream().map(Advice::id).toList();
     }
 
     @Test
@@ -190,9 +194,9 @@ class SeedContentTest {
         var plan = plan(AnIntake.aged(40).hurting(UPPER_BACK, 4, 8, "stiffness"));
         assertThat(homework(plan)).contains("tennis-ball", "foam-roller", "handheld-massager");
         assertThat(plan.homeCare()).filteredOn(a -> a.id().equals("tennis-ball"))
-                .flatExtracting(org.backcare.knowledge.Advice::worksOn).containsExactly(UPPER_BACK);
+                .flatExtracting(Advice::worksOn).containsExactly(UPPER_BACK);
         assertThat(plan.homeCare()).filteredOn(a -> a.id().equals("handheld-massager"))
-                .extracting(org.backcare.knowledge.Advice::source).allMatch(s -> s.contains("000_b1c6b0cffd719dd6.txt"));
+                .extracting(Advice::source).allMatch(s -> s.contains("000_b1c6b0cffd719dd6.txt"));
     }
 
     @Test
@@ -209,11 +213,11 @@ class SeedContentTest {
     void aToolIsNeverOfferedWhereScreeningForbidsFirmPressure() {
         forEveryIntake(13, intake -> {
             var plan = PLANNER.plan(intake, START);
-            for (var tool : plan.homeCare().stream().filter(org.backcare.knowledge.Advice::isTool).toList()) {
+            for (var tool : plan.homeCare().stream().filter(Advice::isTool).toList()) {
                 for (var region : tool.worksOn()) {
                     assertThat(plan.screening().avoids(region)).as(tool.id() + " on " + region).isFalse();
                     assertThat(plan.screening().pressureMaxFor(region)).as(tool.id() + " on " + region)
-                            .isEqualTo(org.backcare.intake.Pressure.FIRM);
+                            .isEqualTo(Pressure.FIRM);
                 }
             }
         });

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.backcare.RandomHistories;
 import org.backcare.clients.ClientHistory;
 import org.backcare.files.KnowledgeFiles;
@@ -39,7 +40,7 @@ class HistoryProperties {
         forEveryHistory(seed, RandomHistories::next, property);
     }
 
-    private static void forEveryHistory(long seed, java.util.function.Function<RandomHistories, ClientHistory> next,
+    private static void forEveryHistory(long seed, Function<RandomHistories, ClientHistory> next,
             Consumer<ClientHistory> property) {
         var histories = new RandomHistories(KNOWLEDGE, seed, TODAY);
         for (int i = 0; i < TRIES; i++) {

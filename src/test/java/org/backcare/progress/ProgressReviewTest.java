@@ -17,6 +17,9 @@ import org.backcare.intake.Intake;
 import org.backcare.intake.Pressure;
 import org.backcare.intake.Region;
 import org.backcare.knowledge.Outcome;
+import org.backcare.planning.CarePlan;
+import org.backcare.planning.CarePlanner;
+import org.backcare.planning.Session;
 import org.backcare.progress.Adaptation.Decision;
 import org.junit.jupiter.api.Test;
 
@@ -127,7 +130,7 @@ class ProgressReviewTest {
         session(DAY_ONE, 6, List.of(), "hot-stone");
         session(DAY_ONE.plusWeeks(1), 6, List.of(), "hot-stone");
         var adaptation = review(dayAfterLast());
-        var before = new org.backcare.planning.CarePlanner(KnowledgeFiles.bundled()).plan(chronicLowBack, dayAfterLast());
+        var before = new CarePlanner(KnowledgeFiles.bundled()).plan(chronicLowBack, dayAfterLast());
         var after = overview.nextPlan(adaptation, dayAfterLast());
         assertThat(score(after, "hot-stone")).isEqualTo(score(before, "hot-stone") + 2);
         assertThat(adaptation.changes()).anyMatch(c -> c.rule().equals("client-said-hot-stone-worked"));
@@ -152,7 +155,7 @@ class ProgressReviewTest {
         assertThat(next.phase()).isEqualTo(first.name());
         assertThat(next.date()).isEqualTo(lastDate().plusDays(first.gapDays()));
         assertThat(next.pressure()).as("on from the last kept session's moderate").isGreaterThanOrEqualTo(Pressure.MODERATE);
-        assertThat(overview.upcoming(history(), today)).extracting(org.backcare.planning.Session::number)
+        assertThat(overview.upcoming(history(), today)).extracting(Session::number)
                 .startsWith(4, 5, 6);
     }
 
@@ -227,7 +230,7 @@ class ProgressReviewTest {
         return sessions.get(sessions.size() - 1).date();
     }
 
-    private static int score(org.backcare.planning.CarePlan plan, String technique) {
+    private static int score(CarePlan plan, String technique) {
         return plan.techniques().ranked().stream().filter(t -> t.technique().id().equals(technique))
                 .mapToInt(t -> t.score()).findFirst().orElse(0);
     }

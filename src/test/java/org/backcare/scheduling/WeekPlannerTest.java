@@ -9,6 +9,7 @@ import static org.backcare.scheduling.Fixtures.TOM;
 import static org.backcare.scheduling.Fixtures.WEEKDAYS_9_TO_17;
 import static org.backcare.scheduling.Fixtures.monday;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -113,7 +114,7 @@ class WeekPlannerTest {
 
     @Test
     void aClientWhoCanComeOnlyAtAQuarterPastIsStillPlannedThen() {
-        var quarterPast = List.of(Fixtures.window(java.time.DayOfWeek.TUESDAY, "09:15", "10:15"));
+        var quarterPast = List.of(Fixtures.window(DayOfWeek.TUESDAY, "09:15", "10:15"));
         var proposal = planner.propose(week(List.of(TOM), List.of(
                 wants("asha", "swedish", "tom", Set.of(), quarterPast, Outcome.CLEAR))), BRIEFLY);
         assertThat(proposal.feasible()).isTrue();

@@ -10,12 +10,14 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -262,7 +264,7 @@ class MailWorkerTest {
             assertThat(worker.sendDue()).isZero();
 
             var book = db.clientBook(KnowledgeFiles.bundled().vocabulary());
-            assertThat(book.contact(ASHA).bounced()).hasValue(LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+            assertThat(book.contact(ASHA).bounced()).hasValue(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
             assertThat(book.contact(ASHA).mailable()).isEmpty();
             assertThat(db.outbox().failed()).singleElement()
                     .satisfies(f -> assertThat(f.error()).contains("marked as bounced").contains("550"));
@@ -313,7 +315,7 @@ class MailWorkerTest {
             for (int i = 0; i < parts.getCount(); i++) {
                 var p = parts.getBodyPart(i);
                 if (p.isMimeType("text/calendar")) {
-                    return new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 }
             }
         }

@@ -6,10 +6,12 @@ import static org.backcare.storage.OnFile.VOCABULARY;
 import static org.backcare.storage.OnFile.client;
 import static org.backcare.storage.OnFile.firstIntake;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +35,9 @@ import org.backcare.booking.Status;
 import org.backcare.booking.TimeRange;
 import org.backcare.booking.WeeklyHours;
 import org.backcare.clients.ClientId;
+import org.backcare.clients.UnknownClientException;
 import org.backcare.files.KnowledgeFiles;
+import org.backcare.scheduling.WeekProposal;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,12 +118,12 @@ abstract class AppointmentsContract extends DatabaseContract {
         assertThat(appointments.clientTimes()).containsOnlyKeys(ASHA)
                 .containsEntry(ASHA, WeeklyHours.parse("tue 09:00-12:00; thu 14:00-18:00"));
         assertThatThrownBy(() -> appointments.clientTimes(new ClientId("nobody"), USUAL))
-                .isInstanceOf(org.backcare.clients.UnknownClientException.class);
+                .isInstanceOf(UnknownClientException.class);
 
         var proposals = new SqlWeekProposals(database);
         var session = new SqlWeekProposals.Session("asha-rao", "mira", "Blue", at(1, 10), 45, 2,
                 List.of("Tue 10:00 with mira", "the usual therapist"));
-        var unplanned = new org.backcare.scheduling.WeekProposal.Unplanned("ben-cole", 1, "not planned: see the screening (refer)");
+        var unplanned = new WeekProposal.Unplanned("ben-cole", 1, "not planned: see the screening (refer)");
         long id = proposals.keep(LocalDate.of(2026, 11, 30), 7, List.of("appointment 1: ben-cole"), "0hard/0medium/-5soft",
                 List.of(session), List.of(unplanned), NOW);
         assertThat(proposals.find(id)).hasValue(new SqlWeekProposals.Kept(id, LocalDate.of(2026, 11, 30), 7,
@@ -213,7 +217,7 @@ abstract class AppointmentsContract extends DatabaseContract {
         setUpTheClinic(database);
         var rivals = List.of(open(open(location)), open(open(location)));
         for (int round = 0; round < 20; round++) {
-            var slot = LocalDate.of(2026, 12, 1).plusDays(round % 4).atTime(java.time.LocalTime.parse(List.of("09:00", "10:15", "11:30", "13:15", "14:30").get(round / 4)));
+            var slot = LocalDate.of(2026, 12, 1).plusDays(round % 4).atTime(LocalTime.parse(List.of("09:00", "10:15", "11:30", "13:15", "14:30").get(round / 4)));
             var start = new CyclicBarrier(2);
             var won = new ConcurrentLinkedQueue<Long>();
             var refused = new ConcurrentLinkedQueue<Throwable>();
@@ -284,10 +288,10 @@ abstract class AppointmentsContract extends DatabaseContract {
     void anArchiveOfVersion2WithoutAppointmentsStillImports() throws Exception {
         setUpTheClinic(database);
         appointments.book(List.of(visit(ASHA, at(1, 10), null)), "desk", NOW);
-        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) Archive.JSON.readTree(
+        var tree = (ObjectNode) Archive.JSON.readTree(
                 new Archive(database, VOCABULARY).export(Optional.empty()));
         tree.put("backcareArchive", 2);
-        tree.get("clients").forEach(c -> ((com.fasterxml.jackson.databind.node.ObjectNode) c).remove("appointments"));
+        tree.get("clients").forEach(c -> ((ObjectNode) c).remove("appointments"));
 
         var copy = open(newLocation());
         new Archive(copy, VOCABULARY).importJson(Archive.text(tree), "a version 2 archive");
@@ -313,15 +317,15 @@ abstract class AppointmentsContract extends DatabaseContract {
         assertThat(open(copy).skills()).containsEntry(MIRA, Set.of("swedish", "kati-basti"));
         assertThat(new Archive(copy, VOCABULARY).export(Optional.empty())).isEqualTo(archive);
 
-        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) Archive.JSON.readTree(archive);
+        var tree = (ObjectNode) Archive.JSON.readTree(archive);
         tree.remove("therapistSkills");
-        tree.get("clients").forEach(c -> ((com.fasterxml.jackson.databind.node.ObjectNode) c).remove("times"));
+        tree.get("clients").forEach(c -> ((ObjectNode) c).remove("times"));
         var older = open(newLocation());
         new Archive(older, VOCABULARY).importJson(Archive.text(tree), "an archive made before times and skills");
         assertThat(older.clientBook(VOCABULARY).clients()).hasSize(2);
         assertThat(open(older).clientTimes()).isEmpty();
 
-        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("clients").get(0)).put("times", "someday 9-5");
+        ((ObjectNode) tree.get("clients").get(0)).put("times", "someday 9-5");
         assertThatThrownBy(() -> new Archive(open(newLocation()), VOCABULARY)
                 .importJson(Archive.text(tree), "a bad archive")).isInstanceOfSatisfying(StorageException.class,
                         e -> assertThat(e.details()).anySatisfy(p -> assertThat(p).startsWith("clients[0].times: ")));

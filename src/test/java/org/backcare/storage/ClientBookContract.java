@@ -21,9 +21,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.backcare.clients.AuditEntry;
 import org.backcare.clients.AuditLine;
@@ -81,11 +85,11 @@ abstract class ClientBookContract extends DatabaseContract {
     @Test
     void readsGoOnWhileAWriteHoldsTheWriter() throws Exception {
         book.add(client("Asha Rao"), firstIntake());
-        var holding = new java.util.concurrent.CountDownLatch(1);
-        var release = new java.util.concurrent.CountDownLatch(1);
+        var holding = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
         // threads of its own: the common pool may have a single thread, which the held write would keep
-        var threads = java.util.concurrent.Executors.newFixedThreadPool(2);
-        var writing = java.util.concurrent.CompletableFuture.runAsync(() -> database.transaction("hold the writer",
+        var threads = Executors.newFixedThreadPool(2);
+        var writing = CompletableFuture.runAsync(() -> database.transaction("hold the writer",
                 handle -> {
                     handle.createUpdate("update clients set name = 'Asha R.' where id = 'asha-rao'").execute();
                     holding.countDown();
@@ -95,9 +99,9 @@ abstract class ClientBookContract extends DatabaseContract {
         try {
             await(holding);
             // on one shared connection this waited for the write; the writer's change is not seen until it commits
-            var read = java.util.concurrent.CompletableFuture.supplyAsync(() -> book.history(ASHA).orElseThrow(),
+            var read = CompletableFuture.supplyAsync(() -> book.history(ASHA).orElseThrow(),
                     threads);
-            assertThat(read.get(30, java.util.concurrent.TimeUnit.SECONDS).client().name()).isEqualTo("Asha Rao");
+            assertThat(read.get(30, TimeUnit.SECONDS).client().name()).isEqualTo("Asha Rao");
         } finally {
             release.countDown();
             writing.join();
@@ -106,7 +110,7 @@ abstract class ClientBookContract extends DatabaseContract {
         assertThat(book.history(ASHA).orElseThrow().client().name()).isEqualTo("Asha R.");
     }
 
-    private static void await(java.util.concurrent.CountDownLatch latch) {
+    private static void await(CountDownLatch latch) {
         try {
             latch.await();
         } catch (InterruptedException e) {
@@ -406,10 +410,10 @@ abstract class ClientBookContract extends DatabaseContract {
     @Test
     void auditEntriesArrivingTogetherShareATransactionAndEachCallerWaitsForItsOwn() throws Exception {
         book.add(client("Asha Rao"), firstIntake());
-        var biggest = new java.util.concurrent.atomic.AtomicInteger();
+        var biggest = new AtomicInteger();
         database.observeAuditBatches((lines, wait) -> biggest.accumulateAndGet(lines, Math::max));
         var threads = new ArrayList<Thread>();
-        var kept = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+        var kept = new ConcurrentLinkedQueue<String>();
         for (int t = 0; t < 8; t++) {
             var name = "t" + t;
             var thread = new Thread(() -> {
@@ -422,7 +426,7 @@ abstract class ClientBookContract extends DatabaseContract {
             thread.start();
             threads.add(thread);
         }
-        var refused = new java.util.concurrent.atomic.AtomicInteger();
+        var refused = new AtomicInteger();
         var nobody = new Thread(() -> { // their lines share batches with Asha's: refused alone, the others kept
             for (int i = 0; i < 25; i++) {
                 try {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
+import java.util.List;
 import java.util.Optional;
 import org.backcare.clients.ClientId;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class SqliteFileTest {
         try (var database = Database.open(file.toString())) {
             ClientBookContract.fill(database.clientBook(VOCABULARY));
             assertThat(Files.getPosixFilePermissions(file.getParent())).isEqualTo(PosixFilePermissions.fromString("rwx------"));
-            for (var name : java.util.List.of("backcare.db", "backcare.db-wal", "backcare.db-shm")) {
+            for (var name : List.of("backcare.db", "backcare.db-wal", "backcare.db-shm")) {
                 assertThat(Files.getPosixFilePermissions(file.resolveSibling(name))).as(name)
                         .isEqualTo(PosixFilePermissions.fromString("rw-------"));
             }

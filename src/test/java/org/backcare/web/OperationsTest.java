@@ -6,13 +6,15 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.backcare.MovingClock;
 import org.backcare.accounts.Username;
+import org.backcare.clients.ClientId;
 import org.backcare.jobs.JobQueue;
 import org.backcare.mail.Outbox;
 import org.backcare.mail.OutboxDepth;
-import org.backcare.MovingClock;
 import org.backcare.web.access.ClientAddress;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +39,7 @@ class OperationsTest {
     void metricsCountRequestsByRoutePatternNeverByPath() {
         try (var running = new RunningServer()) {
             var admin = running.setUpAdmin();
-            admin.postJson("/api/clients", java.util.Map.of("name", "Asha Rao", "consentGiven", "2026-03-02",
+            admin.postJson("/api/clients", Map.of("name", "Asha Rao", "consentGiven", "2026-03-02",
                     "intake", RunningServer.json(RunningServer.exampleAsJson("desk-worker.yaml"))));
             assertThat(admin.get("/api/clients/asha-rao").statusCode()).isEqualTo(200);
 
@@ -87,7 +89,7 @@ class OperationsTest {
             }
 
             @Override
-            public void queuePreVisitIntake(org.backcare.clients.ClientId client, Instant at) {
+            public void queuePreVisitIntake(ClientId client, Instant at) {
             }
 
             @Override

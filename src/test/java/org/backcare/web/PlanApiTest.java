@@ -2,13 +2,19 @@ package org.backcare.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.http.HttpRequest;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.backcare.cli.BackcareCommand;
 import org.backcare.files.KnowledgeFiles;
@@ -67,7 +73,7 @@ class PlanApiTest {
                 RunningServer.exampleAsJson("desk-worker.yaml"));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(RunningServer.json(response.body()).get("start").asText())
-                .isEqualTo(java.time.LocalDate.now().toString());
+                .isEqualTo(LocalDate.now().toString());
     }
 
     @Test
@@ -76,11 +82,11 @@ class PlanApiTest {
         var request = HttpRequest.newBuilder(api.uri("/api/plan?start=2026-12-01"))
                 .header("Content-Type", "application/json")
                 .POST(BodyPublishers.ofString(RunningServer.exampleAsJson("desk-worker.yaml"))).build();
-        var client = java.net.http.HttpClient.newHttpClient();
+        var client = HttpClient.newHttpClient();
         var responses = IntStream.range(0, 50)
                 .mapToObj(i -> client.sendAsync(request, BodyHandlers.ofString()))
                 .toList().stream()
-                .map(java.util.concurrent.CompletableFuture::join)
+                .map(CompletableFuture::join)
                 .toList();
         assertThat(responses).allSatisfy(response -> {
             assertThat(response.statusCode()).isEqualTo(200);
@@ -96,8 +102,8 @@ class PlanApiTest {
     }
 
     @Test
-    void theLoadTestSendsTheDeskWorkerIntake() throws java.io.IOException {
-        assertThat(RunningServer.json(java.nio.file.Files.readString(java.nio.file.Path.of("bench/desk-worker.json"))))
+    void theLoadTestSendsTheDeskWorkerIntake() throws IOException {
+        assertThat(RunningServer.json(Files.readString(Path.of("bench/desk-worker.json"))))
                 .isEqualTo(RunningServer.json(RunningServer.exampleAsJson("desk-worker.yaml")));
     }
 

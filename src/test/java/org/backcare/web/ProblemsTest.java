@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,7 +94,7 @@ class ProblemsTest {
         var tooLargeHeaders = "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\nX-Big: "
                 + "b".repeat(20_000) + "\r\n\r\n";
         var badHeader = "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\nno colon here\r\n\r\n";
-        for (var request : java.util.List.of(tooLongAddress, tooLargeHeaders, badHeader)) {
+        for (var request : List.of(tooLongAddress, tooLargeHeaders, badHeader)) {
             var response = raw(request);
             assertThat(response).as(response).matches("(?s)HTTP/1.1 (400|414|431) .*")
                     .contains("Content-Type: " + Problems.CONTENT_TYPE, "Content-Security-Policy: default-src 'self'",
@@ -106,8 +109,8 @@ class ProblemsTest {
     @Test
     void headIsAnsweredOnHealthSignInAndTheApiDescription() {
         for (var path : new String[] {"/health", "/login", "/openapi.json"}) {
-            var head = api.send(java.net.http.HttpRequest.newBuilder(api.uri(path))
-                    .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+            var head = api.send(HttpRequest.newBuilder(api.uri(path))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
             assertThat(head.statusCode()).as(path).isEqualTo(200);
             assertThat(head.body()).isEmpty();
             assertThat(head.headers().firstValue("X-Frame-Options")).hasValue("DENY");
@@ -150,8 +153,8 @@ class ProblemsTest {
             });
         }).start("127.0.0.1", 0);
         try {
-            var response = api.send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create("http://127.0.0.1:" + app.port() + "/fails")).build());
+            var response = api.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + app.port() + "/fails")).build());
             var problem = problem(response, 500);
             assertThat(response.body()).doesNotContain("Asha", "secret", "IllegalStateException", "at org.");
             assertThat(problem.get("detail").asText()).contains("logged");

@@ -9,15 +9,16 @@ import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,7 @@ import org.backcare.measures.QuestionnaireWording;
 import org.backcare.storage.Database;
 import org.backcare.web.access.ClientAddress;
 import org.backcare.web.access.SignInRecords;
+import org.backcare.web.booking.WeekPlanning;
 
 /**
  * The server on a free loopback port over a fresh SQLite file, as `backcare serve` runs it, and real HTTP clients to
@@ -96,7 +98,7 @@ public final class RunningServer implements AutoCloseable {
                 Operations.of(address, metricsFrom, database::answers), Clock.systemUTC(),
                 Optional.of(new ClientReach(database.calendarFeeds(), database.outbox(),
                         database.clinic()::profile)),
-                new org.backcare.web.booking.WeekPlanning(database, knowledge, Clock.systemUTC()), wording);
+                new WeekPlanning(database, knowledge, Clock.systemUTC()), wording);
         database.observeAuditBatches(server.metrics()::auditBatch);
         server.start("127.0.0.1", 0);
         this.port = server.port();
@@ -249,7 +251,7 @@ public final class RunningServer implements AutoCloseable {
 
         /** A form as a page submits it, with the CSRF token the page carried. */
         public HttpResponse<String> postForm(String path, Map<String, String> fields) {
-            var withToken = new java.util.LinkedHashMap<>(fields);
+            var withToken = new LinkedHashMap<>(fields);
             withToken.putIfAbsent("_csrf", csrf);
             return send(HttpRequest.newBuilder(running.uri(path)).header("Accept", "text/html")
                     .header("Content-Type", "application/x-www-form-urlencoded")

@@ -3,6 +3,8 @@ package org.backcare.web.access;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -30,8 +32,8 @@ public final class Passwords {
     /** A password nobody knows, for an account whose owner chooses their own from an invitation's link. */
     public static String unknowable() {
         var bytes = new byte[32];
-        new java.security.SecureRandom().nextBytes(bytes);
-        return java.util.Base64.getEncoder().encodeToString(bytes);
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
     }
 
     /** Why this password may not be chosen, if it may not. */

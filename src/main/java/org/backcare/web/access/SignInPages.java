@@ -11,15 +11,16 @@ import org.backcare.accounts.Role;
 import org.backcare.accounts.Username;
 import org.backcare.intake.Problem;
 import org.backcare.web.Form;
+import org.backcare.web.Frame;
 import org.backcare.web.Pages;
-import org.backcare.web.Problems;
 import org.backcare.web.ProblemResponse;
+import org.backcare.web.Problems;
 
 /** The first-run setup of the admin account, signing in and out, and the home page that sends each role on. */
 public final class SignInPages {
-    public record LoginPage(org.backcare.web.Frame frame, Form form, String next) {}
+    public record LoginPage(Frame frame, Form form, String next) {}
 
-    public record SetupPage(org.backcare.web.Frame frame, Form form, String token) {}
+    public record SetupPage(Frame frame, Form form, String token) {}
 
     private final Accounts accounts;
     private final SignIn signIn;

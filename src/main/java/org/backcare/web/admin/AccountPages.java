@@ -5,7 +5,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -17,6 +19,7 @@ import org.backcare.accounts.Role;
 import org.backcare.accounts.UnknownAccountException;
 import org.backcare.accounts.Username;
 import org.backcare.clients.ClientId;
+import org.backcare.clients.Contact;
 import org.backcare.clients.UnknownClientException;
 import org.backcare.intake.Problem;
 import org.backcare.web.Form;
@@ -34,7 +37,7 @@ import org.backcare.web.access.Visit;
  */
 public final class AccountPages {
     public record AccountsPage(Frame frame, List<Account> accounts, Set<Username> deactivated,
-            java.util.Map<String, String> emails, Form form, String notice) {
+            Map<String, String> emails, Form form, String notice) {
         public String email(Account account) {
             return emails.getOrDefault(account.username().value(), "");
         }
@@ -79,7 +82,7 @@ public final class AccountPages {
 
     private void show(Context ctx, Form form, String notice) {
         var all = accounts.all();
-        var emails = new java.util.HashMap<String, String>();
+        var emails = new HashMap<String, String>();
         all.forEach(a -> accounts.email(a.username()).ifPresent(e -> emails.put(a.username().value(), e)));
         Pages.show(ctx, "admin/accounts.jte", new AccountsPage(Visit.frame(ctx, "Accounts"), all,
                 accounts.deactivated(), emails, form, notice));
@@ -143,7 +146,7 @@ public final class AccountPages {
             return Optional.of("A client's address is kept with their contact details, on their page.");
         }
         try {
-            org.backcare.clients.Contact.checkedEmail(email);
+            Contact.checkedEmail(email);
             return Optional.empty();
         } catch (IllegalArgumentException e) { // its message starts with the field
             return Optional.of(e.getMessage().substring("email: ".length()));

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -207,7 +208,7 @@ final class AppointmentApi {
     }
 
     private static String longDay(String shortDay) {
-        return java.util.Arrays.stream(DayOfWeek.values()).filter(d -> d.name().toLowerCase().startsWith(shortDay))
+        return Arrays.stream(DayOfWeek.values()).filter(d -> d.name().toLowerCase().startsWith(shortDay))
                 .findFirst().orElseThrow().name();
     }
 }

@@ -4,13 +4,16 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.backcare.booking.Appointment;
+import org.backcare.booking.BookingRefusedException;
 import org.backcare.booking.FrontDesk;
 import org.backcare.booking.Status;
 import org.backcare.clients.ClientChangedException;
@@ -27,7 +30,7 @@ import org.backcare.web.progress.CareRecords;
  * or cancelled (each after a confirmation step, the history kept); marking arrived or no-show from the day sheet.
  */
 public final class AppointmentPages {
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.ENGLISH);
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
     /** A client's appointments, newest first, and the form to book one. */
     public record ClientPage(Frame frame, ClientRecord client, List<Shown> appointments, Form form,
@@ -137,7 +140,7 @@ public final class AppointmentPages {
             var moved = FrontDesk.move(appointment, to, visit.actor(), now);
             var clashes = bookings.desk().book(to.toLocalDate().minusDays(1), to.toLocalDate().plusDays(1)).clashes(moved, now);
             if (!clashes.isEmpty()) {
-                throw new org.backcare.booking.BookingRefusedException(clashes);
+                throw new BookingRefusedException(clashes);
             }
             return moved;
         });
@@ -225,7 +228,7 @@ public final class AppointmentPages {
 
     private void showOne(Context ctx, Appointment appointment, Form form, String notice) {
         var zone = bookings.desk().settings().zone();
-        var history = new java.util.ArrayList<String>();
+        var history = new ArrayList<String>();
         appointment.moves().forEach(m -> history.add("Moved from " + m.from().format(AT) + " to " + m.to().format(AT)
                 + " by " + m.by() + " on " + m.at().atZone(zone).format(AT)));
         appointment.cancellation().ifPresent(c -> history.add((c.late() ? "Late cancellation" : "Cancelled") + " by "

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.backcare.accounts.Username;
 import org.backcare.booking.Appointment;
 import org.backcare.booking.BookingRefusedException;
@@ -129,7 +130,7 @@ final class BookingForm {
     }
 
     /** The work done, or what the book refused and why, to show above the form. */
-    static <T> Attempt<T> trying(java.util.function.Supplier<T> work) {
+    static <T> Attempt<T> trying(Supplier<T> work) {
         try {
             return new Attempt<>(Optional.of(work.get()), Optional.empty(), 0);
         } catch (BookingRefusedException e) {

@@ -1,7 +1,9 @@
 package org.backcare.web.booking;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
 import org.backcare.accounts.Accounts;
 import org.backcare.accounts.Username;
@@ -11,10 +13,11 @@ import org.backcare.booking.WeeklyHours;
 import org.backcare.clients.ClientBook;
 import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.web.JsonInput;
+import org.backcare.web.ProblemDetails;
+import org.backcare.web.ProblemResponse;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.Caseloads;
 import org.backcare.web.progress.CareRecords;
-import io.javalin.http.Context;
 
 /** The appointment book's routes: appointments, working hours and rooms; booking a plan's series and one visit. */
 public final class BookingRoutes {
@@ -50,7 +53,7 @@ public final class BookingRoutes {
 
     private void hours(Context ctx) {
         var week = desk.weeks().get(username(ctx));
-        ctx.json(java.util.Map.of("hours", week == null ? "" : week.usual().toString()));
+        ctx.json(Map.of("hours", week == null ? "" : week.usual().toString()));
     }
 
     private void setHours(Context ctx) {
@@ -66,7 +69,7 @@ public final class BookingRoutes {
     }
 
     private void rooms(Context ctx) {
-        ctx.json(java.util.Map.of("items", desk.rooms().stream().map(r -> java.util.Map.of("name", r.name(),
+        ctx.json(Map.of("items", desk.rooms().stream().map(r -> Map.of("name", r.name(),
                 "equipment", r.equipment().stream().sorted().toList())).toList()));
     }
 
@@ -86,7 +89,7 @@ public final class BookingRoutes {
     private static Username username(Context ctx) {
         var value = ctx.pathParam("username");
         if (!Username.isValid(value)) {
-            throw new org.backcare.web.ProblemResponse(org.backcare.web.ProblemDetails.ofStatus(404, "Not Found",
+            throw new ProblemResponse(ProblemDetails.ofStatus(404, "Not Found",
                     "There is no therapist " + value + "."));
         }
         return new Username(value);

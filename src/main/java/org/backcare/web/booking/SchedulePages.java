@@ -5,8 +5,10 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,13 +120,13 @@ public final class SchedulePages {
         var zone = desk.settings().zone();
         var names = clients.clients().stream().collect(Collectors.toMap(ClientRecord::id, ClientRecord::name));
         var byDay = desk.between(first, last, StaffSchedule.therapist(ctx)).stream()
-                .sorted(java.util.Comparator.comparing(Appointment::start).thenComparing(Appointment::id))
+                .sorted(Comparator.comparing(Appointment::start).thenComparing(Appointment::id))
                 .map(a -> item(visit, a, names, zone, today()))
                 .collect(Collectors.groupingBy(i -> i.appointment().start().toLocalDate()));
         return first.datesUntil(last.plusDays(1)).map(d -> new Day(d, byDay.getOrDefault(d, List.of()))).toList();
     }
 
-    private Item item(Visit visit, Appointment a, Map<ClientId, String> names, java.time.ZoneId zone, LocalDate today) {
+    private Item item(Visit visit, Appointment a, Map<ClientId, String> names, ZoneId zone, LocalDate today) {
         var inFull = StaffSchedule.seesInFull(visit, a.therapist().value());
         var toCome = inFull && a.status().isOpen() && !a.start().toLocalDate().isBefore(today);
         var summary = toCome ? Optional.of(progress.summary(a.client(), today)) : Optional.<ProgressSummary>empty();

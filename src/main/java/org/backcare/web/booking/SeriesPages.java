@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.backcare.booking.BookingRefusedException;
 import org.backcare.booking.ScreeningRefusedException;
 import org.backcare.booking.SeriesProposal;
@@ -44,7 +45,7 @@ public final class SeriesPages {
         }
     }
 
-    public static final java.util.List<String> WEEKDAYS = BookingForm.WEEKDAYS;
+    public static final List<String> WEEKDAYS = BookingForm.WEEKDAYS;
 
     private final Bookings bookings;
     private final CareRecords records;
@@ -102,7 +103,7 @@ public final class SeriesPages {
         Optional<String> refused = Optional.empty();
         var placed = List.<Proposed>of();
         var notPlaced = List.<SeriesProposal.NotPlaced>of();
-        var shown = form.withProblems(java.util.stream.Stream.concat(form.problems().stream(), read.problems().stream())
+        var shown = form.withProblems(Stream.concat(form.problems().stream(), read.problems().stream())
                 .distinct().toList());
         if (shown.ok()) {
             try {

@@ -6,15 +6,20 @@ import io.javalin.http.HttpStatus;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.backcare.booking.Appointment;
 import org.backcare.booking.AppointmentDesk;
 import org.backcare.booking.BookingRefusedException;
 import org.backcare.booking.ScreeningRefusedException;
+import org.backcare.clients.ClientBook;
 import org.backcare.intake.Problem;
 import org.backcare.report.WeekProposalJson;
 import org.backcare.storage.ProposedWeeks.StaleProposalException;
@@ -38,7 +43,7 @@ public final class WeekPlanRoutes {
     private final AppointmentDesk desk;
     private final WeekPlanView view;
 
-    public WeekPlanRoutes(WeekPlanning planning, AppointmentDesk desk, org.backcare.clients.ClientBook clients) {
+    public WeekPlanRoutes(WeekPlanning planning, AppointmentDesk desk, ClientBook clients) {
         this.planning = planning;
         this.desk = desk;
         this.view = new WeekPlanView(clients);
@@ -142,7 +147,7 @@ public final class WeekPlanRoutes {
     }
 
     /** Books the solve's proposal through {@code ProposedWeeks}, as {@code schedule accept} does, then drops the solve. */
-    private List<org.backcare.booking.Appointment> accept(Solve solve, String actor) {
+    private List<Appointment> accept(Solve solve, String actor) {
         if (solve.state() == State.SOLVING) {
             throw new ProblemResponse(new ProblemDetails(ProblemDetails.HTTP_STATUS, "Conflict", 409,
                     "The planner is still working on this week; wait until it is done.", List.of()));
@@ -150,7 +155,7 @@ public final class WeekPlanRoutes {
         var proposal = solve.proposal().orElseThrow(() -> new ProblemResponse(new ProblemDetails(
                 ProblemDetails.HTTP_STATUS, "Conflict", 409, "This plan has no proposal to book.", List.of())));
         var booked = planning.proposed().accept(proposal.id(), actor,
-                planning.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)).orElseThrow(() ->
+                planning.now().truncatedTo(ChronoUnit.SECONDS)).orElseThrow(() ->
                 new ProblemResponse(Problems.ofStatus(404, "The proposal was booked or discarded meanwhile.")));
         planning.solves().remove(solve.id());
         return booked;
@@ -175,10 +180,10 @@ public final class WeekPlanRoutes {
     }
 
     private Map<String, Object> json(Solve solve) {
-        var json = new java.util.LinkedHashMap<String, Object>();
+        var json = new LinkedHashMap<String, Object>();
         json.put("plan", solve.id());
         json.put("week", solve.firstDay().toString());
-        json.put("state", solve.state().name().toLowerCase(java.util.Locale.ROOT));
+        json.put("state", solve.state().name().toLowerCase(Locale.ROOT));
         json.put("seconds", solve.seconds());
         json.put("startedBy", solve.startedBy());
         json.put("startedAt", solve.startedAt().toString());

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -75,7 +76,7 @@ public final class WeekPlanning implements AutoCloseable {
 
     private void solve(long id, LocalDate monday, int seconds) {
         ClinicWeek week;
-        java.util.List<String> bookState;
+        List<String> bookState;
         try {
             bookState = proposed.bookState(monday, DAYS);
             week = weeks.read(monday, DAYS);
@@ -101,7 +102,7 @@ public final class WeekPlanning implements AutoCloseable {
     }
 
     /** Keeps a better proposal; a solve that was discarded meanwhile is stopped. */
-    private boolean keep(long id, ClinicWeek week, java.util.List<String> bookState, WeekSchedule best, int seconds,
+    private boolean keep(long id, ClinicWeek week, List<String> bookState, WeekSchedule best, int seconds,
             boolean last) {
         var now = now();
         var before = written.get(id);

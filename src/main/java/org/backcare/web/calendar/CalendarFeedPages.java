@@ -11,8 +11,10 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.backcare.accounts.Role;
+import org.backcare.mail.AppointmentFacts;
 import org.backcare.mail.CalendarFeeds;
 import org.backcare.report.AppointmentCalendar;
 import org.backcare.web.Frame;
@@ -64,7 +66,7 @@ public final class CalendarFeedPages {
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }
-        var title = (java.util.function.Function<org.backcare.mail.AppointmentFacts, String>) facts -> events.stream()
+        var title = (Function<AppointmentFacts, String>) facts -> events.stream()
                 .filter(e -> e.facts().equals(facts)).findFirst().map(CalendarFeeds.Event::title).orElse("");
         ctx.contentType("text/calendar; charset=utf-8").result(AppointmentCalendar.feed(
                 events.stream().map(CalendarFeeds.Event::facts).toList(), title, clock.instant()));

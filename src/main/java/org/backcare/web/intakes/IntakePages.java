@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.backcare.clients.ClientBook;
@@ -212,7 +213,7 @@ public final class IntakePages {
     }
 
     /** A new client's form as it first shows: no pain anywhere, moderate pressure, consent dated today. */
-    java.util.Map<String, String> blank() {
+    Map<String, String> blank() {
         var values = new HashMap<String, String>();
         BackArea.all().forEach(area -> values.put(FormFields.pain(area), "0"));
         values.put(FormFields.PRESSURE, Preferences.defaults().pressure().id());

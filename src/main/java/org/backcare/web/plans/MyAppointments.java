@@ -21,6 +21,7 @@ import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientId;
 import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.mail.ClinicProfile;
+import org.backcare.web.Form;
 import org.backcare.web.Pages;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.Visit;
@@ -85,7 +86,7 @@ public final class MyAppointments {
     private void book(Context ctx) {
         var visit = Visit.required(ctx);
         var client = Me.clientOf(visit);
-        var form = org.backcare.web.Form.of(ctx);
+        var form = Form.of(ctx);
         var wanted = bookings.offered(client, form.value("therapist"), form.value("start"));
         if (wanted.isEmpty()) {
             ctx.status(422);
@@ -138,7 +139,7 @@ public final class MyAppointments {
         if (mine.isEmpty()) {
             return;
         }
-        var start = org.backcare.web.Form.of(ctx).value("start");
+        var start = Form.of(ctx).value("start");
         if (!bookings.offeredForMove(mine.get(), start)) {
             ctx.status(422);
             showMove(ctx, "That time is not one offered for this appointment (any more): choose one of the times below.");

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.backcare.intake.Pressure;
 import org.backcare.intake.Problem;
 import org.backcare.intake.Region;
@@ -12,8 +14,8 @@ import org.backcare.progress.AreaMinutes;
 import org.backcare.progress.Feedback;
 import org.backcare.progress.SessionLog;
 import org.backcare.progress.SoapNote;
-import org.backcare.web.Voids;
 import org.backcare.web.JsonInput;
+import org.backcare.web.Voids;
 
 /**
  * A session as the API reads and writes it: the same fields, in the same shape, as in an export. {@code "massage":
@@ -24,8 +26,8 @@ final class SessionJson {
     static final Set<String> FIELDS = Set.of("date", "therapist", "minutes", "areas", "techniques", "pressure",
             "painBefore", "painAfter", "afterEffects", "feedback", "notes", "massage", "sameDay");
     /** A correction's body: the corrected session's fields, and why. */
-    static final Set<String> CORRECTION_FIELDS = java.util.stream.Stream.concat(FIELDS.stream(),
-            java.util.stream.Stream.of("reason")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    static final Set<String> CORRECTION_FIELDS = Stream.concat(FIELDS.stream(),
+            Stream.of("reason")).collect(Collectors.toUnmodifiableSet());
     private static final List<String> MASSAGE_ONLY = List.of("areas", "techniques", "pressure", "painAfter",
             "afterEffects", "feedback");
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import org.backcare.storage.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +40,7 @@ class LoginThrottleTest {
             assertThat(throttle.wait("dana", "10.0.0.1")).as("failure %d is free", i).isEmpty();
             throttle.failed("dana", "10.0.0.1");
         }
-        var waits = new java.util.ArrayList<Duration>();
+        var waits = new ArrayList<Duration>();
         for (int i = 0; i < 6; i++) {
             var wait = throttle.wait("dana", "10.0.0.1").orElseThrow();
             waits.add(wait);

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.file.Files;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.backcare.accounts.Account;
 import org.backcare.accounts.Role;
 import org.backcare.accounts.Username;
@@ -167,20 +171,20 @@ class SignInTest {
 
     @Test
     void theAddressAProxyNamesIsBelievedOnlyFromTheTrustedProxy() {
-        try (var behindProxy = new RunningServer(running.location, new ClientAddress(java.util.Optional.of("127.0.0.1")));
-                var notTrusted = new RunningServer(running.location, new ClientAddress(java.util.Optional.of("10.9.9.9")))) {
-            for (var server : java.util.List.of(behindProxy, notTrusted)) {
+        try (var behindProxy = new RunningServer(running.location, new ClientAddress(Optional.of("127.0.0.1")));
+                var notTrusted = new RunningServer(running.location, new ClientAddress(Optional.of("10.9.9.9")))) {
+            for (var server : List.of(behindProxy, notTrusted)) {
                 var answer = server.anonymous().send(server.anonymous().request("/api/session")
                         .header("Content-Type", "application/json").header("X-Forwarded-For", "198.51.100.1, 203.0.113.7")
                         .POST(BodyPublishers.ofString(RunningServer.json(Map.of("username", "zed", "password", "nope nope")))).build());
                 assertThat(answer.statusCode()).isEqualTo(401);
             }
             var failures = running.database.failedSignIns();
-            assertThat(failures.since("address:203.0.113.7", java.time.Instant.EPOCH).failures())
+            assertThat(failures.since("address:203.0.113.7", Instant.EPOCH).failures())
                     .as("the proxy's own entry, the last one, from the trusted proxy").isEqualTo(1);
-            assertThat(failures.since("address:198.51.100.1", java.time.Instant.EPOCH).failures())
+            assertThat(failures.since("address:198.51.100.1", Instant.EPOCH).failures())
                     .as("what the browser wrote itself").isZero();
-            assertThat(failures.since("address:127.0.0.1", java.time.Instant.EPOCH).failures())
+            assertThat(failures.since("address:127.0.0.1", Instant.EPOCH).failures())
                     .as("from a proxy not trusted: the connection's address").isEqualTo(1);
         }
     }
@@ -190,7 +194,7 @@ class SignInTest {
         var admin = running.setUpAdmin();
         var fields = Map.of("name", "Tom Therapist", "username", "tom", "role", "therapist",
                 "password", "twelve chars at least");
-        var withoutToken = new java.util.LinkedHashMap<>(fields);
+        var withoutToken = new LinkedHashMap<>(fields);
         withoutToken.put("_csrf", "forged");
         assertThat(admin.postForm("/admin/accounts", withoutToken).statusCode()).isEqualTo(403);
         assertThat(running.database.accounts().find(new Username("tom"))).isEmpty();

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.backcare.web.booking.BookingTeam.TUESDAY;
 import static org.backcare.web.booking.BookingTeam.hidden;
 
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +15,7 @@ import org.backcare.booking.Appointment;
 import org.backcare.booking.ClinicSettings;
 import org.backcare.booking.Status;
 import org.backcare.clients.ClientId;
+import org.backcare.files.IntakeFile;
 import org.backcare.web.progress.CareTeam;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -204,7 +207,7 @@ class AppointmentPagesTest {
         assertThat(now(booked).status()).isEqualTo(Status.BOOKED);
     }
 
-    private static Appointment theosVisit(ClientId client, java.time.LocalDate day, String time) {
+    private static Appointment theosVisit(ClientId client, LocalDate day, String time) {
         var booked = TEAM.theo.postForm("/clients/" + client + "/appointments", Map.of("date", day.toString(),
                 "at", time, "therapist", "theo"));
         assertThat(booked.statusCode()).as(booked.body()).isEqualTo(303);
@@ -280,7 +283,7 @@ class AppointmentPagesTest {
     void aPlanThatNowRefersMarksTheVisitsToComeForReviewOnTheDaySheet() {
         var client = BOOKING.theosClient();
         var later = theosVisit(client, CareTeam.TODAY.plusDays(10), "14:00");
-        var redFlags = org.backcare.files.IntakeFile.read(java.nio.file.Path.of("examples", "red-flags.yaml"),
+        var redFlags = IntakeFile.read(Path.of("examples", "red-flags.yaml"),
                 CareTeam.KNOWLEDGE.vocabulary()).intake();
 
         TEAM.book().addIntake(client, CareTeam.TODAY, redFlags);

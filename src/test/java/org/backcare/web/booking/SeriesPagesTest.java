@@ -7,13 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.backcare.clients.ClientId;
+import org.backcare.web.progress.CareTeam;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** "Book these sessions" over real HTTP: the review lists, the confirmation books, and every refusal writes nothing. */
 class SeriesPagesTest {
     private static final BookingTeam BOOKING = new BookingTeam();
-    private static final org.backcare.web.progress.CareTeam TEAM = BOOKING.team;
+    private static final CareTeam TEAM = BOOKING.team;
 
     @AfterAll
     static void stop() {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -29,6 +32,7 @@ import org.backcare.clients.ClientRecord;
 import org.backcare.clients.IntakeVersion;
 import org.backcare.files.IntakeFile;
 import org.backcare.files.KnowledgeFiles;
+import org.backcare.mail.CalendarFeeds;
 import org.backcare.storage.SqlAppointments;
 import org.backcare.web.RunningServer;
 import org.backcare.web.access.Passwords;
@@ -53,7 +57,7 @@ class CalendarFeedTest {
         var db = running.database;
         db.accounts().add(Account.staff(MIRA, "Mira Shah", Role.THERAPIST), Passwords.hash(PASSWORD));
         var vocabulary = KnowledgeFiles.bundled().vocabulary();
-        var intake = IntakeFile.parse(java.nio.file.Files.readString(java.nio.file.Path.of("examples/chronic-low-back.yaml")),
+        var intake = IntakeFile.parse(Files.readString(Path.of("examples/chronic-low-back.yaml")),
                 vocabulary).intake();
         db.clientBook(vocabulary).add(new ClientRecord(new ClientId("asha-rao"), "Asha Rao", LocalDate.now()),
                 new IntakeVersion(1, LocalDate.now(), intake));
@@ -104,7 +108,7 @@ class CalendarFeedTest {
         var changed = running.send(HttpRequest.newBuilder(running.uri(path)).header("If-None-Match", tag).build());
         assertThat(changed.statusCode()).isEqualTo(200);
         var moved = parse(changed.body()).<VEvent>getComponents("VEVENT");
-        var byUid = moved.stream().collect(java.util.stream.Collectors.toMap(e -> prop(e, "UID"), e -> e));
+        var byUid = moved.stream().collect(Collectors.toMap(e -> prop(e, "UID"), e -> e));
         var movedEvent = byUid.get("appointment-" + soon.id() + "@backcare");
         assertThat(prop(movedEvent, "SEQUENCE")).isEqualTo("1");
         assertThat(prop(movedEvent, "DTSTART")).endsWith("T150000");
@@ -132,7 +136,7 @@ class CalendarFeedTest {
 
         mira.postForm("/calendar/revoke", Map.of());
         assertThat(running.get("/calendar/" + secondAddress.group(2) + ".ics").statusCode()).isEqualTo(404);
-        assertThat(running.database.calendarFeeds().isOn(org.backcare.mail.CalendarFeeds.Owner.of(MIRA))).isFalse();
+        assertThat(running.database.calendarFeeds().isOn(CalendarFeeds.Owner.of(MIRA))).isFalse();
     }
 
     static Calendar parse(String ics) throws Exception {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.backcare.AnIntake;
+import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientRecord;
 import org.backcare.clients.IntakeVersion;
@@ -19,7 +20,7 @@ class AuditLogPageTest {
     private static final ZoneId AUCKLAND = ZoneId.of("Pacific/Auckland");
     private final RunningServer running = new RunningServer(AUCKLAND);
     private final RunningServer.Visitor admin = running.setUpAdmin();
-    private final org.backcare.clients.ClientBook book = running.database.clientBook(KnowledgeFiles.bundled().vocabulary());
+    private final ClientBook book = running.database.clientBook(KnowledgeFiles.bundled().vocabulary());
 
     @AfterEach
     void stop() {

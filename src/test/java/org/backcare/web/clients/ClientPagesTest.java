@@ -198,11 +198,11 @@ class ClientPagesTest {
     void everyClientPageHasTheClientsNavigation() {
         var tom = clinic.therapist("tom");
         clinic.client("Asha Rao", "tom");
-        for (var path : java.util.List.of("", "/plan", "/sessions/new", "/measures/new", "/measures/new?instrument=odi",
+        for (var path : List.of("", "/plan", "/sessions/new", "/measures/new", "/measures/new?instrument=odi",
                 "/measures/odi", "/progress", "/intake")) {
             var body = tom.page("/clients/asha-rao" + path).body();
             assertThat(body).as(path).contains("<nav class=\"client-nav\" aria-label=\"This client\">");
-            for (var link : java.util.List.of("", "/plan", "/sessions/new", "/measures/new", "/progress", "/intake",
+            for (var link : List.of("", "/plan", "/sessions/new", "/measures/new", "/progress", "/intake",
                     "/handout.pdf", "/report.pdf")) {
                 assertThat(body).as(path + " links to " + link).contains("href=\"/clients/asha-rao" + link + "\"");
             }

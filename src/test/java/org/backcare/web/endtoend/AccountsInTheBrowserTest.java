@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.Map;
-import org.backcare.web.RunningServer;
 import org.backcare.web.RunningServer.Visitor;
+import org.backcare.web.RunningServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,7 +33,7 @@ class AccountsInTheBrowserTest {
         var page = browser.page();
 
         browser.open("/admin/accounts");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Deactivate tom")).click();
         page.waitForURL(url -> !url.endsWith("/admin/accounts"));
         PlaywrightAssertions.assertThat(page.locator(".notice")).containsText("Deactivated tom");

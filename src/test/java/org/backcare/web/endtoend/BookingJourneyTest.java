@@ -7,6 +7,9 @@ import static org.backcare.web.endtoend.People.expect;
 import static org.backcare.web.endtoend.People.link;
 import static org.backcare.web.endtoend.People.signIn;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -67,7 +70,7 @@ class BookingJourneyTest {
         expect(page.locator("a[href$='/book']")).hasCount(0);
         browser.open("/clients/" + referred + "/book");
         expect(page.locator("#refused")).isVisible();
-        expect(page.getByText("Book these", new com.microsoft.playwright.Page.GetByTextOptions())).hasCount(0);
+        expect(page.getByText("Book these", new Page.GetByTextOptions())).hasCount(0);
         assertThat(appointments(referred)).isEmpty();
     }
 
@@ -116,8 +119,8 @@ class BookingJourneyTest {
         browser.open("/schedule?day=" + visit.start().toLocalDate());
         var card = page.locator("#appointment-" + visit.id());
         expect(card.locator(".planned")).containsText("Pressure");
-        card.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Arrived")).click();
+        card.getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Arrived")).click();
         expect(page.locator("#appointment-" + visit.id() + " .status")).hasText("arrived");
         fitsTheWidth(page);
         browser.screenshot("booking-day-sheet" + phone);
@@ -134,7 +137,7 @@ class BookingJourneyTest {
                 .find(moving.id()).orElseThrow().start()).isEqualTo(TODAY.plusDays(moveDaysAhead).atTime(11, 0));
     }
 
-    private static void fitsTheWidth(com.microsoft.playwright.Page page) {
+    private static void fitsTheWidth(Page page) {
         assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")).intValue())
                 .as("no sideways scroll").isLessThanOrEqualTo(0);
     }

@@ -2,6 +2,7 @@ package org.backcare.web.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -56,7 +57,7 @@ class CareLoopInTheBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("p.notice")).containsText("number 3,");
 
         browser.open("/clients/" + daniel + "/sessions");
-        page.locator("#session-2 a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Correct session 2"))
+        page.locator("#session-2 a", new Page.LocatorOptions().setHasText("Correct session 2"))
                 .click();
         page.waitForURL("**/sessions/2/correct");
         PlaywrightAssertions.assertThat(page.locator("#painAfter")).hasValue("4");

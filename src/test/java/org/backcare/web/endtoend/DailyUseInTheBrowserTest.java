@@ -6,9 +6,13 @@ import static org.backcare.web.endtoend.People.expect;
 import static org.backcare.web.endtoend.People.heading;
 import static org.backcare.web.endtoend.People.signIn;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.backcare.web.RunningServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +35,7 @@ class DailyUseInTheBrowserTest {
     static void openTheClinic() {
         People.openClinicWithTherapist(browser.server(), "maria", "Maria Lopez");
         People.putOnFile(browser.server(), "asha-rao", "desk-worker.yaml", "maria");
-        var admin = browser.server().signIn("dana", org.backcare.web.RunningServer.ADMIN_PASSWORD);
+        var admin = browser.server().signIn("dana", RunningServer.ADMIN_PASSWORD);
         admin.postForm("/admin/accounts", Map.of("name", "Asha Rao", "username", "asha", "role", "client",
                 "client", "asha-rao", "password", THERAPIST_PASSWORD));
     }
@@ -44,15 +48,15 @@ class DailyUseInTheBrowserTest {
         signIn(browser, "maria", THERAPIST_PASSWORD);
         for (var path : CLIENT_PAGES) {
             browser.open("/clients/asha-rao" + path);
-            var nav = page.getByRole(com.microsoft.playwright.options.AriaRole.NAVIGATION,
+            var nav = page.getByRole(AriaRole.NAVIGATION,
                     new Page.GetByRoleOptions().setName("This client"));
             expect(nav).isVisible();
-            expect(nav.getByRole(com.microsoft.playwright.options.AriaRole.LINK)).hasCount(9);
+            expect(nav.getByRole(AriaRole.LINK)).hasCount(9);
             assertThat(sidewaysOverflow(page)).as(path + " on a " + size).isZero();
         }
         browser.screenshot("client-overview-" + size);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("This client"))
-                .getByText("Progress", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("This client"))
+                .getByText("Progress", new Locator.GetByTextOptions().setExact(true)).click();
         expect(page).hasURL(People.at("/clients/asha-rao/progress"));
     }
 
@@ -77,7 +81,7 @@ class DailyUseInTheBrowserTest {
     void theAdminsAccountsAndAuditLogFitTheScreen(String size, int width, int height) {
         var page = browser.page();
         page.setViewportSize(width, height);
-        signIn(browser, "dana", org.backcare.web.RunningServer.ADMIN_PASSWORD);
+        signIn(browser, "dana", RunningServer.ADMIN_PASSWORD);
         for (var path : List.of("/admin/accounts", "/admin/audit", "/admin/audit?who=maria", "/account/password")) {
             browser.open(path);
             assertThat(sidewaysOverflow(page)).as(path + " on a " + size).isZero();
@@ -128,7 +132,7 @@ class DailyUseInTheBrowserTest {
         expect(People.row(page, "Asha Rao")).containsText("clear");
         assertThat(sidewaysOverflow(page)).as("/clients on a " + size).isZero();
         page.getByLabel("Only clients with red flags (refer or urgent)").check();
-        expect(page).hasURL(java.util.regex.Pattern.compile("flags=red"));
+        expect(page).hasURL(Pattern.compile("flags=red"));
         expect(People.row(page, "Asha Rao")).hasCount(0);
         assertThat(sidewaysOverflow(page)).as("/clients?flags=red on a " + size).isZero();
         var report = page.request().get(browser.server().uri("/clients/asha-rao/report.pdf").toString());

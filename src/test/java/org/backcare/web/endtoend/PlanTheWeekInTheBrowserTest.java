@@ -7,6 +7,8 @@ import static org.backcare.web.endtoend.People.expect;
 import static org.backcare.web.endtoend.People.link;
 import static org.backcare.web.endtoend.People.signIn;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -62,12 +64,12 @@ class PlanTheWeekInTheBrowserTest {
         browser.screenshot("plan-the-week");
 
         int placed = proposed.count();
-        page.locator("button", new com.microsoft.playwright.Page.LocatorOptions()
+        page.locator("button", new Page.LocatorOptions()
                 .setHasText(Pattern.compile("Accept and book " + placed + " sessions"))).click();
         expect(page).hasURL(at("/schedule/week"));
         assertThat(page.locator("section.week-day li").count()).isEqualTo(placed);
 
-        var busyDay = page.locator("section.week-day").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        var busyDay = page.locator("section.week-day").filter(new Locator.FilterOptions()
                 .setHas(page.locator("li"))).first();
         int thatDay = busyDay.locator("li").count();
         busyDay.locator("h2 a").click();

@@ -12,6 +12,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.backcare.accounts.Username;
@@ -51,7 +52,7 @@ class ReachingClientsInTheBrowserTest {
         People.putOnFile(server, "asha-rao", "desk-worker.yaml", "maria");
         var db = server.database;
         var desk = db.appointments(Equipment.neededBy(KnowledgeFiles.bundled()));
-        desk.settings(new ClinicSettings(java.time.ZoneId.of("Europe/London"), Duration.ofMinutes(10), Duration.ofHours(24)));
+        desk.settings(new ClinicSettings(ZoneId.of("Europe/London"), Duration.ofMinutes(10), Duration.ofHours(24)));
         desk.hours(new Username("maria"), WeeklyHours.parse("mon-sun 08:00-20:00"));
         db.clinic().profile(new ClinicProfile("Harbour Massage", "1 Quay Street", "+44 117 496 0000", true,
                 Duration.ofHours(24), Optional.empty()));

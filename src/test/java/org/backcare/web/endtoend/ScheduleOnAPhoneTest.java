@@ -6,6 +6,7 @@ import static org.backcare.web.endtoend.People.expect;
 import static org.backcare.web.endtoend.People.link;
 import static org.backcare.web.endtoend.People.signIn;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Media;
@@ -45,7 +46,7 @@ class ScheduleOnAPhoneTest {
 
         expect(link(page, "Log this visit")).isVisible();
         expect(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
-                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Schedule")))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Schedule")))
                 .isVisible();
         assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")).intValue())
                 .isLessThanOrEqualTo(0);

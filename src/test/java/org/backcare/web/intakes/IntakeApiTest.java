@@ -6,14 +6,15 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.backcare.accounts.Username;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientId;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.web.ProblemDetails;
-import org.backcare.web.RunningServer;
 import org.backcare.web.RunningServer.Visitor;
+import org.backcare.web.RunningServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class IntakeApiTest {
         @SuppressWarnings("unchecked")
         var intake = (Map<String, Object>) body.get("intake");
         @SuppressWarnings("unchecked")
-        var complaint = (Map<String, Object>) ((java.util.List<Object>) intake.get("complaints")).get(0);
+        var complaint = (Map<String, Object>) ((List<Object>) intake.get("complaints")).get(0);
         complaint.put("pain", 11);
         body.put("consentGiven", "2999-01-01");
 
@@ -95,7 +96,7 @@ class IntakeApiTest {
 
     @Test
     void aNameTooLongOrWithHiddenCharactersIsRefusedAndNothingIsStored() {
-        for (var name : java.util.List.of("x".repeat(20_000), "Asha\u202Eoar", "Asha\nRao", "Asha\u0007")) {
+        for (var name : List.of("x".repeat(20_000), "Asha\u202Eoar", "Asha\nRao", "Asha\u0007")) {
             var body = newClient("desk-worker.yaml");
             body.put("name", name);
 

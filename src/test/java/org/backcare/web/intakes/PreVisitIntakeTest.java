@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,8 +25,8 @@ import org.backcare.intake.HealthNote;
 import org.backcare.smtp.MailSettings;
 import org.backcare.smtp.MailWorker;
 import org.backcare.smtp.Postman;
-import org.backcare.web.RunningServer;
 import org.backcare.web.RunningServer.Visitor;
+import org.backcare.web.RunningServer;
 import org.backcare.web.access.MailLinks;
 import org.backcare.web.access.Tokens;
 import org.junit.jupiter.api.AfterEach;
@@ -150,7 +151,7 @@ class PreVisitIntakeTest {
         var desk = running.database.appointments(Equipment.neededBy(KnowledgeFiles.bundled()));
         var tomorrow = LocalDate.now().plusDays(1);
         admin.send(admin.request("/api/therapists/tom/hours").header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"hours\": \"mon-sun 00:00-23:59\"}")).build());
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"hours\": \"mon-sun 00:00-23:59\"}")).build());
         desk.book(List.of(Appointment.booked(ASHA, new Username("tom"), Optional.empty(), tomorrow.atTime(10, 0), 60,
                 Optional.empty(), List.of(), List.of())), "tom", Instant.now());
         var token = copiedLink();

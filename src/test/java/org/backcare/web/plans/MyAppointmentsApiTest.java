@@ -3,6 +3,7 @@ package org.backcare.web.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -55,7 +56,7 @@ class MyAppointmentsApiTest {
         assertThat(clinic.desk.find(id).orElseThrow().start()).isEqualTo(LocalDateTime.parse(later));
 
         var cancelled = ashaIn.send(ashaIn.request("/api/me/appointments/" + id + "/cancel")
-                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
         assertThat(cancelled.statusCode()).isEqualTo(200);
         assertThat(clinic.desk.find(id).orElseThrow().status()).isEqualTo(Status.CANCELLED);
     }
@@ -79,7 +80,7 @@ class MyAppointmentsApiTest {
         clinic.notice(Duration.ofDays(14));
 
         var cancel = ashaIn.send(ashaIn.request("/api/me/appointments/" + id + "/cancel")
-                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
         var move = ashaIn.sendJson("PUT", "/api/me/appointments/" + id, Map.of("start", first), null);
 
         assertThat(cancel.statusCode()).isEqualTo(422);

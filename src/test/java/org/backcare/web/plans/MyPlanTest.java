@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.backcare.clients.ClientId;
+import org.backcare.progress.HomeworkDone;
 import org.backcare.web.ProblemDetails;
-import org.backcare.web.RunningServer;
 import org.backcare.web.RunningServer.Visitor;
+import org.backcare.web.RunningServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,10 +100,10 @@ class MyPlanTest {
     void badHomeworkIsRefusedFieldByFieldAndNothingIsKept() {
         var tomorrow = PlanFixture.today().plusDays(1).toString();
         var answer = ashaSignedIn.postForm("/me/homework", Map.of("date", tomorrow, "exercise", "juggling",
-                "note", "x".repeat(org.backcare.progress.HomeworkDone.MAX_NOTE + 1)));
+                "note", "x".repeat(HomeworkDone.MAX_NOTE + 1)));
         assertThat(answer.statusCode()).isEqualTo(422);
         assertThat(answer.body()).contains("Please correct 3 fields").contains("is in the future")
-                .contains("'juggling' is not in your plan's homework").contains(org.backcare.progress.HomeworkDone.MAX_NOTE + " characters at most")
+                .contains("'juggling' is not in your plan's homework").contains(HomeworkDone.MAX_NOTE + " characters at most")
                 .contains("value=\"" + tomorrow + "\"");
         var api = ashaSignedIn.postJson("/api/me/homework", Map.of("date", "yesterday", "exercise", firstHomework()));
         assertThat(api.statusCode()).isEqualTo(422);

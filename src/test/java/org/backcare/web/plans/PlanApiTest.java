@@ -3,10 +3,11 @@ package org.backcare.web.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
 import org.backcare.clients.ClientId;
 import org.backcare.web.ProblemDetails;
-import org.backcare.web.RunningServer;
 import org.backcare.web.RunningServer.Visitor;
+import org.backcare.web.RunningServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,7 +114,7 @@ class PlanApiTest {
         assertThat(bad.body()).contains("limit");
     }
 
-    private java.net.http.HttpResponse<String> keep(String ifMatch) {
+    private HttpResponse<String> keep(String ifMatch) {
         var request = tom.request("/api/clients/asha-rao/plans").POST(BodyPublishers.noBody());
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);

@@ -3,6 +3,7 @@ package org.backcare.web.plans;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import org.backcare.accounts.Username;
 import org.backcare.clients.ClientBook;
@@ -12,8 +13,8 @@ import org.backcare.clients.IntakeVersion;
 import org.backcare.files.IntakeFile;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.knowledge.KnowledgeBase;
-import org.backcare.web.RunningServer;
 import org.backcare.web.RunningServer.Visitor;
+import org.backcare.web.RunningServer;
 
 /** A running server with its admin, and clients put on file from the example intakes, in a therapist's care. */
 final class PlanFixture implements AutoCloseable {
@@ -50,7 +51,7 @@ final class PlanFixture implements AutoCloseable {
     }
 
     private void account(String username, String role, Map<String, String> more) {
-        var fields = new java.util.HashMap<>(Map.of("name", username + " " + role, "username", username, "role", role,
+        var fields = new HashMap<>(Map.of("name", username + " " + role, "username", username, "role", role,
                 "password", PASSWORD));
         fields.putAll(more);
         var answer = admin.postForm("/admin/accounts", fields);

@@ -3,6 +3,7 @@ package org.backcare.web.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.backcare.web.progress.CareTeam.TODAY;
 
+import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,14 +182,14 @@ class MeasurePagesTest {
         var measures = TEAM.history(daniel).measures();
         assertThat(measures.get(0).voided().replaced()).isTrue();
         assertThat(TEAM.history(daniel).keptMeasures()).singleElement()
-                .isEqualTo(new org.backcare.clients.MeasureEntry("nprs", day, "3"));
+                .isEqualTo(new MeasureEntry("nprs", day, "3"));
     }
 
-    private java.net.http.HttpResponse<String> voidIt(String number, Map<String, ?> body, String ifMatch) {
+    private HttpResponse<String> voidIt(String number, Map<String, ?> body, String ifMatch) {
         return TEAM.tess.sendJson("POST", api + "/" + number + "/void", body, ifMatch);
     }
 
-    private java.net.http.HttpResponse<String> correct(Map<String, ?> body, String ifMatch) {
+    private HttpResponse<String> correct(Map<String, ?> body, String ifMatch) {
         return TEAM.tess.sendJson("PUT", api + "/1", body, ifMatch);
     }
 

@@ -7,6 +7,7 @@ import static org.backcare.web.progress.CareTeam.TODAY;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -167,7 +168,7 @@ class ProgressPagesTest {
     @Test
     void theProgressReportIsThePdfOfTheCommandLinesReportForStaffOnly() {
         logSession(7, 5);
-        var report = TEAM.tess.send(java.net.http.HttpRequest.newBuilder(TEAM.running.uri("/clients/" + daniel + "/report.pdf"))
+        var report = TEAM.tess.send(HttpRequest.newBuilder(TEAM.running.uri("/clients/" + daniel + "/report.pdf"))
                 .GET().build());
         assertThat(report.statusCode()).isEqualTo(200);
         assertThat(report.headers().firstValue("Content-Type")).hasValue("application/pdf");

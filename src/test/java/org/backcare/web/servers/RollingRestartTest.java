@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.backcare.web.RunningServer;
+import java.util.function.BooleanSupplier;
 import org.backcare.web.RunningServer.Visitor;
+import org.backcare.web.RunningServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,7 +76,7 @@ class RollingRestartTest {
         }
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
+    private static void waitUntil(BooleanSupplier done) throws InterruptedException {
         var deadline = System.nanoTime() + 60_000_000_000L;
         while (!done.getAsBoolean() && System.nanoTime() < deadline) {
             Thread.sleep(20);

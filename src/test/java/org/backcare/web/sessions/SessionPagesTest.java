@@ -5,6 +5,7 @@ import static org.backcare.web.progress.CareTeam.KNOWLEDGE;
 import static org.backcare.web.progress.CareTeam.TODAY;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,10 +13,12 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.backcare.clients.AuditEntry;
 import org.backcare.clients.ClientId;
+import org.backcare.clients.MeasureEntry;
 import org.backcare.intake.Pressure;
 import org.backcare.intake.Region;
 import org.backcare.progress.AreaMinutes;
 import org.backcare.progress.Feedback;
+import org.backcare.progress.HomeworkDone;
 import org.backcare.progress.ProgressOverview;
 import org.backcare.progress.SessionLog;
 import org.backcare.progress.SoapNote;
@@ -223,7 +226,7 @@ class SessionPagesTest {
     void staffSeeTheSessionsWithTheirNotesAndTheHomeworkAndVoidOneWithAReason() {
         assertThat(TEAM.tess.postForm(form, session(TODAY.minusDays(14), "6", "3")).statusCode()).isEqualTo(303);
         assertThat(TEAM.tess.postForm(form, session(TODAY.minusDays(7), "5", "2")).statusCode()).isEqualTo(303);
-        TEAM.book().logHomework(daniel, new org.backcare.progress.HomeworkDone(TODAY.minusDays(3), "cat-cow stretch",
+        TEAM.book().logHomework(daniel, new HomeworkDone(TODAY.minusDays(3), "cat-cow stretch",
                 "felt looser"));
         var history = "/clients/" + daniel + "/sessions";
 
@@ -238,7 +241,7 @@ class SessionPagesTest {
         assertThat(TEAM.history(daniel).massageSessions()).hasSize(2);
 
         var opened = Long.toString(TEAM.book().version(daniel));
-        TEAM.book().logHomework(daniel, new org.backcare.progress.HomeworkDone(TODAY, "cat-cow stretch", "easier"));
+        TEAM.book().logHomework(daniel, new HomeworkDone(TODAY, "cat-cow stretch", "easier"));
         var stale = TEAM.tess.postForm(history + "/2/void", Map.of("reason", "logged for the wrong day",
                 "version", opened));
         assertThat(stale.statusCode()).isEqualTo(409);
@@ -349,8 +352,8 @@ class SessionPagesTest {
 
     @Test
     void aQuestionnaireIsVoidedOrCorrectedOnTheSessionsPage() {
-        TEAM.book().recordMeasure(daniel, new org.backcare.clients.MeasureEntry("nprs", TODAY.minusDays(2), "6"));
-        TEAM.book().recordMeasure(daniel, new org.backcare.clients.MeasureEntry("nprs", TODAY.minusDays(1), "5"));
+        TEAM.book().recordMeasure(daniel, new MeasureEntry("nprs", TODAY.minusDays(2), "6"));
+        TEAM.book().recordMeasure(daniel, new MeasureEntry("nprs", TODAY.minusDays(1), "5"));
         var history = "/clients/" + daniel + "/sessions";
         var measures = "/clients/" + daniel + "/measures/";
         assertThat(TEAM.tess.page(history).body()).contains("Questionnaire 1: NPRS", "Void questionnaire 2",
@@ -378,21 +381,21 @@ class SessionPagesTest {
                 "answers", "4", "reason", "the client said 4", "version", Long.toString(TEAM.book().version(daniel))));
         assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(303);
         assertThat(TEAM.history(daniel).keptMeasures()).singleElement()
-                .isEqualTo(new org.backcare.clients.MeasureEntry("nprs", TODAY.minusDays(2), "4"));
+                .isEqualTo(new MeasureEntry("nprs", TODAY.minusDays(2), "4"));
         assertThat(TEAM.tess.page(history).body()).contains("the wrong client", "the client said 4", "corrected");
         assertThat(TEAM.book().auditLog()).extracting(AuditEntry::action).contains("void questionnaire",
                 "correct questionnaire");
     }
 
-    private java.net.http.HttpResponse<String> voidIt(String number, Map<String, ?> body) {
+    private HttpResponse<String> voidIt(String number, Map<String, ?> body) {
         return TEAM.tess.sendJson("POST", api + "/" + number + "/void", body, TEAM.etag(daniel));
     }
 
-    private java.net.http.HttpResponse<String> correct(String number, Map<String, ?> body, String ifMatch) {
+    private HttpResponse<String> correct(String number, Map<String, ?> body, String ifMatch) {
         return TEAM.tess.sendJson("PUT", api + "/" + number, body, ifMatch);
     }
 
-    private static List<String> fields(java.net.http.HttpResponse<String> refused) {
+    private static List<String> fields(HttpResponse<String> refused) {
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
         return RunningServer.json(refused.body()).get("errors").findValuesAsText("field");
     }

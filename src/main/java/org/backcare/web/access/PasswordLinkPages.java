@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.backcare.accounts.Account;
 import org.backcare.accounts.Accounts;
 import org.backcare.accounts.OneTimeLinks;
 import org.backcare.accounts.Username;
@@ -14,6 +15,7 @@ import org.backcare.intake.Problem;
 import org.backcare.mail.AppointmentFacts;
 import org.backcare.mail.Outbox;
 import org.backcare.web.Form;
+import org.backcare.web.Frame;
 import org.backcare.web.Pages;
 import org.backcare.web.ProblemResponse;
 import org.backcare.web.Problems;
@@ -23,19 +25,19 @@ import org.backcare.web.Problems;
  * (1 hour). Each link works once; the page shows the first name only. Asking for a reset answers the same whether
  * or not the account exists, so the page tells nobody who has one.
  */
-public final class PasswordPages {
+public final class PasswordLinkPages {
     private static final List<String> PURPOSES = List.of(MailLinks.INVITATION, MailLinks.RESET);
 
-    public record PasswordPage(org.backcare.web.Frame frame, Form form, String token, String firstName) {}
+    public record PasswordPage(Frame frame, Form form, String token, String firstName) {}
 
-    public record ForgotPage(org.backcare.web.Frame frame, Form form, boolean sent) {}
+    public record ForgotPage(Frame frame, Form form, boolean sent) {}
 
     private final Accounts accounts;
     private final OneTimeLinks links;
     private final Outbox outbox;
     private final Clock clock;
 
-    public PasswordPages(Accounts accounts, OneTimeLinks links, Outbox outbox, Clock clock) {
+    public PasswordLinkPages(Accounts accounts, OneTimeLinks links, Outbox outbox, Clock clock) {
         this.accounts = accounts;
         this.links = links;
         this.outbox = outbox;
@@ -52,7 +54,7 @@ public final class PasswordPages {
 
     private void show(Context ctx) {
         var token = ctx.queryParam("token");
-        var account = holder(token).orElseThrow(PasswordPages::linkClosed);
+        var account = holder(token).orElseThrow(PasswordLinkPages::linkClosed);
         Pages.show(ctx, "access/password.jte", new PasswordPage(Visit.frame(ctx, "Choose your password"), Form.EMPTY,
                 token, AppointmentFacts.firstName(account.name())));
     }
@@ -60,7 +62,7 @@ public final class PasswordPages {
     private void choose(Context ctx) {
         var form = Form.of(ctx);
         var token = form.value("token");
-        var account = holder(token).orElseThrow(PasswordPages::linkClosed);
+        var account = holder(token).orElseThrow(PasswordLinkPages::linkClosed);
         var problems = new ArrayList<Problem>();
         Passwords.weakness(form.value("password"))
                 .ifPresent(why -> problems.add(new Problem("password", "Choose a longer password: " + why + ".")));
@@ -74,7 +76,7 @@ public final class PasswordPages {
             return;
         }
         var used = PURPOSES.stream().map(p -> links.use(p, Tokens.hash(token), clock.instant()))
-                .flatMap(Optional::stream).findFirst().orElseThrow(PasswordPages::linkClosed);
+                .flatMap(Optional::stream).findFirst().orElseThrow(PasswordLinkPages::linkClosed);
         accounts.changePassword(new Username(used), Passwords.hash(form.value("password")));
         ctx.redirect("/login?password-set", HttpStatus.SEE_OTHER);
     }
@@ -88,7 +90,7 @@ public final class PasswordPages {
         Pages.show(ctx, "access/forgot.jte", new ForgotPage(Visit.frame(ctx, "Forgot your password"), Form.EMPTY, true));
     }
 
-    private Optional<org.backcare.accounts.Account> holder(String token) {
+    private Optional<Account> holder(String token) {
         if (token == null || token.length() != 43) {
             return Optional.empty();
         }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A client's invitation and a password reset, from the mail GreenMail received to signing in. */
-class PasswordPagesTest {
+class PasswordLinkPagesTest {
     static final Pattern LINK = Pattern.compile("http://\\S+/password\\?token=([A-Za-z0-9_-]+)");
     static final String PASSWORD = "my own long password";
 
@@ -44,7 +46,7 @@ class PasswordPagesTest {
         smtp.start();
         var db = running.database;
         var vocabulary = KnowledgeFiles.bundled().vocabulary();
-        var intake = IntakeFile.parse(java.nio.file.Files.readString(java.nio.file.Path.of("examples/chronic-low-back.yaml")),
+        var intake = IntakeFile.parse(Files.readString(Path.of("examples/chronic-low-back.yaml")),
                 vocabulary).intake();
         var asha = new ClientId("asha-rao");
         db.clientBook(vocabulary).add(new ClientRecord(asha, "Asha Rao", LocalDate.now()),

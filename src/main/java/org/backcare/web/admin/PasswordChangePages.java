@@ -15,12 +15,12 @@ import org.backcare.web.access.Passwords;
 import org.backcare.web.access.Visit;
 
 /** Anyone signed in changes their own password, giving the current one first. */
-public final class PasswordPages {
+public final class PasswordChangePages {
     public record PasswordPage(Frame frame, Form form, boolean changed) {}
 
     private final Accounts accounts;
 
-    public PasswordPages(Accounts accounts) {
+    public PasswordChangePages(Accounts accounts) {
         this.accounts = accounts;
     }
 
