@@ -33,11 +33,12 @@ import org.backcare.web.access.Visit;
 
 /**
  * The admin's list of accounts (deactivated ones marked, each client sign-in with its client), the form that adds a
- * therapist, another admin, or a client's own sign-in, and deactivating or activating an account.
+ * therapist, another admin, or a client's own sign-in, deactivating or activating an account, and giving someone a
+ * new password (a therapist added on the command line has none, a forgotten one without a reset address).
  */
 public final class AccountPages {
     public record AccountsPage(Frame frame, List<Account> accounts, Set<Username> deactivated,
-            Map<String, String> emails, Form form, String notice) {
+            Map<String, String> emails, Form form, Form newPassword, String notice) {
         public String email(Account account) {
             return emails.getOrDefault(account.username().value(), "");
         }
@@ -61,6 +62,7 @@ public final class AccountPages {
         routes.post("/admin/accounts/{username}/active", this::setActive, Access.ADMIN);
         routes.post("/admin/accounts/{username}/email", this::setEmail, Access.ADMIN);
         routes.post("/admin/accounts/{username}/sign-out", this::signOut, Access.ADMIN);
+        routes.post("/admin/accounts/password", this::givePassword, Access.ADMIN);
         routes.delete("/api/accounts/{username}/sessions", ctx -> {
             signOutEverywhere.accept(account(ctx).username());
             ctx.status(204);
@@ -81,11 +83,15 @@ public final class AccountPages {
     }
 
     private void show(Context ctx, Form form, String notice) {
+        show(ctx, form, Form.EMPTY, notice);
+    }
+
+    private void show(Context ctx, Form form, Form newPassword, String notice) {
         var all = accounts.all();
         var emails = new HashMap<String, String>();
         all.forEach(a -> accounts.email(a.username()).ifPresent(e -> emails.put(a.username().value(), e)));
         Pages.show(ctx, "admin/accounts.jte", new AccountsPage(Visit.frame(ctx, "Accounts"), all,
-                accounts.deactivated(), emails, form, notice));
+                accounts.deactivated(), emails, form, newPassword, notice));
     }
 
     /** What the last change did, said once after the redirect. */
@@ -100,6 +106,8 @@ public final class AccountPages {
             case "signed-out" -> who + " is signed out everywhere.";
             case "email" -> "Saved where " + who + "'s password reset links go.";
             case "activated" -> "Activated " + who + " again: they can sign in with their password.";
+            case "password" -> "Gave " + who + " a new password: hand it to them in person. Their open sign-ins have"
+                    + " ended.";
             default -> "";
         };
     }
@@ -121,6 +129,34 @@ public final class AccountPages {
         }
         ctx.redirect("/admin/accounts?done=" + (active ? "activated" : "deactivated") + "&account=" + username,
                 HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * Someone else's new password, chosen by the admin and handed over in person; the sign-ins made with the old one
+     * end on every server. One's own is changed on /account/password, giving the current one.
+     */
+    private void givePassword(Context ctx) {
+        var form = Form.of(ctx);
+        var problems = new ArrayList<Problem>();
+        var chosen = form.value("password-for");
+        var account = Optional.of(chosen).filter(Username::isValid).map(Username::new)
+                .filter(u -> accounts.all().stream().anyMatch(a -> a.username().equals(u)));
+        if (account.isEmpty()) {
+            problems.add(new Problem("password-for", "Choose whose password to set from the list."));
+        } else if (chosen.equals(Visit.required(ctx).actor())) {
+            problems.add(new Problem("password-for", "Change your own password from your name at the top of the page,"
+                    + " giving the current one."));
+        }
+        Passwords.weakness(form.value("new-password"))
+                .ifPresent(why -> problems.add(new Problem("new-password", "Choose a longer password: " + why + ".")));
+        if (!problems.isEmpty()) {
+            ctx.status(422);
+            show(ctx, Form.EMPTY, form.withProblems(problems), "");
+            return;
+        }
+        accounts.changePassword(account.get(), Passwords.hash(form.value("new-password")));
+        signOutEverywhere.accept(account.get());
+        ctx.redirect("/admin/accounts?done=password&account=" + chosen, HttpStatus.SEE_OTHER);
     }
 
     /** A staff member's address for password resets: a blank one removes it. */

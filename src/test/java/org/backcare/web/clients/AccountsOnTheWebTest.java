@@ -8,7 +8,10 @@ import org.backcare.web.RunningServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Accounts in daily use: one's own password, an admin deactivating an account, one sign-in per client. */
+/**
+ * Accounts in daily use: one's own password, the admin giving someone a new one, an admin deactivating an account,
+ * one sign-in per client.
+ */
 class AccountsOnTheWebTest {
     private static final String NEW_PASSWORD = "a brand new password";
     private final Clinic clinic = new Clinic();
@@ -35,6 +38,31 @@ class AccountsOnTheWebTest {
         assertThat(tom.page("/account/password?changed").body()).contains("Your password is changed.");
         assertThat(clinic.running.signIn("tom", NEW_PASSWORD)).isNotNull();
         assertThatThrownBy(() -> clinic.running.signIn("tom", Clinic.PASSWORD)).hasMessageContaining("401");
+    }
+
+    @Test
+    void theAdminGivesSomeoneANewPasswordToHandOverAndTheSignInsMadeWithTheOldOneEnd() {
+        var tom = clinic.therapist("tom");
+        assertThat(tom.postForm("/admin/accounts/password", Map.of("password-for", "tom", "new-password",
+                NEW_PASSWORD)).statusCode()).as("only the admin").isEqualTo(403);
+        var weak = clinic.admin.postForm("/admin/accounts/password", Map.of("password-for", "tom", "new-password", "short"));
+        assertThat(weak.statusCode()).isEqualTo(422);
+        assertThat(weak.body()).contains("Choose a longer password").contains("<option value=\"tom\" selected");
+        assertThat(clinic.admin.postForm("/admin/accounts/password", Map.of("password-for", "ghost", "new-password",
+                NEW_PASSWORD)).body()).contains("Choose whose password to set from the list.");
+        assertThat(clinic.admin.postForm("/admin/accounts/password", Map.of("password-for", "dana", "new-password",
+                NEW_PASSWORD)).body()).contains("Change your own password from your name at the top of the page");
+        assertThat(tom.get("/api/session").statusCode()).as("nothing changed yet").isEqualTo(200);
+
+        var given = clinic.admin.postForm("/admin/accounts/password", Map.of("password-for", "tom", "new-password",
+                NEW_PASSWORD));
+        assertThat(given.statusCode()).isEqualTo(303);
+        assertThat(clinic.admin.page(given.headers().firstValue("Location").orElseThrow()).body())
+                .contains("Gave tom a new password: hand it to them in person.");
+        assertThat(tom.get("/api/session").statusCode()).isEqualTo(401);
+        assertThat(clinic.running.signIn("tom", NEW_PASSWORD).get("/api/session").statusCode()).isEqualTo(200);
+        assertThatThrownBy(() -> clinic.running.signIn("tom", Clinic.PASSWORD)).hasMessageContaining("401");
+        assertThat(clinic.admin.get("/api/session").statusCode()).isEqualTo(200);
     }
 
     @Test
