@@ -1,5 +1,7 @@
 package org.backcare.cli;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -59,7 +61,8 @@ final class ServeCommand implements Runnable {
     MailOptions mail;
 
     @Option(names = "--public-url", paramLabel = "URL",
-            description = "The address clients open, for links in mails (default: the address it listens on).")
+            description = "The address clients open, for links in mails and the links pages show to be copied"
+                    + " (default: in mails the address it listens on, on pages the one staff reached it at).")
     String publicUrl;
 
     @Option(names = "--questionnaire-texts", paramLabel = "FILE",
@@ -73,6 +76,7 @@ final class ServeCommand implements Runnable {
     @Override
     public void run() {
         var from = clientAddress();
+        checkPublicUrl();
         var mailSettings = mail.settings(System.getenv());
         var wording = questionnaireWording();
         var kb = knowledge.load();
@@ -125,9 +129,28 @@ final class ServeCommand implements Runnable {
 
     private Operations operations(ClientAddress from, BooleanSupplier databaseAnswers) {
         try {
-            return Operations.of(from, metricsFrom, databaseAnswers);
+            var operations = Operations.of(from, metricsFrom, databaseAnswers);
+            return publicUrl == null ? operations : operations.reachedAt(publicUrl);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--metrics-from: " + e.getMessage());
+        }
+    }
+
+    /** Links in mails and on pages start with it, so a typo would only show when a client's link fails to open. */
+    private void checkPublicUrl() {
+        if (publicUrl == null) {
+            return;
+        }
+        URI url;
+        try {
+            url = new URI(publicUrl);
+        } catch (URISyntaxException e) {
+            url = null;
+        }
+        if (url == null || !("https".equals(url.getScheme()) || "http".equals(url.getScheme())) || url.getHost() == null
+                || url.getUserInfo() != null || url.getQuery() != null || url.getFragment() != null) {
+            throw new ParameterException(spec.commandLine(), "--public-url: '" + publicUrl + "' is not an address like"
+                    + " https://care.example.org (http or https, a host, optionally a port and a path)");
         }
     }
 

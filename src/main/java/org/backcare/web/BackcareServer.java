@@ -120,7 +120,7 @@ public final class BackcareServer {
         new AuditPages(clients, () -> desk.settings().zone()).register(config.routes);
         new Plans(knowledge, clients, access.caseloads(), clock).register(config.routes);
         new IntakeRoutes(knowledge, clients, accounts, access.caseloads(), signIns.links(), reach.map(ClientReach::outbox),
-                clock).register(config.routes);
+                operations.site(), clock).register(config.routes);
         // after the intake pages: routes match in the order added, and /clients/{id} would take /clients/new
         var progressViews = new ProgressViews(clients, new ProgressOverview(knowledge));
         new ClientPages(knowledge, clients, accounts, desk, progressViews, access.caseloads(),
@@ -133,7 +133,7 @@ public final class BackcareServer {
         new WeekPlanRoutes(planning, desk, clients).register(config.routes);
         var clinic = reach.map(ClientReach::clinic).orElse(() -> ClinicProfile.UNNAMED);
         new MyAppointments(knowledge, clients, accounts, desk, clinic, clock).register(config.routes);
-        reach.ifPresent(r -> new CalendarFeedPages(r.feeds(), clock).register(config.routes));
+        reach.ifPresent(r -> new CalendarFeedPages(r.feeds(), operations.site(), clock).register(config.routes));
         reach.ifPresent(r -> new PasswordLinkPages(accounts, signIns.links(), r.outbox(), clock)
                 .register(config.routes));
     }

@@ -41,6 +41,18 @@ class ServeCommandTest {
     }
 
     @Test
+    void aPublicAddressThatIsNotOneIsRefusedNamingTheOptionBeforeAnythingIsWritten() {
+        var db = folder.resolve("clinic.db");
+
+        var refused = Cli.run("serve", "--port", "0", "--db", db.toString(), "--public-url", "care.example.org");
+
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("--public-url: 'care.example.org' is not an address like"
+                + " https://care.example.org").doesNotContain("Exception");
+        assertThat(db).doesNotExist();
+    }
+
+    @Test
     void theFirstStartPrintsAOneTimeSetupLinkAndSigtermStopsTheServerCleanly() throws Exception {
         assertThat(folder.resolve("clinic.db")).doesNotExist();
         var server = serve(folder.resolve("clinic.db"));

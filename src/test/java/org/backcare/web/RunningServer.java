@@ -56,7 +56,7 @@ public final class RunningServer implements AutoCloseable {
 
     /** A server showing the questionnaires in this wording, as {@code serve --questionnaire-texts} does. */
     public RunningServer(QuestionnaireWording wording) {
-        this(newFolder(), null, ClientAddress.direct(), Operations.LOOPBACK, null, wording);
+        this(newFolder(), null, ClientAddress.direct(), Operations.LOOPBACK, null, wording, null);
     }
 
     /** A server whose clinic is in this time zone. */
@@ -80,11 +80,17 @@ public final class RunningServer implements AutoCloseable {
     /** {@code clinicZone}: the clinic's time zone to set, or null to leave the clinic's settings as they are. */
     private RunningServer(Path folder, String location, ClientAddress address, List<String> metricsFrom,
             ZoneId clinicZone) {
-        this(folder, location, address, metricsFrom, clinicZone, QuestionnaireWording.bundled());
+        this(folder, location, address, metricsFrom, clinicZone, QuestionnaireWording.bundled(), null);
+    }
+
+    /** A server started with {@code --public-url}: links shown to be copied start with it. */
+    public static RunningServer reachedAt(String publicUrl) {
+        return new RunningServer(newFolder(), null, ClientAddress.direct(), Operations.LOOPBACK, null,
+                QuestionnaireWording.bundled(), publicUrl);
     }
 
     private RunningServer(Path folder, String location, ClientAddress address, List<String> metricsFrom,
-            ZoneId clinicZone, QuestionnaireWording wording) {
+            ZoneId clinicZone, QuestionnaireWording wording, String publicUrl) {
         this.folder = folder;
         this.location = location == null ? folder.resolve("backcare.db").toString() : location;
         this.database = Database.open(this.location);
@@ -93,9 +99,10 @@ public final class RunningServer implements AutoCloseable {
         if (clinicZone != null) {
             desk.settings(ClinicSettings.defaults(clinicZone));
         }
+        var operations = Operations.of(address, metricsFrom, database::answers);
         this.server = new BackcareServer(knowledge, database.clientBook(knowledge.vocabulary()), database.accounts(), desk,
                 new SignInRecords(database.signIns(), database.oneTimeLinks(), database.failedSignIns()),
-                Operations.of(address, metricsFrom, database::answers), Clock.systemUTC(),
+                publicUrl == null ? operations : operations.reachedAt(publicUrl), Clock.systemUTC(),
                 Optional.of(new ClientReach(database.calendarFeeds(), database.outbox(),
                         database.clinic()::profile)),
                 new WeekPlanning(database, knowledge, Clock.systemUTC()), wording);

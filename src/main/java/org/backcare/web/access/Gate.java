@@ -104,7 +104,7 @@ public final class Gate {
             return;
         }
         var host = ctx.header("Host");
-        var scheme = isTls(ctx) ? "https" : "http";
+        var scheme = SiteAddress.isTls(ctx) ? "https" : "http";
         if (host == null || !host.equalsIgnoreCase(authority(origin)) || !scheme.equalsIgnoreCase(scheme(origin))) {
             throw new ProblemResponse(Problems.ofStatus(403, "Changes are accepted only from Backcare's own pages."));
         }
@@ -128,10 +128,6 @@ public final class Gate {
 
     /** The session cookie: never readable by scripts, never sent by other sites' requests, HTTPS-only behind TLS. */
     static Cookie sessionCookie(Context ctx, String token, int maxAgeSeconds) {
-        return new Cookie(COOKIE, token, "/", maxAgeSeconds, isTls(ctx), true, null, SameSite.STRICT);
-    }
-
-    private static boolean isTls(Context ctx) {
-        return "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+        return new Cookie(COOKIE, token, "/", maxAgeSeconds, SiteAddress.isTls(ctx), true, null, SameSite.STRICT);
     }
 }

@@ -22,6 +22,7 @@ import org.backcare.web.Pages;
 import org.backcare.web.ProblemDetails;
 import org.backcare.web.ProblemResponse;
 import org.backcare.web.access.Access;
+import org.backcare.web.access.SiteAddress;
 import org.backcare.web.access.Tokens;
 import org.backcare.web.access.Visit;
 
@@ -34,9 +35,11 @@ public final class CalendarFeedPages {
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private final CalendarFeeds feeds;
+    private final SiteAddress site;
     private final Clock clock;
 
-    public CalendarFeedPages(CalendarFeeds feeds, Clock clock) {
+    public CalendarFeedPages(CalendarFeeds feeds, SiteAddress site, Clock clock) {
+        this.site = site;
         this.feeds = feeds;
         this.clock = clock;
     }
@@ -76,7 +79,7 @@ public final class CalendarFeedPages {
         var visit = Visit.required(ctx);
         var token = Tokens.fresh();
         feeds.renew(owner(visit), Tokens.hash(token), clock.instant());
-        var address = ctx.scheme() + "://" + ctx.host() + "/calendar/" + token + ".ics";
+        var address = site.of(ctx) + "/calendar/" + token + ".ics";
         Pages.show(ctx, "calendar/feed.jte", new FeedPage(Visit.frame(ctx, "My calendar feed"), true, Optional.of(address)));
     }
 

@@ -8,6 +8,7 @@ import org.backcare.clients.ClientId;
 import org.backcare.web.ProblemResponse;
 import org.backcare.web.Problems;
 import org.backcare.web.access.MailLinks;
+import org.backcare.web.access.SiteAddress;
 import org.backcare.web.access.Tokens;
 
 /**
@@ -18,16 +19,18 @@ final class IntakeLinks {
     private static final int TOKEN_LENGTH = 43;
 
     private final OneTimeLinks links;
+    private final SiteAddress site;
     private final Clock clock;
 
-    IntakeLinks(OneTimeLinks links, Clock clock) {
+    IntakeLinks(OneTimeLinks links, SiteAddress site, Clock clock) {
         this.links = links;
+        this.site = site;
         this.clock = clock;
     }
 
-    /** A fresh link to copy, on the address staff reached this server at. */
+    /** A fresh link to copy, on the site's public address (else the one staff reached this server at). */
     String make(Context ctx, ClientId client) {
-        return new MailLinks(links, ctx.scheme() + "://" + ctx.host(), clock).apply(MailLinks.PRE_VISIT_INTAKE,
+        return new MailLinks(links, site.of(ctx), clock).apply(MailLinks.PRE_VISIT_INTAKE,
                 client.value());
     }
 

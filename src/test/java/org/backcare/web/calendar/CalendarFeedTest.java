@@ -3,6 +3,7 @@ package org.backcare.web.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,6 +116,27 @@ class CalendarFeedTest {
         assertThat(movedEvent.getProperty("DTSTART").orElseThrow().getParameter("TZID").orElseThrow().getValue())
                 .isEqualTo("Europe/London");
         assertThat(prop(byUid.get("appointment-" + later.id() + "@backcare"), "STATUS")).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void behindATlsProxyTheAddressToCopyIsHttpsSoTheTokenNeverTravelsInTheClear() {
+        var mira = running.signIn("mira", PASSWORD);
+        var page = mira.send(mira.request("/calendar/renew").header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-Proto", "https")
+                .POST(BodyPublishers.ofString("_csrf=" + mira.csrf)).build());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("value=\"https://" + running.uri("").getAuthority() + "/calendar/")
+                .doesNotContain("http://");
+    }
+
+    @Test
+    void withAPublicAddressTheAddressToCopyStartsWithItWhereverStaffReachedTheServer() {
+        try (var behindTheProxy = RunningServer.reachedAt("https://care.example.org/")) {
+            var admin = behindTheProxy.setUpAdmin();
+            var page = admin.postForm("/calendar/renew", Map.of());
+            assertThat(page.body()).containsPattern("value=\"https://care\\.example\\.org/calendar/[A-Za-z0-9_-]{43}\\.ics\"");
+        }
     }
 
     @Test
