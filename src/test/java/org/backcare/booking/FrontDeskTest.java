@@ -2,6 +2,7 @@ package org.backcare.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.backcare.booking.Clinic.ASHA;
 import static org.backcare.booking.Clinic.LONDON;
 import static org.backcare.booking.Clinic.MIRA;
@@ -38,8 +39,8 @@ class FrontDeskTest {
 
         assertThat(again.start()).isEqualTo(at(12, 10, 11, 0));
         assertThat(again.moves()).extracting(Move::from, Move::to).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(at(12, 8, 10, 0), at(12, 9, 11, 0)),
-                org.assertj.core.groups.Tuple.tuple(at(12, 9, 11, 0), at(12, 10, 11, 0)));
+                tuple(at(12, 8, 10, 0), at(12, 9, 11, 0)),
+                tuple(at(12, 9, 11, 0), at(12, 10, 11, 0)));
         assertThatThrownBy(() -> FrontDesk.move(FrontDesk.mark(tuesday, Status.ARRIVED), at(12, 9, 11, 0), "d", Clinic.NOW))
                 .hasMessage("appointment 4 is arrived: only a booked appointment can be moved");
     }

@@ -1,6 +1,7 @@
 package org.backcare.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.backcare.files.ClinicWordingFiles.item;
 import static org.backcare.files.ClinicWordingFiles.items;
 import static org.backcare.files.ClinicWordingFiles.licensedInstruments;
@@ -29,13 +30,13 @@ class QuestionnaireWordingFileTest {
         var odi = wording.items(Instrument.ODI);
         assertThat(odi).extracting(Item::text).startsWith("ODI 1 question", "ODI 2 question").hasSize(10);
         assertThat(odi.get(2).choices()).extracting(Item.Choice::answer, Item.Choice::label).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("0", "ODI 3 answer 0"),
-                org.assertj.core.groups.Tuple.tuple("1", "ODI 3 answer 1"),
-                org.assertj.core.groups.Tuple.tuple("2", "ODI 3 answer 2"),
-                org.assertj.core.groups.Tuple.tuple("3", "ODI 3 answer 3"),
-                org.assertj.core.groups.Tuple.tuple("4", "ODI 3 answer 4"),
-                org.assertj.core.groups.Tuple.tuple("5", "ODI 3 answer 5"),
-                org.assertj.core.groups.Tuple.tuple("-", "skipped"));
+                tuple("0", "ODI 3 answer 0"),
+                tuple("1", "ODI 3 answer 1"),
+                tuple("2", "ODI 3 answer 2"),
+                tuple("3", "ODI 3 answer 3"),
+                tuple("4", "ODI 3 answer 4"),
+                tuple("5", "ODI 3 answer 5"),
+                tuple("-", "skipped"));
         assertThat(wording.items(Instrument.RMDQ).get(23).text()).isEqualTo("RMDQ 24 question");
         assertThat(wording.items(Instrument.RMDQ).get(23).choices()).extracting(Item.Choice::answer)
                 .containsExactly("1", "0");

@@ -1,6 +1,7 @@
 package org.backcare.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.backcare.intake.Region.LOWER_BACK;
 import static org.backcare.intake.Region.MID_BACK;
 import static org.backcare.intake.Region.UPPER_BACK;
@@ -114,7 +115,7 @@ class CarePlannerTest {
         var mild = plan(AnIntake.aged(40).hurting(LOWER_BACK, 4, 20));
         var severe = plan(AnIntake.aged(40).hurting(LOWER_BACK, 7, 20));
         assertThat(mild.schedule().phases()).extracting(Phase::intervalDays, Phase::weeks)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(7, 4), org.assertj.core.groups.Tuple.tuple(14, 8));
+                .containsExactly(tuple(7, 4), tuple(14, 8));
         assertThat(severe.schedule().phases().get(0).weeks()).isEqualTo(8);
     }
 

@@ -2,6 +2,7 @@ package org.backcare.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.backcare.storage.OnFile.VOCABULARY;
 import static org.backcare.storage.OnFile.client;
 import static org.backcare.storage.OnFile.firstIntake;
@@ -158,7 +159,7 @@ abstract class AppointmentsContract extends DatabaseContract {
         assertThatThrownBy(() -> appointments.book(List.of(visit(ASHA, at(1, 10), null), visit(ASHA, at(2, 10), null)), "desk", NOW))
                 .isInstanceOfSatisfying(BookingRefusedException.class, e -> assertThat(e.clashes())
                         .extracting(Clash::kind, c -> c.with().orElse(0))
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple(Clash.Kind.THERAPIST_BUSY, first.id())));
+                        .containsExactly(tuple(Clash.Kind.THERAPIST_BUSY, first.id())));
         assertThatThrownBy(() -> appointments.book(List.of(visit(ASHA, at(3, 10), "Nowhere")), "desk", NOW))
                 .hasMessageStartingWith("room: there is no room named Nowhere");
         assertThat(appointments.ofClient(ASHA)).isEmpty();

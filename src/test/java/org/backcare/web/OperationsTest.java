@@ -1,6 +1,7 @@
 package org.backcare.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.net.http.HttpRequest;
 import java.time.Duration;
@@ -123,7 +124,7 @@ class OperationsTest {
 
     @Test
     void anAddressThatIsNotOneIsRefusedByName() {
-        var refused = org.assertj.core.api.Assertions.catchThrowable(() -> Operations.of(ClientAddress.direct(),
+        var refused = catchThrowable(() -> Operations.of(ClientAddress.direct(),
                 List.of("metrics.example"), () -> true));
         assertThat(refused).hasMessageContaining("'metrics.example' is not an IP address");
     }

@@ -73,7 +73,7 @@ final class ClientBookings {
         return new Upcoming(a.id(), a.start(), firstName(a.therapist()), a.room(), cancellable(a));
     }
 
-    /** @throws org.backcare.booking.ScreeningRefusedException when screening stops massage */
+    /** @throws ScreeningRefusedException when screening stops massage */
     Offers offers(ClientId client) {
         var plan = plan(client);
         var next = SelfBooking.next(plan, desk.ofClient(client));
@@ -89,7 +89,7 @@ final class ClientBookings {
     /**
      * The client's plan, checked by its screening, without working out free times.
      *
-     * @throws org.backcare.booking.ScreeningRefusedException when screening stops massage
+     * @throws ScreeningRefusedException when screening stops massage
      */
     CarePlan screened(ClientId client) {
         var plan = plan(client);
@@ -117,7 +117,7 @@ final class ClientBookings {
      * The free times to move the appointment to: its own therapist's, within its plan session's window; none for an
      * appointment booked outside the plan's sessions.
      *
-     * @throws org.backcare.booking.ScreeningRefusedException when screening stops massage
+     * @throws ScreeningRefusedException when screening stops massage
      */
     SortedMap<LocalDate, List<Offer>> moves(Appointment appointment) {
         return freeForMove(appointment).map(this::shown).orElseGet(TreeMap::new);
