@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
 import org.backcare.booking.Equipment;
@@ -35,6 +36,8 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Runnable {
     /** How often the worker looks for mail that is due. */
     static final Duration MAIL_EVERY = Duration.ofSeconds(5);
+    /** Listening on every address: the server's own address is then no address a client could open. */
+    private static final Set<String> ANY_ADDRESS = Set.of("0.0.0.0", "::", "[::]");
 
     @Option(names = "--port", defaultValue = "8080", description = "The port (default: 8080; 0 takes a free one).")
     int port;
@@ -76,8 +79,8 @@ final class ServeCommand implements Runnable {
     @Override
     public void run() {
         var from = clientAddress();
-        checkPublicUrl();
         var mailSettings = mail.settings(System.getenv());
+        checkPublicUrl(mailSettings.isPresent());
         var wording = questionnaireWording();
         var kb = knowledge.load();
         var db = database.open();
@@ -136,9 +139,13 @@ final class ServeCommand implements Runnable {
         }
     }
 
-    /** Links in mails and on pages start with it, so a typo would only show when a client's link fails to open. */
-    private void checkPublicUrl() {
+    /** Links in mails and on pages start with it, so a mistake would only show when a client's link fails to open. */
+    private void checkPublicUrl(boolean mailGoesOut) {
         if (publicUrl == null) {
+            if (mailGoesOut && ANY_ADDRESS.contains(host)) {
+                throw new ParameterException(spec.commandLine(), "--public-url: needed when mail goes out and --host is "
+                        + host + ": links in mails must name an address clients can open, like https://care.example.org");
+            }
             return;
         }
         URI url;

@@ -53,6 +53,19 @@ class ServeCommandTest {
     }
 
     @Test
+    void mailFromAServerListeningOnEveryAddressNeedsThePublicAddressForItsLinks() {
+        var db = folder.resolve("clinic.db");
+
+        var refused = Cli.run("serve", "--host", "0.0.0.0", "--port", "0", "--db", db.toString(), "--smtp-host",
+                "localhost", "--smtp-tls", "none", "--mail-from", "desk@example.org");
+
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("--public-url: needed when mail goes out and --host is 0.0.0.0")
+                .doesNotContain("Exception");
+        assertThat(db).doesNotExist();
+    }
+
+    @Test
     void theFirstStartPrintsAOneTimeSetupLinkAndSigtermStopsTheServerCleanly() throws Exception {
         assertThat(folder.resolve("clinic.db")).doesNotExist();
         var server = serve(folder.resolve("clinic.db"));
