@@ -48,9 +48,9 @@ final class TherapistCommand implements Runnable {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Add a therapist who can be booked. No one signs in as them until they have a password: the"
-                    + " admin gives them one on /admin/accounts, or gives their email address there and they choose one"
-                    + " from a reset link (/password/forgot).")
+            description = "Add a therapist who can be booked. No one signs in as them until they have a password: on"
+                    + " /admin/accounts the admin gives them one, or saves their email address and mails them a link"
+                    + " to choose it.")
     static final class Add implements Runnable {
         @Parameters(paramLabel = "USERNAME", converter = BookingInput.User.class)
         Username username;

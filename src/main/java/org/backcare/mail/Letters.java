@@ -53,6 +53,16 @@ public final class Letters {
         return new Letter(to, words.subject(), words.text(), words.html(), Optional.empty());
     }
 
+    /** A therapist's or another admin's first sign-in, sent by the admin: the same link, other words. */
+    public Letter staffInvitation(String to, String firstName, String link, Duration valid) {
+        var words = new Template("Your Backcare sign-in at " + clinic.signature(), "Hello " + firstName + ",",
+                List.of(clinic.signature() + " has made you a Backcare sign-in for your clients, your day sheet and"
+                        + " your calendar.", "Open this link to choose your password. It works once, within "
+                        + hours(valid) + "."),
+                List.of(), Optional.of(link), clinic);
+        return new Letter(to, words.subject(), words.text(), words.html(), Optional.empty());
+    }
+
     public Letter passwordReset(String to, String firstName, String link, Duration valid) {
         var words = new Template("Choose a new password for " + clinic.signature(), "Hello " + firstName + ",",
                 List.of("Someone asked to reset your password. Open this link to choose a new one. It works once,"

@@ -137,9 +137,12 @@ public final class SqlOutbox implements Outbox {
         }
         var letters = new Letters(SqlClinic.profile(handle));
         var firstName = AppointmentFacts.firstName(account.get().name());
-        return Optional.of(mail.equals("invitation")
+        if (!mail.equals("invitation")) {
+            return Optional.of(letters.passwordReset(to.get(), firstName, link.apply(mail, username.value()), RESET_VALID));
+        }
+        return Optional.of(account.get().role() == Role.CLIENT
                 ? letters.invitation(to.get(), firstName, link.apply(mail, username.value()), INVITATION_VALID)
-                : letters.passwordReset(to.get(), firstName, link.apply(mail, username.value()), RESET_VALID));
+                : letters.staffInvitation(to.get(), firstName, link.apply(mail, username.value()), INVITATION_VALID));
     }
 
     public static final Duration INVITATION_VALID = Duration.ofHours(72);

@@ -115,7 +115,8 @@ public final class BackcareServer {
         config.routes.get("/openapi.json", new OpenApiDocument(), Access.ANYONE);
         config.routes.head("/health", health::ready, Access.ANYONE); // for monitors; Jetty sends no body
         config.routes.head("/openapi.json", new OpenApiDocument(), Access.ANYONE);
-        new AccountPages(accounts, access::signOutEverywhere).register(config.routes);
+        new AccountPages(accounts, access::signOutEverywhere, reach.map(ClientReach::outbox), clock)
+                .register(config.routes);
         new PasswordChangePages(accounts).register(config.routes);
         new AuditPages(clients, () -> desk.settings().zone()).register(config.routes);
         new Plans(knowledge, clients, access.caseloads(), clock).register(config.routes);

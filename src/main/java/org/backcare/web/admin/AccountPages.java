@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,12 +23,15 @@ import org.backcare.clients.ClientId;
 import org.backcare.clients.Contact;
 import org.backcare.clients.UnknownClientException;
 import org.backcare.intake.Problem;
+import org.backcare.mail.Outbox;
+import org.backcare.storage.SqlOutbox;
 import org.backcare.web.Form;
 import org.backcare.web.Frame;
 import org.backcare.web.Pages;
 import org.backcare.web.ProblemResponse;
 import org.backcare.web.Problems;
 import org.backcare.web.access.Access;
+import org.backcare.web.access.MailLinks;
 import org.backcare.web.access.Passwords;
 import org.backcare.web.access.Visit;
 
@@ -38,7 +42,7 @@ import org.backcare.web.access.Visit;
  */
 public final class AccountPages {
     public record AccountsPage(Frame frame, List<Account> accounts, Set<Username> deactivated,
-            Map<String, String> emails, Form form, Form newPassword, String notice) {
+            Map<String, String> emails, Form form, Form newPassword, String notice, String refused, boolean mails) {
         public String email(Account account) {
             return emails.getOrDefault(account.username().value(), "");
         }
@@ -50,10 +54,14 @@ public final class AccountPages {
 
     private final Accounts accounts;
     private final Consumer<Username> signOutEverywhere;
+    private final Optional<Outbox> outbox;
+    private final Clock clock;
 
-    public AccountPages(Accounts accounts, Consumer<Username> signOutEverywhere) {
+    public AccountPages(Accounts accounts, Consumer<Username> signOutEverywhere, Optional<Outbox> outbox, Clock clock) {
         this.accounts = accounts;
         this.signOutEverywhere = signOutEverywhere;
+        this.outbox = outbox;
+        this.clock = clock;
     }
 
     public void register(RoutesConfig routes) {
@@ -63,6 +71,7 @@ public final class AccountPages {
         routes.post("/admin/accounts/{username}/email", this::setEmail, Access.ADMIN);
         routes.post("/admin/accounts/{username}/sign-out", this::signOut, Access.ADMIN);
         routes.post("/admin/accounts/password", this::givePassword, Access.ADMIN);
+        routes.post("/admin/accounts/{username}/invite", this::invite, Access.ADMIN);
         routes.delete("/api/accounts/{username}/sessions", ctx -> {
             signOutEverywhere.accept(account(ctx).username());
             ctx.status(204);
@@ -83,15 +92,21 @@ public final class AccountPages {
     }
 
     private void show(Context ctx, Form form, String notice) {
-        show(ctx, form, Form.EMPTY, notice);
+        show(ctx, form, Form.EMPTY, notice, "");
     }
 
-    private void show(Context ctx, Form form, Form newPassword, String notice) {
+    /** A change to one account in the list refused, with why, above the list. */
+    private void refuse(Context ctx, String why) {
+        ctx.status(422);
+        show(ctx, Form.EMPTY, Form.EMPTY, "", why);
+    }
+
+    private void show(Context ctx, Form form, Form newPassword, String notice, String refused) {
         var all = accounts.all();
         var emails = new HashMap<String, String>();
         all.forEach(a -> accounts.email(a.username()).ifPresent(e -> emails.put(a.username().value(), e)));
         Pages.show(ctx, "admin/accounts.jte", new AccountsPage(Visit.frame(ctx, "Accounts"), all,
-                accounts.deactivated(), emails, form, newPassword, notice));
+                accounts.deactivated(), emails, form, newPassword, notice, refused, outbox.isPresent()));
     }
 
     /** What the last change did, said once after the redirect. */
@@ -106,6 +121,8 @@ public final class AccountPages {
             case "signed-out" -> who + " is signed out everywhere.";
             case "email" -> "Saved where " + who + "'s password reset links go.";
             case "activated" -> "Activated " + who + " again: they can sign in with their password.";
+            case "invited" -> "Mailed " + who + " a link to choose their password: it works once, within "
+                    + SqlOutbox.INVITATION_VALID.toHours() + " hours.";
             case "password" -> "Gave " + who + " a new password: hand it to them in person. Their open sign-ins have"
                     + " ended.";
             default -> "";
@@ -117,9 +134,8 @@ public final class AccountPages {
         var username = ctx.pathParam("username");
         var active = "yes".equals(Form.of(ctx).value("active"));
         if (!Username.isValid(username) || username.equals(visit.actor()) && !active) {
-            ctx.status(422);
-            show(ctx, Form.EMPTY.withProblems(List.of(new Problem("account", Username.isValid(username)
-                    ? "You cannot deactivate your own account: another admin can." : "There is no such account."))), "");
+            refuse(ctx, Username.isValid(username) ? "You cannot deactivate your own account: another admin can."
+                    : "There is no such account.");
             return;
         }
         try {
@@ -151,12 +167,29 @@ public final class AccountPages {
                 .ifPresent(why -> problems.add(new Problem("new-password", "Choose a longer password: " + why + ".")));
         if (!problems.isEmpty()) {
             ctx.status(422);
-            show(ctx, Form.EMPTY, form.withProblems(problems), "");
+            show(ctx, Form.EMPTY, form.withProblems(problems), "", "");
             return;
         }
         accounts.changePassword(account.get(), Passwords.hash(form.value("new-password")));
         signOutEverywhere.accept(account.get());
         ctx.redirect("/admin/accounts?done=password&account=" + chosen, HttpStatus.SEE_OTHER);
+    }
+
+    /** A staff member's invitation: the link to choose a password, mailed to their address on file. */
+    private void invite(Context ctx) {
+        var account = account(ctx);
+        var who = account.username().value();
+        Optional<String> problem = account.role() == Role.CLIENT
+                ? Optional.of("A client is invited from their own page, to their contact address.")
+                : outbox.isEmpty() ? Optional.of("This server sends no mail: give " + who + " a new password below.")
+                : accounts.email(account.username()).isEmpty()
+                ? Optional.of("Save " + who + "'s email address first, then mail the link.") : Optional.empty();
+        if (problem.isPresent()) {
+            refuse(ctx, who + ": " + problem.get());
+            return;
+        }
+        outbox.get().queue(MailLinks.INVITATION, account.username(), clock.instant());
+        ctx.redirect("/admin/accounts?done=invited&account=" + who, HttpStatus.SEE_OTHER);
     }
 
     /** A staff member's address for password resets: a blank one removes it. */
@@ -165,9 +198,7 @@ public final class AccountPages {
         var form = Form.of(ctx);
         var problem = emailProblem(form.value("email"), account.role());
         if (problem.isPresent()) {
-            ctx.status(422);
-            show(ctx, Form.EMPTY.withProblems(List.of(new Problem("account", account.username().value() + ": "
-                    + problem.get()))), "");
+            refuse(ctx, account.username().value() + ": " + problem.get());
             return;
         }
         accounts.email(account.username(), Optional.of(form.value("email")).filter(e -> !e.isBlank()));

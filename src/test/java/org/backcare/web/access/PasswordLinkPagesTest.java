@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.backcare.accounts.Account;
+import org.backcare.accounts.Role;
 import org.backcare.accounts.Username;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientRecord;
@@ -136,5 +137,37 @@ class PasswordLinkPagesTest {
         assertThat(admin.postForm("/admin/accounts/mira/email", Map.of("email", "")).statusCode()).isEqualTo(303);
         running.anonymous().postForm("/password/forgot", Map.of("username", "mira"));
         assertThat(worker.sendDue()).as("no address, no mail").isZero();
+    }
+
+    @Test
+    void theAdminMailsATherapistTheirFirstPasswordLinkAndTheMailSpeaksToStaff() throws Exception {
+        var admin = running.signIn("dana", RunningServer.ADMIN_PASSWORD);
+        running.database.accounts().add(Account.staff(new Username("mei"), "Mei Lin", Role.THERAPIST),
+                Passwords.hash(Passwords.unknowable()));
+        var noAddress = admin.postForm("/admin/accounts/mei/invite", Map.of());
+        assertThat(noAddress.statusCode()).isEqualTo(422);
+        assertThat(noAddress.body()).contains("mei: Save mei's email address first, then mail the link.")
+                .doesNotContain("href=\"#account\"");
+        assertThat(admin.postForm("/admin/accounts/asha/invite", Map.of()).body())
+                .contains("A client is invited from their own page");
+        assertThat(worker.sendDue()).isZero();
+
+        admin.postForm("/admin/accounts/mei/email", Map.of("email", "mei@harbour.example"));
+        assertThat(admin.page("/admin/accounts").body()).contains("Mail mei a link to choose their password");
+        var invited = admin.postForm("/admin/accounts/mei/invite", Map.of());
+        assertThat(invited.statusCode()).isEqualTo(303);
+        assertThat(admin.page(invited.headers().firstValue("Location").orElseThrow()).body())
+                .contains("Mailed mei a link to choose their password: it works once, within 72 hours.");
+        assertThat(worker.sendDue()).isEqualTo(1);
+        var mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("mei@harbour.example");
+        assertThat(GreenMailUtil.getBody(mail).replace("=\r\n", "")).contains("Hello Mei,")
+                .contains("a Backcare sign-in for your clients, your day sheet and your calendar")
+                .doesNotContain("care plan");
+
+        var token = linkInLastMail();
+        assertThat(running.anonymous().postForm("/password", Map.of("token", token, "password", PASSWORD,
+                "password-again", PASSWORD)).statusCode()).isEqualTo(303);
+        assertThat(running.signIn("mei", PASSWORD).get("/api/session").statusCode()).isEqualTo(200);
     }
 }
