@@ -83,9 +83,11 @@ final class DemoCommand implements Runnable {
                 add(db, client);
             }
             spec.commandLine().getOut().printf("Made the %s demo clinic (seed %d) in %s: %d therapists, %d rooms,"
-                    + " %d clients; the week of %s wants %d sessions. Try: backcare schedule propose --week %s%n",
+                    + " %d clients; the week of %s wants %d sessions. Try: backcare schedule propose --week %s%n"
+                    + "In the web app: backcare serve --db %s prints a link that creates the admin, who then gives the"
+                    + " therapists their passwords on /admin/accounts.%n",
                     clinic, seed, db.shown(), demo.week().therapists().size(), demo.week().rooms().size(),
-                    demo.clients().size(), monday, demo.week().due().size(), monday);
+                    demo.clients().size(), monday, demo.week().due().size(), monday, db.shown());
         }
     }
 

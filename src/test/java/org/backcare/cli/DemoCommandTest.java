@@ -25,7 +25,8 @@ class DemoCommandTest {
     void theSmallClinicIsKeptAndItsWeekIsReadBackFromTheRecords() {
         var made = Cli.run("demo", "--clinic", "small", "--seed", "3", "--db", db());
         assertThat(made.exitCode()).as(made.err()).isZero();
-        assertThat(made.out()).contains("3 therapists, 2 rooms");
+        assertThat(made.out()).contains("3 therapists, 2 rooms").contains("backcare serve --db ")
+                .contains("prints a link that creates the admin");
 
         var monday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         try (var database = Database.open(db())) {
