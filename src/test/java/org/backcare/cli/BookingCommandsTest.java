@@ -20,68 +20,63 @@ class BookingCommandsTest {
     @TempDir
     Path dir;
 
-    private Cli run(String... args) {
-        return Cli.run(Stream.concat(Arrays.stream(args), Stream.of("--db", dir.resolve("backcare.db").toString()))
-                .toArray(String[]::new));
-    }
-
-    private Cli ok(String... args) {
-        var result = run(args);
-        assertThat(result.exitCode()).as(result.err()).isZero();
-        return result;
-    }
+    private Backcare backcare;
 
     @BeforeEach
     void aClinic() {
-        ok("clinic", "set", "--zone", "Europe/London", "--turnover", "10", "--notice", "24h");
-        ok("therapist", "add", "mira", "--name", "Mira Shah", "--hours", "mon-thu 09:00-17:00 break 12:30-13:15; fri 09:00-13:00");
-        ok("client", "add", "--name", "Asha Rao", "--intake", "examples/desk-worker.yaml", "--consent");
-        ok("client", "add", "--name", "Ben Cole", "--intake", "examples/newcomer.yaml", "--consent");
+        backcare = new Backcare(dir.resolve("backcare.db"));
+        backcare.ok("clinic", "set", "--zone", "Europe/London", "--turnover", "10", "--notice", "24h");
+        backcare.ok("therapist", "add", "mira", "--name", "Mira Shah",
+                "--hours", "mon-thu 09:00-17:00 break 12:30-13:15; fri 09:00-13:00");
+        backcare.ok("client", "add", "--name", "Asha Rao", "--intake", "examples/desk-worker.yaml", "--consent");
+        backcare.ok("client", "add", "--name", "Ben Cole", "--intake", "examples/newcomer.yaml", "--consent");
     }
 
     @Test
     void therapistsRoomsAndSettingsAreKeptAndListed() {
-        ok("therapist", "hours", "mira", "--off", "2030-01-14..2030-01-18", "--extra", "2030-01-19=10:00-14:00");
-        ok("room", "add", "Blue", "--equipment", "heated-table,stone-heater");
+        backcare.ok("therapist", "hours", "mira", "--off", "2030-01-14..2030-01-18", "--extra", "2030-01-19=10:00-14:00");
+        backcare.ok("room", "add", "Blue", "--equipment", "heated-table,stone-heater");
 
-        assertThat(ok("therapist", "list").out()).contains("mira", "Mira Shah",
+        assertThat(backcare.ok("therapist", "list").out()).contains("mira", "Mira Shah",
                 "mon-thu 09:00-17:00 break 12:30-13:15; fri 09:00-13:00; off 2030-01-14..2030-01-18");
-        assertThat(ok("room", "list").out()).contains("Blue", "heated-table, stone-heater");
-        assertThat(ok("clinic", "show").out()).isEqualTo("The clinic books with zone Europe/London, turnover 10 min,"
+        assertThat(backcare.ok("room", "list").out()).contains("Blue", "heated-table, stone-heater");
+        assertThat(backcare.ok("clinic", "show").out()).isEqualTo("The clinic books with zone Europe/London, turnover 10 min,"
                 + " late-cancellation notice 24h.\nName: Your clinic\nAddress: \nPhone: \nSelf-booking: off\nReminder: 24 h before\n");
     }
 
     @Test
     void badHoursZonesAndNamesAreRefusedNamingTheOption() {
-        var hours = run("therapist", "hours", "mira", "--hours", "mon-thu 9-5");
+        var hours = backcare.run("therapist", "hours", "mira", "--hours", "mon-thu 9-5");
         assertThat(hours.exitCode()).isEqualTo(2);
         assertThat(hours.err()).contains("--hours: '9-5' is not a time range like 09:00-17:00");
-        assertThat(run("clinic", "set", "--zone", "Mars/Olympus").err()).contains("--zone: 'Mars/Olympus' is not a time zone id");
-        assertThat(run("clinic", "set", "--turnover", "500").err()).contains("--turnover: from 0 to 120 minutes");
-        assertThat(run("therapist", "add", "mira", "--name", "Again").err()).contains("there is already an account named mira");
-        assertThat(run("therapist", "hours", "nobody", "--hours", "mon 09:00-12:00").err()).contains("there is no account named nobody");
-        assertThat(run("book", "asha-rao", "--series", "--at", "10:00", "--therapist", "mira", "--weekday", "tuesday").err())
+        assertThat(backcare.run("clinic", "set", "--zone", "Mars/Olympus").err())
+                .contains("--zone: 'Mars/Olympus' is not a time zone id");
+        assertThat(backcare.run("clinic", "set", "--turnover", "500").err()).contains("--turnover: from 0 to 120 minutes");
+        assertThat(backcare.run("therapist", "add", "mira", "--name", "Again").err()).contains("there is already an account named mira");
+        assertThat(backcare.run("therapist", "hours", "nobody", "--hours", "mon 09:00-12:00").err())
+                .contains("there is no account named nobody");
+        assertThat(backcare.run("book", "asha-rao", "--series", "--at", "10:00", "--therapist", "mira", "--weekday", "tuesday").err())
                 .contains("--weekday: 'tuesday' is not a day");
     }
 
     @Test
     void aSeriesDryRunBooksNothingAndThenTheSeriesIsBookedWithIds() {
-        var dry = ok("book", "asha-rao", "--series", "--next", "3", "--from", FROM, "--at", "10:00", "--weekday", "tue",
+        var dry = backcare.ok("book", "asha-rao", "--series", "--next", "3", "--from", FROM, "--at", "10:00", "--weekday", "tue",
                 "--therapist", "mira", "--dry-run");
         assertThat(dry.out()).startsWith("Would book 3 of 3 plan sessions for asha-rao with mira (dry run: nothing was booked):")
                 .contains("tue 2030-01-08 10:00", "session 3");
-        assertThat(ok("schedule", "--week", FROM).out()).contains("none");
+        assertThat(backcare.ok("schedule", "--week", FROM).out()).contains("none");
 
-        var booked = ok("book", "asha-rao", "--series", "--next", "3", "--from", FROM, "--at", "10:00", "--weekday", "tue",
+        var booked = backcare.ok("book", "asha-rao", "--series", "--next", "3", "--from", FROM, "--at", "10:00", "--weekday", "tue",
                 "--therapist", "mira");
         assertThat(booked.out()).contains("#1  tue 2030-01-08 10:00", "#2  tue 2030-01-15 10:00", "#3  tue 2030-01-22 10:00");
     }
 
     @Test
     void aSessionThatCannotBePlacedIsListedWithWhy() {
-        ok("therapist", "hours", "mira", "--off", "2030-01-13..2030-01-19");
+        backcare.ok("therapist", "hours", "mira", "--off", "2030-01-13..2030-01-19");
 
-        var booked = ok("book", "asha-rao", "--series", "--next", "2", "--from", FROM, "--at", "10:00", "--therapist", "mira");
+        var booked = backcare.ok("book", "asha-rao", "--series", "--next", "2", "--from", FROM, "--at", "10:00", "--therapist", "mira");
 
         assertThat(booked.out()).contains("Booked 1 of 2", "Could not place:", "session 2 (planned 2030-01-15):",
                 "mira is off on tue 2030-01-15");
@@ -89,43 +84,47 @@ class BookingCommandsTest {
 
     @Test
     void aClashIsRefusedWithExit2NamingWhatItClashesWithAndWritingNothing() {
-        ok("book", "asha-rao", "--date", FROM, "--at", "10:00", "--minutes", "60", "--therapist", "mira");
+        backcare.ok("book", "asha-rao", "--date", FROM, "--at", "10:00", "--minutes", "60", "--therapist", "mira");
 
-        var clash = run("book", "ben-cole", "--date", FROM, "--at", "10:30", "--therapist", "mira");
-        var outside = run("book", "ben-cole", "--date", FROM, "--at", "18:00", "--therapist", "mira");
-        var past = run("book", "ben-cole", "--date", "2020-01-07", "--at", "10:00", "--therapist", "mira");
+        var clash = backcare.run("book", "ben-cole", "--date", FROM, "--at", "10:30", "--therapist", "mira");
+        var outside = backcare.run("book", "ben-cole", "--date", FROM, "--at", "18:00", "--therapist", "mira");
+        var past = backcare.run("book", "ben-cole", "--date", "2020-01-07", "--at", "10:00", "--therapist", "mira");
 
         assertThat(clash.exitCode()).isEqualTo(2);
         assertThat(clash.err()).contains("therapist-busy: mira is booked 2030-01-08 10:00-11:00 (appointment 1)");
         assertThat(outside.err()).contains("outside-hours: 2030-01-08 18:00-");
         assertThat(past.err()).contains("in-the-past: 2020-01-07T10:00 is in the past");
-        assertThat(ok("schedule", "--day", FROM).out()).contains("#1").doesNotContain("ben-cole");
+        assertThat(backcare.ok("schedule", "--day", FROM).out()).contains("#1").doesNotContain("ben-cole");
     }
 
     @Test
     void aReferClientIsNotBookedAndIsToldWhatToDoInstead() {
-        ok("client", "add", "--name", "Red Flag", "--intake", "examples/red-flags.yaml", "--consent");
+        backcare.ok("client", "add", "--name", "Red Flag", "--intake", "examples/red-flags.yaml", "--consent");
 
-        var refused = run("book", "red-flag", "--series", "--from", FROM, "--at", "10:00", "--therapist", "mira");
+        var refused = backcare.run("book", "red-flag", "--series", "--from", FROM, "--at", "10:00", "--therapist", "mira");
 
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.err()).startsWith("backcare: screening says urgent: massage is not booked.");
-        assertThat(ok("schedule", "--week", FROM).out()).contains("none");
+        assertThat(backcare.ok("schedule", "--week", FROM).out()).contains("none");
     }
 
     @Test
     void appointmentsAreMovedCancelledAndMarkedAndTheScheduleJsonIsTheContract() throws Exception {
-        ok("room", "add", "Blue");
-        ok("book", "asha-rao", "--series", "--next", "2", "--from", FROM, "--at", "10:00", "--therapist", "mira", "--room", "Blue");
-        ok("book", "ben-cole", "--date", "2030-01-09", "--at", "09:00", "--therapist", "mira");
+        backcare.ok("room", "add", "Blue");
+        backcare.ok("book", "asha-rao", "--series", "--next", "2", "--from", FROM, "--at", "10:00", "--therapist", "mira",
+                "--room", "Blue");
+        backcare.ok("book", "ben-cole", "--date", "2030-01-09", "--at", "09:00", "--therapist", "mira");
 
-        assertThat(ok("appointment", "move", "1", "--date", "2030-01-10", "--at", "14:00").out()).contains("thu 2030-01-10 14:00");
-        assertThat(ok("appointment", "cancel", "2", "--reason", "work").out()).startsWith("cancelled: asha-rao");
-        assertThat(ok("appointment", "no-show", "3").out()).startsWith("no-show: ben-cole");
-        assertThat(run("appointment", "arrived", "2").err()).contains("appointment 2 is cancelled and cannot be marked arrived");
-        assertThat(run("appointment", "move", "99", "--date", FROM, "--at", "10:00").err()).contains("there is no appointment 99");
+        assertThat(backcare.ok("appointment", "move", "1", "--date", "2030-01-10", "--at", "14:00").out())
+                .contains("thu 2030-01-10 14:00");
+        assertThat(backcare.ok("appointment", "cancel", "2", "--reason", "work").out()).startsWith("cancelled: asha-rao");
+        assertThat(backcare.ok("appointment", "no-show", "3").out()).startsWith("no-show: ben-cole");
+        assertThat(backcare.run("appointment", "arrived", "2").err())
+                .contains("appointment 2 is cancelled and cannot be marked arrived");
+        assertThat(backcare.run("appointment", "move", "99", "--date", FROM, "--at", "10:00").err())
+                .contains("there is no appointment 99");
 
-        var json = new ObjectMapper().readTree(ok("schedule", "--week", FROM, "--format", "json").out());
+        var json = new ObjectMapper().readTree(backcare.ok("schedule", "--week", FROM, "--format", "json").out());
         assertThat(json.get("appointments")).hasSize(2);
         var first = json.get("appointments").get(0);
         assertThat(first.fieldNames()).toIterable().containsExactly("id", "client", "therapist", "room", "start", "end",
@@ -137,56 +136,56 @@ class BookingCommandsTest {
         assertThat(moved.get("start").asText()).isEqualTo("2030-01-10T14:00");
         assertThat(moved.get("room").asText()).isEqualTo("Blue");
         assertThat(moved.get("planSession").asInt()).isEqualTo(1);
-        assertThat(ok("schedule", "--week", FROM, "--therapist", "nobody", "--format", "json").out())
+        assertThat(backcare.ok("schedule", "--week", FROM, "--therapist", "nobody", "--format", "json").out())
                 .isEqualTo("{\n  \"appointments\" : [ ]\n}\n");
     }
 
     @Test
     void aCancellationInsideTheNoticeIsLate() {
-        ok("clinic", "set", "--notice", "14d");
-        ok("therapist", "hours", "mira", "--hours", "mon-sun 00:00-23:59");
+        backcare.ok("clinic", "set", "--notice", "14d");
+        backcare.ok("therapist", "hours", "mira", "--hours", "mon-sun 00:00-23:59");
         var soon = LocalDate.now(ZoneId.of("Europe/London")).plusDays(2).toString();
-        ok("book", "ben-cole", "--date", soon, "--at", "10:00", "--therapist", "mira");
+        backcare.ok("book", "ben-cole", "--date", soon, "--at", "10:00", "--therapist", "mira");
 
-        assertThat(ok("appointment", "cancel", "1").out()).startsWith("cancelled (late: inside the notice period): ben-cole");
+        assertThat(backcare.ok("appointment", "cancel", "1").out()).startsWith("cancelled (late: inside the notice period): ben-cole");
     }
 
     @Test
     void aSessionLoggedFromAnAppointmentMarksItAttendedAndANewRedFlagMarksTheRestForReview() {
-        ok("therapist", "hours", "mira", "--hours", "mon-sun 00:00-23:59");
+        backcare.ok("therapist", "hours", "mira", "--hours", "mon-sun 00:00-23:59");
         var today = LocalDate.now(ZoneId.of("Europe/London"));
-        ok("book", "asha-rao", "--date", today.plusDays(1).toString(), "--at", "10:00", "--therapist", "mira");
-        ok("book", "asha-rao", "--date", today.plusDays(8).toString(), "--at", "10:00", "--therapist", "mira");
+        backcare.ok("book", "asha-rao", "--date", today.plusDays(1).toString(), "--at", "10:00", "--therapist", "mira");
+        backcare.ok("book", "asha-rao", "--date", today.plusDays(8).toString(), "--at", "10:00", "--therapist", "mira");
         var session = new String[] {"session", "log", "asha-rao", "--date", today.toString(), "--minutes", "45",
                 "--pain-before", "5", "--pain-after", "3", "--pressure", "light", "--therapist", "mira"};
 
-        var wrong = run(Stream.concat(Arrays.stream(session), Stream.of("--appointment", "99")).toArray(String[]::new));
+        var wrong = backcare.run(Stream.concat(Arrays.stream(session), Stream.of("--appointment", "99")).toArray(String[]::new));
         assertThat(wrong.err()).contains("--appointment: no appointment 99 of asha-rao still to happen");
-        var logged = ok(Stream.concat(Arrays.stream(session), Stream.of("--appointment", "1", "--after-effects", "numbness"))
+        var logged = backcare.ok(Stream.concat(Arrays.stream(session), Stream.of("--appointment", "1", "--after-effects", "numbness"))
                 .toArray(String[]::new));
 
         assertThat(logged.out()).contains("A new red flag: 1 appointment(s) of asha-rao to come need review before the visit.");
-        var week = ok("schedule", "--week", today.plusDays(8).toString()).out();
+        var week = backcare.ok("schedule", "--week", today.plusDays(8).toString()).out();
         assertThat(week).contains("NEEDS REVIEW BEFORE THE VISIT");
-        assertThat(ok("schedule", "--day", today.plusDays(1).toString()).out()).contains("attended");
-        assertThat(ok("progress", "asha-rao", "--as-of", today.plusDays(1).toString()).out())
+        assertThat(backcare.ok("schedule", "--day", today.plusDays(1).toString()).out()).contains("attended");
+        assertThat(backcare.ok("progress", "asha-rao", "--as-of", today.plusDays(1).toString()).out())
                 .contains("Appointments: kept 1 of 1 booked.");
     }
 
     @Test
     void aGapLeftByCancelledVisitsRestartsTheInitialPhaseAndProgressSaysWhy() throws Exception {
-        ok("therapist", "hours", "mira", "--hours", "mon-sun 00:00-23:59");
+        backcare.ok("therapist", "hours", "mira", "--hours", "mon-sun 00:00-23:59");
         var today = LocalDate.now(ZoneId.of("Europe/London"));
-        ok("session", "log", "asha-rao", "--date", today.toString(), "--minutes", "45", "--pain-before", "5",
+        backcare.ok("session", "log", "asha-rao", "--date", today.toString(), "--minutes", "45", "--pain-before", "5",
                 "--pain-after", "3", "--pressure", "light", "--therapist", "mira");
         for (int week = 1; week <= 3; week++) {
-            ok("book", "asha-rao", "--date", today.plusWeeks(week).toString(), "--at", "10:00", "--therapist", "mira");
-            ok("appointment", "cancel", Integer.toString(week), "--reason", "away");
+            backcare.ok("book", "asha-rao", "--date", today.plusWeeks(week).toString(), "--at", "10:00", "--therapist", "mira");
+            backcare.ok("appointment", "cancel", Integer.toString(week), "--reason", "away");
         }
 
         var asOf = today.plusWeeks(3).plusDays(1).toString();
-        var progress = ok("progress", "asha-rao", "--as-of", asOf).out();
-        var json = ok("progress", "asha-rao", "--as-of", asOf, "--format", "json").out();
+        var progress = backcare.ok("progress", "asha-rao", "--as-of", asOf).out();
+        var json = backcare.ok("progress", "asha-rao", "--as-of", asOf, "--format", "json").out();
 
         assertThat(progress).contains("Appointments: kept 0 of 0 booked, 3 cancelled with notice.")
                 .contains("Decision: RESTART AFTER A LAPSE").contains("22 days since the last session");

@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Arrays;
-import java.util.stream.Stream;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.scheduling.ClinicWeek;
 import org.backcare.scheduling.DueSession;
@@ -25,38 +23,30 @@ class PlannerInputsTest {
     @TempDir
     Path dir;
 
-    private Cli run(String... args) {
-        return Cli.run(Stream.concat(Arrays.stream(args), Stream.of("--db", dir.resolve("backcare.db").toString()))
-                .toArray(String[]::new));
-    }
-
-    private Cli ok(String... args) {
-        var result = run(args);
-        assertThat(result.exitCode()).as(result.err()).isZero();
-        return result;
-    }
+    private Backcare backcare;
 
     private ClinicWeek week() {
-        try (var db = Database.open(dir.resolve("backcare.db").toString())) {
+        try (var db = Database.open(backcare.db().toString())) {
             return new ClinicWeeks(db, KnowledgeFiles.bundled()).read(MONDAY, 7);
         }
     }
 
     @BeforeEach
     void aClinic() {
-        ok("clinic", "set", "--zone", "Europe/London", "--turnover", "10");
-        ok("therapist", "add", "mira", "--name", "Mira Shah", "--hours", "mon-thu 09:00-17:00 break 12:30-13:15");
-        ok("therapist", "hours", "mira", "--off", "2030-01-09");
-        ok("room", "add", "Blue", "--equipment", "heated-table,stone-heater");
-        ok("client", "add", "--name", "Asha Rao", "--intake", "examples/desk-worker.yaml", "--consent");
-        ok("client", "add", "--name", "Ben Cole", "--intake", "examples/chronic-low-back.yaml", "--consent");
+        backcare = new Backcare(dir.resolve("backcare.db"));
+        backcare.ok("clinic", "set", "--zone", "Europe/London", "--turnover", "10");
+        backcare.ok("therapist", "add", "mira", "--name", "Mira Shah", "--hours", "mon-thu 09:00-17:00 break 12:30-13:15");
+        backcare.ok("therapist", "hours", "mira", "--off", "2030-01-09");
+        backcare.ok("room", "add", "Blue", "--equipment", "heated-table,stone-heater");
+        backcare.ok("client", "add", "--name", "Asha Rao", "--intake", "examples/desk-worker.yaml", "--consent");
+        backcare.ok("client", "add", "--name", "Ben Cole", "--intake", "examples/chronic-low-back.yaml", "--consent");
     }
 
     @Test
     void skillsHoursRoomsAndTimesComeFromTheRecords() {
-        assertThat(ok("therapist", "skills", "mira", "--techniques", "swedish,hot-stone").out())
+        assertThat(backcare.ok("therapist", "skills", "mira", "--techniques", "swedish,hot-stone").out())
                 .isEqualTo("mira is trained in hot-stone, swedish.\n");
-        assertThat(ok("client", "availability", "asha-rao", "--times", "tue 09:00-12:00; thu 14:00-18:00").out())
+        assertThat(backcare.ok("client", "availability", "asha-rao", "--times", "tue 09:00-12:00; thu 14:00-18:00").out())
                 .isEqualTo("asha-rao can come tue 09:00-12:00; thu 14:00-18:00.\n");
 
         var week = week();
@@ -83,7 +73,7 @@ class PlannerInputsTest {
                 assertThat(d.equipment()).contains("stone-heater");
             }
         });
-        ok("book", "ben-cole", "--date", "2030-01-08", "--at", "10:00", "--therapist", "mira");
+        backcare.ok("book", "ben-cole", "--date", "2030-01-08", "--at", "10:00", "--therapist", "mira");
 
         var week = week();
         assertThat(week.booked()).singleElement().satisfies(a -> {
@@ -95,12 +85,12 @@ class PlannerInputsTest {
 
     @Test
     void unknownTechniquesTimesAndClientsAreRefusedNamingTheOption() {
-        var skills = run("therapist", "skills", "mira", "--techniques", "swedish,reiki");
+        var skills = backcare.run("therapist", "skills", "mira", "--techniques", "swedish,reiki");
         assertThat(skills.exitCode()).isEqualTo(2);
         assertThat(skills.err()).contains("--techniques: 'reiki' is not a technique");
-        var times = run("client", "availability", "asha-rao", "--times", "tue 9-12");
+        var times = backcare.run("client", "availability", "asha-rao", "--times", "tue 9-12");
         assertThat(times.exitCode()).isEqualTo(2);
         assertThat(times.err()).contains("--times: '9-12' is not a time range");
-        assertThat(run("client", "availability", "nobody", "--times", "tue 09:00-12:00").exitCode()).isEqualTo(2);
+        assertThat(backcare.run("client", "availability", "nobody", "--times", "tue 09:00-12:00").exitCode()).isEqualTo(2);
     }
 }

@@ -19,16 +19,10 @@ import java.util.stream.IntStream;
 import org.backcare.cli.BackcareCommand;
 import org.backcare.files.KnowledgeFiles;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class PlanApiTest {
-    private static RunningServer api;
-
-    @BeforeAll
-    static void start() {
-        api = new RunningServer();
-    }
+    private static final RunningServer api = new RunningServer();
 
     @AfterAll
     static void stop() {

@@ -15,17 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Every refusal is RFC 9457 problem details with the field path of each problem, and never a stack trace. */
 class ProblemsTest {
-    private static RunningServer api;
-
-    @BeforeAll
-    static void start() {
-        api = new RunningServer();
-    }
+    private static final RunningServer api = new RunningServer();
 
     @AfterAll
     static void stop() {

@@ -44,6 +44,15 @@ final class BrowserFixture implements BeforeAllCallback, AfterAllCallback, Befor
         return new BrowserFixture(RunningServer::new);
     }
 
+    /** That server with the clinic open: Maria Lopez, a therapist, and Asha Rao, a desk worker, on file in her care. */
+    static BrowserFixture onClinicWithAshaInMariasCare() {
+        return new BrowserFixture(() -> {
+            var server = new RunningServer();
+            People.openClinicWithAshaInMariasCare(server);
+            return server;
+        });
+    }
+
     @Override
     public void beforeAll(ExtensionContext test) {
         chromium = Chromium.start();

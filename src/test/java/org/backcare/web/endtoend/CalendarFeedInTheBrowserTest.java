@@ -33,8 +33,7 @@ class CalendarFeedInTheBrowserTest {
     @Test
     void aTherapistSubscribesAndTheAddressAnswersTheirAppointments() throws Exception {
         var server = browser.server();
-        People.openClinicWithTherapist(server, "maria", "Maria Lopez");
-        var asha = People.putOnFile(server, "asha-rao", "desk-worker.yaml", "maria");
+        var asha = People.openClinicWithAshaInMariasCare(server);
         var desk = server.database.appointments(Equipment.neededBy(KnowledgeFiles.bundled()));
         var maria = new Username("maria");
         desk.hours(maria, WeeklyHours.parse("mon-sun 08:00-20:00"));

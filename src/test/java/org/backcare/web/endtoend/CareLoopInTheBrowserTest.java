@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.backcare.clients.ClientId;
-import org.backcare.clients.ClientRecord;
-import org.backcare.clients.IntakeVersion;
-import org.backcare.files.IntakeFile;
-import org.backcare.files.KnowledgeFiles;
-import org.backcare.web.RunningServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,9 +23,9 @@ class CareLoopInTheBrowserTest {
 
     @Test
     void threeSessionsFromThePlanOfferTheFourthAVoidStepsBackAndAReferralOffersNoMassage() {
-        var daniel = aClientOnFile("daniel-okafor", "Daniel Okafor", "chronic-low-back.yaml");
-        var referred = aClientOnFile("rita-red", "Rita Red", "red-flags.yaml");
-        signInAsAdmin();
+        var daniel = aClientOnFile("daniel-okafor", "chronic-low-back.yaml");
+        var referred = aClientOnFile("tom-becker", "red-flags.yaml");
+        People.signInAsAdmin(browser);
         var page = browser.page();
 
         for (int weeksAgo = 2; weeksAgo >= 0; weeksAgo--) {
@@ -78,22 +72,7 @@ class CareLoopInTheBrowserTest {
         browser.screenshot("care-loop-referred");
     }
 
-    private static ClientId aClientOnFile(String id, String name, String example) {
-        var knowledge = KnowledgeFiles.bundled();
-        var client = new ClientId(id);
-        var consent = TODAY.minusMonths(2);
-        var intake = IntakeFile.read(Path.of("examples", example), knowledge.vocabulary()).intake();
-        browser.server().database.clientBook(knowledge.vocabulary())
-                .add(new ClientRecord(client, name, consent), new IntakeVersion(1, consent, intake));
-        return client;
-    }
-
-    private static void signInAsAdmin() {
-        browser.server().setUpAdmin();
-        browser.open("/login");
-        browser.page().locator("#username").fill("dana");
-        browser.page().locator("#password").fill(RunningServer.ADMIN_PASSWORD);
-        browser.page().locator("button[type=submit].primary").click();
-        browser.page().waitForURL(url -> !url.contains("/login"));
+    private static ClientId aClientOnFile(String id, String example) {
+        return People.putOnFile(browser.server(), id, example, TODAY.minusMonths(2));
     }
 }

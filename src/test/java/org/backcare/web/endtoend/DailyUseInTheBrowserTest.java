@@ -33,8 +33,7 @@ class DailyUseInTheBrowserTest {
 
     @BeforeAll
     static void openTheClinic() {
-        People.openClinicWithTherapist(browser.server(), "maria", "Maria Lopez");
-        People.putOnFile(browser.server(), "asha-rao", "desk-worker.yaml", "maria");
+        People.openClinicWithAshaInMariasCare(browser.server());
         var admin = browser.server().signIn("dana", RunningServer.ADMIN_PASSWORD);
         admin.postForm("/admin/accounts", Map.of("name", "Asha Rao", "username", "asha", "role", "client",
                 "client", "asha-rao", "password", THERAPIST_PASSWORD));

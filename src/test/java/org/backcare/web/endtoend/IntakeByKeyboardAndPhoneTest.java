@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,13 +24,7 @@ class IntakeByKeyboardAndPhoneTest {
             + " text: e.textContent.trim(), closed: e.tagName === 'SUMMARY' && !e.parentElement.open}; }";
 
     @RegisterExtension
-    static final BrowserFixture browser = BrowserFixture.onBackcare();
-
-    @BeforeAll
-    static void openTheClinicWithAClient() {
-        People.openClinicWithTherapist(browser.server(), "maria", "Maria Lopez");
-        People.putOnFile(browser.server(), "asha-rao", "desk-worker.yaml", "maria");
-    }
+    static final BrowserFixture browser = BrowserFixture.onClinicWithAshaInMariasCare();
 
     @Test
     void tabReachesEveryControlOfTheIntakeFormAndEachIsFoundByItsLabel() {

@@ -84,15 +84,26 @@ final class People {
         page.waitForURL(url -> !url.contains("/login"));
     }
 
+    /** The admin set up through the setup link, then signed in through the sign-in form. */
+    static void signInAsAdmin(BrowserFixture browser) {
+        browser.server().setUpAdmin();
+        signIn(browser, "dana", RunningServer.ADMIN_PASSWORD);
+    }
+
     /** A client put on file from an example intake, consent given today, in a therapist's care: someone else's client. */
     static ClientId putOnFile(RunningServer server, String id, String example, String therapist) {
+        var client = putOnFile(server, id, example, LocalDate.now(ZoneOffset.UTC));
+        server.database.accounts().assign(client, new Username(therapist));
+        return client;
+    }
+
+    /** A client put on file from an example intake, consent given on that day, in no therapist's care. */
+    static ClientId putOnFile(RunningServer server, String id, String example, LocalDate consent) {
         var knowledge = KnowledgeFiles.bundled();
         var intake = IntakeFile.read(Path.of("examples", example), knowledge.vocabulary()).intake();
         var client = new ClientId(id);
-        var today = LocalDate.now(ZoneOffset.UTC);
         server.database.clientBook(knowledge.vocabulary())
-                .add(new ClientRecord(client, intake.client().name(), today), new IntakeVersion(1, today, intake));
-        server.database.accounts().assign(client, new Username(therapist));
+                .add(new ClientRecord(client, intake.client().name(), consent), new IntakeVersion(1, consent, intake));
         return client;
     }
 
@@ -104,5 +115,11 @@ final class People {
         if (added.statusCode() != 303) {
             throw new IllegalStateException("could not add " + username + ": " + added.statusCode() + " " + added.body());
         }
+    }
+
+    /** The clinic opened with Maria Lopez, a therapist, and Asha Rao, a desk worker, on file in her care. */
+    static ClientId openClinicWithAshaInMariasCare(RunningServer server) {
+        openClinicWithTherapist(server, "maria", "Maria Lopez");
+        return putOnFile(server, "asha-rao", "desk-worker.yaml", "maria");
     }
 }

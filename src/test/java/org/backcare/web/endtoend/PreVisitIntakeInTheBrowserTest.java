@@ -11,7 +11,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.backcare.clients.ClientId;
 import org.backcare.files.KnowledgeFiles;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,13 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class PreVisitIntakeInTheBrowserTest {
     @RegisterExtension
-    static final BrowserFixture browser = BrowserFixture.onBackcare();
-
-    @BeforeAll
-    static void openTheClinicWithAClient() {
-        People.openClinicWithTherapist(browser.server(), "maria", "Maria Lopez");
-        People.putOnFile(browser.server(), "asha-rao", "desk-worker.yaml", "maria");
-    }
+    static final BrowserFixture browser = BrowserFixture.onClinicWithAshaInMariasCare();
 
     @Test
     void theClientFillsTheIntakeOnAPhoneFromTheLinkAndTheTherapistAcceptsIt() {

@@ -48,8 +48,7 @@ class ReachingClientsInTheBrowserTest {
     @BeforeAll
     static void openTheClinic() {
         var server = browser.server();
-        People.openClinicWithTherapist(server, "maria", "Maria Lopez");
-        People.putOnFile(server, "asha-rao", "desk-worker.yaml", "maria");
+        People.openClinicWithAshaInMariasCare(server);
         var db = server.database;
         var desk = db.appointments(Equipment.neededBy(KnowledgeFiles.bundled()));
         desk.settings(new ClinicSettings(ZoneId.of("Europe/London"), Duration.ofMinutes(10), Duration.ofHours(24)));

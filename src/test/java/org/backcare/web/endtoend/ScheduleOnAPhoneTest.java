@@ -26,8 +26,7 @@ class ScheduleOnAPhoneTest {
 
     @BeforeAll
     static void bookAVisit() {
-        People.openClinicWithTherapist(browser.server(), "maria", "Maria Lopez");
-        People.putOnFile(browser.server(), "asha-rao", "desk-worker.yaml", "maria");
+        People.openClinicWithAshaInMariasCare(browser.server());
         var admin = browser.server().signIn("dana", RunningServer.ADMIN_PASSWORD);
         var hours = admin.send(admin.request("/api/therapists/maria/hours").header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"hours\": \"mon-fri 09:00-17:00\"}")).build());

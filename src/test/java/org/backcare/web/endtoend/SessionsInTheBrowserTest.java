@@ -3,16 +3,10 @@ package org.backcare.web.endtoend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import org.backcare.clients.ClientId;
-import org.backcare.clients.ClientRecord;
-import org.backcare.clients.IntakeVersion;
-import org.backcare.files.IntakeFile;
-import org.backcare.files.KnowledgeFiles;
-import org.backcare.web.RunningServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,9 +21,9 @@ class SessionsInTheBrowserTest {
         var console = new ArrayList<String>();
         page.onConsoleMessage(message -> console.add(message.text()));
         page.setViewportSize(390, 844);
-        var client = aClientOnFile();
-        signInAsAdmin();
         var today = LocalDate.now(ZoneOffset.UTC);
+        var client = People.putOnFile(browser.server(), "daniel-okafor", "chronic-low-back.yaml", today.minusMonths(1));
+        People.signInAsAdmin(browser);
 
         logSession(client, today.minusDays(7), "6", "3");
         browser.screenshot("session-form-phone");
@@ -54,24 +48,5 @@ class SessionsInTheBrowserTest {
         page.locator("#date").fill(date.toString());
         page.locator("#painBefore").fill(painBefore);
         page.locator("#painAfter").fill(painAfter);
-    }
-
-    private static ClientId aClientOnFile() {
-        var knowledge = KnowledgeFiles.bundled();
-        var id = new ClientId("daniel-okafor");
-        var consent = LocalDate.now(ZoneOffset.UTC).minusMonths(1);
-        var intake = IntakeFile.read(Path.of("examples", "chronic-low-back.yaml"), knowledge.vocabulary()).intake();
-        browser.server().database.clientBook(knowledge.vocabulary())
-                .add(new ClientRecord(id, "Daniel Okafor", consent), new IntakeVersion(1, consent, intake));
-        return id;
-    }
-
-    private static void signInAsAdmin() {
-        browser.server().setUpAdmin();
-        browser.open("/login");
-        browser.page().locator("#username").fill("dana");
-        browser.page().locator("#password").fill(RunningServer.ADMIN_PASSWORD);
-        browser.page().locator("button[type=submit].primary").click();
-        browser.page().waitForURL(url -> !url.contains("/login"));
     }
 }

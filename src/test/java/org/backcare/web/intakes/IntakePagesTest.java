@@ -1,6 +1,7 @@
 package org.backcare.web.intakes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.backcare.web.intakes.Clinic.ASHA;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -8,50 +9,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.backcare.accounts.Username;
-import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientHistory;
-import org.backcare.clients.ClientId;
-import org.backcare.files.KnowledgeFiles;
 import org.backcare.intake.Complaint;
 import org.backcare.intake.HealthNote;
 import org.backcare.intake.Region;
 import org.backcare.intake.Side;
-import org.backcare.web.RunningServer;
-import org.backcare.web.RunningServer.Visitor;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The intake form over real HTTP: a new client with the back diagram, their next intake, and the check as it is filled in. */
 class IntakePagesTest {
-    private static final ClientId ASHA = new ClientId("asha-rao");
-    private static final String PASSWORD = "twelve chars at least";
-
-    private RunningServer running;
-    private Visitor admin;
-    private Visitor tom;
-    private ClientBook clients;
-
-    @BeforeEach
-    void start() {
-        running = new RunningServer();
-        admin = running.setUpAdmin();
-        tom = therapist("tom");
-        clients = running.database.clientBook(KnowledgeFiles.bundled().vocabulary());
-    }
+    private final Clinic clinic = new Clinic();
 
     @AfterEach
     void stop() {
-        running.close();
+        clinic.close();
     }
 
     @Test
     void twoAreasMarkedOnTheDiagramAddTheClientWithOneComplaintEachInTheTherapistsCare() {
-        var answer = tom.postForm("/clients/new", ashaRao());
+        var answer = clinic.tom.postForm("/clients/new", ashaRao());
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(303);
         assertThat(answer.headers().firstValue("Location")).hasValue("/clients/asha-rao/plan?saved=client");
-        assertThat(tom.page("/clients/asha-rao/plan?saved=client").body())
+        assertThat(clinic.tom.page("/clients/asha-rao/plan?saved=client").body())
                 .contains("Saved Asha Rao with their first intake.");
         var history = stored();
         assertThat(history.client().name()).isEqualTo("Asha Rao");
@@ -65,8 +46,8 @@ class IntakePagesTest {
         assertThat(intake.lifestyle()).containsExactly("desk-work");
         assertThat(intake.goals()).containsExactly("posture");
         assertThat(intake.redFlags()).isEmpty();
-        assertThat(running.database.accounts().caseload(new Username("tom"))).containsExactly(ASHA);
-        assertThat(clients.auditLog()).anySatisfy(entry -> {
+        assertThat(clinic.running.database.accounts().caseload(new Username("tom"))).containsExactly(ASHA);
+        assertThat(clinic.book.auditLog()).anySatisfy(entry -> {
             assertThat(entry.actor()).isEqualTo("tom");
             assertThat(entry.action()).isEqualTo("add client");
         });
@@ -77,7 +58,7 @@ class IntakePagesTest {
         var form = ashaRao();
         form.put("pain.lower-back.left", "11");
 
-        var answer = tom.postForm("/clients/new", form);
+        var answer = clinic.tom.postForm("/clients/new", form);
 
         assertThat(answer.statusCode()).isEqualTo(422);
         var page = answer.body();
@@ -90,7 +71,7 @@ class IntakePagesTest {
                 .containsPattern("id=\"lifestyle\\.desk-work\"[^>]*checked")
                 .containsPattern("id=\"symptoms\\.upper-back\\.knots\"[^>]*checked")
                 .containsPattern("<option value=\"lifting\" selected>");
-        assertThat(clients.clients()).isEmpty();
+        assertThat(clinic.book.clients()).isEmpty();
     }
 
     @Test
@@ -98,7 +79,7 @@ class IntakePagesTest {
         var form = ashaRao();
         form.put("pain.lower-back.right", "8");
 
-        tom.postForm("/clients/new", form);
+        clinic.tom.postForm("/clients/new", form);
 
         assertThat(stored().currentIntake().complaints().get(1))
                 .isEqualTo(new Complaint(Region.LOWER_BACK, Side.BOTH, List.of("stiffness"), 8, 14, "lifting"));
@@ -109,7 +90,7 @@ class IntakePagesTest {
         var form = ashaRao();
         form.put("red-flags.numbness", "yes");
 
-        assertThat(tom.postForm("/clients/new", form).statusCode()).isEqualTo(303);
+        assertThat(clinic.tom.postForm("/clients/new", form).statusCode()).isEqualTo(303);
 
         assertThat(stored().currentIntake().redFlags()).containsExactly(HealthNote.of("numbness"));
     }
@@ -120,7 +101,7 @@ class IntakePagesTest {
         form.put("conditions.acute-inflammation", "yes");
         form.put("where.acute-inflammation.lower-back", "yes");
 
-        tom.postForm("/clients/new", form);
+        clinic.tom.postForm("/clients/new", form);
 
         assertThat(stored().currentIntake().conditions())
                 .containsExactly(new HealthNote("acute-inflammation", List.of(Region.LOWER_BACK)));
@@ -132,31 +113,31 @@ class IntakePagesTest {
         form.remove("consent");
         form.put("age", "");
 
-        var answer = tom.postForm("/clients/new", form);
+        var answer = clinic.tom.postForm("/clients/new", form);
 
         assertThat(answer.statusCode()).isEqualTo(422);
         assertThat(answer.body()).contains("id=\"consent-problem\">Consent: a client's health data is kept only with"
                 + " their consent", "id=\"age-problem\">Age: required: a whole number from 0 to 120");
-        assertThat(clients.clients()).isEmpty();
+        assertThat(clinic.book.clients()).isEmpty();
     }
 
     @Test
     void aNameAlreadyOnFileIsRefusedSuggestingAnother() {
-        tom.postForm("/clients/new", ashaRao());
+        clinic.tom.postForm("/clients/new", ashaRao());
 
-        var answer = tom.postForm("/clients/new", ashaRao());
+        var answer = clinic.tom.postForm("/clients/new", ashaRao());
 
         assertThat(answer.statusCode()).isEqualTo(422);
         assertThat(answer.body()).contains("id=\"name-problem\">Name: a client 'asha-rao' is already on file",
                 "for example 'Asha Rao 2'");
-        assertThat(clients.clients()).hasSize(1);
+        assertThat(clinic.book.clients()).hasSize(1);
     }
 
     @Test
     void theNextIntakeStartsFromTheCurrentOneAndIsKeptAsVersionTwo() {
-        tom.postForm("/clients/new", ashaRao());
+        clinic.tom.postForm("/clients/new", ashaRao());
 
-        var page = tom.page("/clients/asha-rao/intake");
+        var page = clinic.tom.page("/clients/asha-rao/intake");
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).containsPattern("id=\"pain\\.upper-back\\.right\"[^>]*value=\"5\"")
@@ -170,49 +151,49 @@ class IntakePagesTest {
         next.put("version", version(page.body()));
         next.put("pain.lower-back.left", "2");
 
-        var answer = tom.postForm("/clients/asha-rao/intake", next);
+        var answer = clinic.tom.postForm("/clients/asha-rao/intake", next);
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(303);
         assertThat(answer.headers().firstValue("Location")).hasValue("/clients/asha-rao/plan?saved=intake");
-        assertThat(tom.page("/clients/asha-rao/plan?saved=intake").body()).contains("Saved intake version 2.");
+        assertThat(clinic.tom.page("/clients/asha-rao/plan?saved=intake").body()).contains("Saved intake version 2.");
         assertThat(stored().intakes()).hasSize(2);
         assertThat(stored().currentIntake().painIn(Region.LOWER_BACK)).hasValue(2);
     }
 
     @Test
     void whenSomeoneElseChangedTheClientMeanwhileNothingIsSavedAndWhatWasTypedStays() {
-        tom.postForm("/clients/new", ashaRao());
-        var seenByTom = version(tom.page("/clients/asha-rao/intake").body());
+        clinic.tom.postForm("/clients/new", ashaRao());
+        var seenByTom = version(clinic.tom.page("/clients/asha-rao/intake").body());
         var byAdmin = ashaRao();
-        byAdmin.put("version", version(admin.page("/clients/asha-rao/intake").body()));
-        assertThat(admin.postForm("/clients/asha-rao/intake", byAdmin).statusCode()).isEqualTo(303);
+        byAdmin.put("version", version(clinic.admin.page("/clients/asha-rao/intake").body()));
+        assertThat(clinic.admin.postForm("/clients/asha-rao/intake", byAdmin).statusCode()).isEqualTo(303);
         var byTom = ashaRao();
         byTom.put("version", seenByTom);
         byTom.put("pain.mid-back.right", "7");
         byTom.put("weeks.mid-back", "1");
 
-        var answer = tom.postForm("/clients/asha-rao/intake", byTom);
+        var answer = clinic.tom.postForm("/clients/asha-rao/intake", byTom);
 
         assertThat(answer.statusCode()).isEqualTo(409);
         assertThat(answer.body()).contains("Someone else changed Asha Rao's records while you were typing, so"
                 + " nothing was saved").containsPattern("id=\"pain\\.mid-back\\.right\"[^>]*value=\"7\"");
-        assertThat(version(answer.body())).isEqualTo(Long.toString(clients.version(ASHA)));
+        assertThat(version(answer.body())).isEqualTo(Long.toString(clinic.book.version(ASHA)));
         assertThat(stored().intakes()).hasSize(2);
     }
 
     @Test
     void anotherTherapistsClientIsNotThereForThemAndAClientMayNotAddAny() {
-        tom.postForm("/clients/new", ashaRao());
-        var ruth = therapist("ruth");
+        clinic.tom.postForm("/clients/new", ashaRao());
+        var ruth = clinic.therapist("ruth");
 
         assertThat(ruth.page("/clients/asha-rao/intake").statusCode()).isEqualTo(404);
         var next = ashaRao();
         next.put("version", "1");
         assertThat(ruth.postForm("/clients/asha-rao/intake", next).statusCode()).isEqualTo(404);
         assertThat(ruth.page("/clients/No_Such/intake").statusCode()).isEqualTo(404);
-        admin.postForm("/admin/accounts", Map.of("name", "Asha Rao", "username", "asha", "role", "client",
-                "client", "asha-rao", "password", PASSWORD));
-        var asha = running.signIn("asha", PASSWORD);
+        clinic.admin.postForm("/admin/accounts", Map.of("name", "Asha Rao", "username", "asha", "role", "client",
+                "client", "asha-rao", "password", Clinic.PASSWORD));
+        var asha = clinic.running.signIn("asha", Clinic.PASSWORD);
         assertThat(asha.page("/clients/new").statusCode()).isEqualTo(403);
         assertThat(asha.page("/clients/asha-rao/intake").statusCode()).isEqualTo(403);
         assertThat(stored().intakes()).hasSize(1);
@@ -223,13 +204,13 @@ class IntakePagesTest {
         var form = ashaRao();
         form.put("pain.lower-back.left", "11");
 
-        var problems = tom.postForm("/intakes/check", form);
+        var problems = clinic.tom.postForm("/intakes/check", form);
 
         assertThat(problems.statusCode()).isEqualTo(200);
         assertThat(problems.body()).doesNotContain("<html").contains("1 problem to correct before saving")
                 .contains("<a href=\"#pain.lower-back.left\">Lower back, left: must be a whole number from 0 to 10");
-        assertThat(tom.postForm("/intakes/check", ashaRao()).body()).contains("No problems found.");
-        assertThat(clients.clients()).isEmpty();
+        assertThat(clinic.tom.postForm("/intakes/check", ashaRao()).body()).contains("No problems found.");
+        assertThat(clinic.book.clients()).isEmpty();
     }
 
     @Test
@@ -237,17 +218,17 @@ class IntakePagesTest {
         var form = ashaRao();
         form.put("red-flags.night-pain", "yes");
 
-        var warned = tom.postForm("/intakes/check", form);
+        var warned = clinic.tom.postForm("/intakes/check", form);
 
         assertThat(warned.body()).contains("These answers mean no massage: the client is referred",
                 "night pain): see a healthcare provider before any massage");
-        assertThat(tom.postForm("/intakes/check", ashaRao()).body()).doesNotContain("mean no massage");
-        assertThat(clients.clients()).isEmpty();
+        assertThat(clinic.tom.postForm("/intakes/check", ashaRao()).body()).doesNotContain("mean no massage");
+        assertThat(clinic.book.clients()).isEmpty();
     }
 
     @Test
     void theFormShowsTheDiagramBesideSixLabelledPainInputsAndEveryRedFlag() {
-        var page = tom.page("/clients/new").body();
+        var page = clinic.tom.page("/clients/new").body();
 
         assertThat(page).contains("<svg", "id=\"area-upper-back-left\"", "id=\"area-lower-back-right\"", "data-colours=");
         for (var area : List.of("upper-back.left", "upper-back.right", "mid-back.left", "mid-back.right",
@@ -264,17 +245,17 @@ class IntakePagesTest {
 
     @Test
     void thePagesHaveNoInlineScriptOrStyleForTheContentSecurityPolicy() {
-        tom.postForm("/clients/new", ashaRao());
+        clinic.tom.postForm("/clients/new", ashaRao());
         for (var path : List.of("/clients/new", "/clients/asha-rao/intake")) {
-            var page = tom.page(path).body();
+            var page = clinic.tom.page(path).body();
             assertThat(page).as(path).contains("<script src=\"/assets/intake.js\" defer></script>")
                     .doesNotContainPattern("<script(?![^>]*\\ssrc=)")
                     .doesNotContainPattern("<style")
                     .doesNotContainPattern("\\sstyle=")
                     .doesNotContainPattern("\\son[a-z]+=");
         }
-        assertThat(tom.get("/assets/intake.js").statusCode()).as("the script, served to staff").isEqualTo(200);
-        assertThat(running.anonymous().page("/assets/backcare.css").statusCode()).as("the stylesheet, to anyone")
+        assertThat(clinic.tom.get("/assets/intake.js").statusCode()).as("the script, served to staff").isEqualTo(200);
+        assertThat(clinic.running.anonymous().page("/assets/backcare.css").statusCode()).as("the stylesheet, to anyone")
                 .isEqualTo(200);
     }
 
@@ -304,14 +285,8 @@ class IntakePagesTest {
         return form;
     }
 
-    private Visitor therapist(String username) {
-        admin.postForm("/admin/accounts", Map.of("name", username, "username", username, "role", "therapist",
-                "password", PASSWORD));
-        return running.signIn(username, PASSWORD);
-    }
-
     private ClientHistory stored() {
-        return clients.history(ASHA).orElseThrow();
+        return clinic.book.history(ASHA).orElseThrow();
     }
 
     private static String version(String page) {

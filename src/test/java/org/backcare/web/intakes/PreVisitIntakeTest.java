@@ -1,6 +1,7 @@
 package org.backcare.web.intakes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.backcare.web.intakes.Clinic.ASHA;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -17,16 +18,12 @@ import java.util.regex.Pattern;
 import org.backcare.accounts.Username;
 import org.backcare.booking.Appointment;
 import org.backcare.booking.Equipment;
-import org.backcare.clients.ClientBook;
-import org.backcare.clients.ClientId;
 import org.backcare.clients.Contact;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.intake.HealthNote;
 import org.backcare.smtp.MailSettings;
 import org.backcare.smtp.MailWorker;
 import org.backcare.smtp.Postman;
-import org.backcare.web.RunningServer.Visitor;
-import org.backcare.web.RunningServer;
 import org.backcare.web.access.MailLinks;
 import org.backcare.web.access.Tokens;
 import org.junit.jupiter.api.AfterEach;
@@ -35,65 +32,55 @@ import org.junit.jupiter.api.Test;
 
 /** The pre-visit intake over real HTTP: the link staff make, the client's form behind it, and the therapist's review. */
 class PreVisitIntakeTest {
-    private static final ClientId ASHA = new ClientId("asha-rao");
     private static final Pattern LINK = Pattern.compile("http://\\S+/intake\\?token=([A-Za-z0-9_-]+)");
-    private static final String PASSWORD = "twelve chars at least";
 
-    private RunningServer running;
-    private Visitor admin;
-    private Visitor tom;
-    private ClientBook clients;
+    private final Clinic clinic = new Clinic();
 
     @BeforeEach
-    void start() {
-        running = new RunningServer();
-        admin = running.setUpAdmin();
-        admin.postForm("/admin/accounts", Map.of("name", "Tom Berg", "username", "tom", "role", "therapist",
-                "password", PASSWORD));
-        tom = running.signIn("tom", PASSWORD);
-        assertThat(tom.postForm("/clients/new", IntakePagesTest.ashaRao()).statusCode()).isEqualTo(303);
-        clients = running.database.clientBook(KnowledgeFiles.bundled().vocabulary());
+    void ashaOnFile() {
+        assertThat(clinic.tom.postForm("/clients/new", IntakePagesTest.ashaRao()).statusCode()).isEqualTo(303);
     }
 
     @AfterEach
     void stop() {
-        running.close();
+        clinic.close();
     }
 
     @Test
     void aCopiedLinkShowsOnlyTheFirstNameOnABlankFormWorksOnceAndItsAnswersWaitAsADraft() {
         var token = copiedLink();
-        assertThat(running.database.oneTimeLinks().peek(MailLinks.PRE_VISIT_INTAKE, Tokens.hash(token),
+        assertThat(clinic.running.database.oneTimeLinks().peek(MailLinks.PRE_VISIT_INTAKE, Tokens.hash(token),
                 Instant.now().plus(Duration.ofDays(6)))).as("works for a week").hasValue("asha-rao");
-        assertThat(running.database.oneTimeLinks().peek(MailLinks.PRE_VISIT_INTAKE, Tokens.hash(token),
+        assertThat(clinic.running.database.oneTimeLinks().peek(MailLinks.PRE_VISIT_INTAKE, Tokens.hash(token),
                 Instant.now().plus(Duration.ofDays(7)).plusSeconds(60))).as("and no longer").isEmpty();
-        assertThat(running.database.oneTimeLinks().peek(MailLinks.PRE_VISIT_INTAKE, token, Instant.now()))
+        assertThat(clinic.running.database.oneTimeLinks().peek(MailLinks.PRE_VISIT_INTAKE, token, Instant.now()))
                 .as("kept by its hash only").isEmpty();
 
-        var page = running.anonymous().page("/intake?token=" + token);
+        var page = clinic.running.anonymous().page("/intake?token=" + token);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Hello Asha.", "hx-post=\"/intakes/check\"", "class=\"back-diagram")
                 .doesNotContain("Rao", "asha-rao")
                 .containsPattern("id=\"pain\\.lower-back\\.left\"[^>]*value=\"0\"")
                 .doesNotContainPattern("id=\"lifestyle\\.desk-work\"[^>]*checked");
 
-        var sent = running.anonymous().postForm("/intake", clientsAnswers(token));
+        var sent = clinic.running.anonymous().postForm("/intake", clientsAnswers(token));
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
         assertThat(sent.body()).contains("Thank you, Asha");
-        var draft = clients.intakeDraft(ASHA).orElseThrow();
+        var draft = clinic.book.intakeDraft(ASHA).orElseThrow();
         assertThat(draft.consentGiven()).isEqualTo(LocalDate.now());
         assertThat(draft.intake().client().age()).isEqualTo(42);
         assertThat(draft.intake().complaints()).hasSize(1);
-        assertThat(clients.history(ASHA).orElseThrow().intakes()).as("not an intake until accepted").hasSize(1);
-        assertThat(tom.page("/clients/asha-rao").body()).contains("sent an intake before their visit",
+        assertThat(clinic.book.history(ASHA).orElseThrow().intakes()).as("not an intake until accepted").hasSize(1);
+        assertThat(clinic.tom.page("/clients/asha-rao").body()).contains("sent an intake before their visit",
                 "href=\"/clients/asha-rao/intake/draft\"");
 
-        var reused = running.anonymous().page("/intake?token=" + token);
+        var reused = clinic.running.anonymous().page("/intake?token=" + token);
         assertThat(reused.statusCode()).isEqualTo(404);
         assertThat(reused.body()).contains("used already, it has expired");
-        var resent = running.anonymous().postForm("/intake", withRedFlag(clientsAnswers(token)));
+        var resent = clinic.running.anonymous().postForm("/intake", withRedFlag(clientsAnswers(token)));
         assertThat(resent.statusCode()).isEqualTo(404);
-        assertThat(clients.intakeDraft(ASHA).orElseThrow().intake().redFlags()).as("the first answers stay").isEmpty();
+        assertThat(clinic.book.intakeDraft(ASHA).orElseThrow().intake().redFlags()).as("the first answers stay")
+                .isEmpty();
     }
 
     @Test
@@ -102,44 +89,45 @@ class PreVisitIntakeTest {
         var answers = clientsAnswers(token);
         answers.remove("consent");
 
-        var refused = running.anonymous().postForm("/intake", answers);
+        var refused = clinic.running.anonymous().postForm("/intake", answers);
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("Consent: your answers are kept only with your consent")
                 .containsPattern("id=\"pain\\.lower-back\\.left\"[^>]*value=\"6\"");
-        assertThat(clients.intakeDraft(ASHA)).isEmpty();
-        assertThat(running.anonymous().page("/intake?token=" + token).statusCode()).isEqualTo(200);
+        assertThat(clinic.book.intakeDraft(ASHA)).isEmpty();
+        assertThat(clinic.running.anonymous().page("/intake?token=" + token).statusCode()).isEqualTo(200);
         var badPain = clientsAnswers(token);
         badPain.put("pain.lower-back.left", "11");
-        assertThat(running.anonymous().postForm("/intake", badPain).body())
+        assertThat(clinic.running.anonymous().postForm("/intake", badPain).body())
                 .contains("must be a whole number from 0 to 10 (got 11)");
-        assertThat(clients.intakeDraft(ASHA)).isEmpty();
+        assertThat(clinic.book.intakeDraft(ASHA)).isEmpty();
     }
 
     @Test
     void anExpiredLinkAndATokenOfTheWrongLengthGetAClearPageAndKeepNothing() {
         var expired = Tokens.fresh();
-        running.database.oneTimeLinks().issue(MailLinks.PRE_VISIT_INTAKE, Tokens.hash(expired), "asha-rao",
+        clinic.running.database.oneTimeLinks().issue(MailLinks.PRE_VISIT_INTAKE, Tokens.hash(expired), "asha-rao",
                 Instant.now().minusSeconds(1));
 
         for (var token : List.of(expired, "short", expired + "x", "")) {
-            var page = running.anonymous().page("/intake?token=" + token);
+            var page = clinic.running.anonymous().page("/intake?token=" + token);
             assertThat(page.statusCode()).as(token).isEqualTo(404);
             assertThat(page.body()).contains("This link does not work any more");
-            assertThat(running.anonymous().postForm("/intake", clientsAnswers(token)).statusCode()).isEqualTo(404);
+            assertThat(clinic.running.anonymous().postForm("/intake", clientsAnswers(token)).statusCode())
+                    .isEqualTo(404);
         }
-        assertThat(running.anonymous().page("/intake").statusCode()).isEqualTo(404);
-        assertThat(running.anonymous().postForm("/intakes/check", clientsAnswers(expired)).statusCode())
+        assertThat(clinic.running.anonymous().page("/intake").statusCode()).isEqualTo(404);
+        assertThat(clinic.running.anonymous().postForm("/intakes/check", clientsAnswers(expired)).statusCode())
                 .as("the check is for staff and working links").isEqualTo(404);
-        assertThat(clients.intakeDraft(ASHA)).isEmpty();
+        assertThat(clinic.book.intakeDraft(ASHA)).isEmpty();
     }
 
     @Test
     void theClientsFormIsCheckedAsTheyFillItInAndWarnsOfARedFlag() {
         var token = copiedLink();
 
-        var fine = running.anonymous().postForm("/intakes/check", clientsAnswers(token));
-        var flagged = running.anonymous().postForm("/intakes/check", withRedFlag(clientsAnswers(token)));
+        var fine = clinic.running.anonymous().postForm("/intakes/check", clientsAnswers(token));
+        var flagged = clinic.running.anonymous().postForm("/intakes/check", withRedFlag(clientsAnswers(token)));
 
         assertThat(fine.statusCode()).isEqualTo(200);
         assertThat(fine.body()).contains("No problems found.");
@@ -148,39 +136,39 @@ class PreVisitIntakeTest {
 
     @Test
     void redFlagsInTheDraftHeadTheReviewAndTheDaySheetAndAcceptingMakesTheNextIntakeVersion() {
-        var desk = running.database.appointments(Equipment.neededBy(KnowledgeFiles.bundled()));
+        var desk = clinic.running.database.appointments(Equipment.neededBy(KnowledgeFiles.bundled()));
         var tomorrow = LocalDate.now().plusDays(1);
-        admin.send(admin.request("/api/therapists/tom/hours").header("Content-Type", "application/json")
+        clinic.admin.send(clinic.admin.request("/api/therapists/tom/hours").header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"hours\": \"mon-sun 00:00-23:59\"}")).build());
         desk.book(List.of(Appointment.booked(ASHA, new Username("tom"), Optional.empty(), tomorrow.atTime(10, 0), 60,
                 Optional.empty(), List.of(), List.of())), "tom", Instant.now());
         var token = copiedLink();
-        assertThat(tom.page("/schedule?day=" + tomorrow).body()).doesNotContain("draft-red-flag");
-        running.anonymous().postForm("/intake", withRedFlag(clientsAnswers(token)));
+        assertThat(clinic.tom.page("/schedule?day=" + tomorrow).body()).doesNotContain("draft-red-flag");
+        clinic.running.anonymous().postForm("/intake", withRedFlag(clientsAnswers(token)));
 
-        var review = tom.page("/clients/asha-rao/intake/draft").body();
+        var review = clinic.tom.page("/clients/asha-rao/intake/draft").body();
         assertThat(review).contains("Red flags: these answers mean no massage");
         assertThat(review.indexOf("draft-red-flags")).isLessThan(review.indexOf("Current intake"))
                 .isLessThan(review.indexOf("Accept as their newest intake"));
-        assertThat(tom.page("/schedule?day=" + tomorrow).body()).contains("Red flag in the intake the client sent",
-                "Needs review before the visit");
+        assertThat(clinic.tom.page("/schedule?day=" + tomorrow).body())
+                .contains("Red flag in the intake the client sent", "Needs review before the visit");
 
-        var accepted = tom.postForm("/clients/asha-rao/intake/draft/accept", Map.of("version", version(review)));
+        var accepted = clinic.tom.postForm("/clients/asha-rao/intake/draft/accept", Map.of("version", version(review)));
 
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(303);
-        var history = clients.history(ASHA).orElseThrow();
+        var history = clinic.book.history(ASHA).orElseThrow();
         assertThat(history.intakes()).hasSize(2);
         assertThat(history.currentIntake().redFlags()).containsExactly(HealthNote.of("numbness"));
-        assertThat(clients.intakeDraft(ASHA)).isEmpty();
-        assertThat(clients.auditLog()).extracting(e -> e.actor() + ": " + e.action())
+        assertThat(clinic.book.intakeDraft(ASHA)).isEmpty();
+        assertThat(clinic.book.auditLog()).extracting(e -> e.actor() + ": " + e.action())
                 .contains(PreVisitIntake.BY_LINK + ": send intake draft", "tom: add intake", "tom: accept intake draft");
-        assertThat(tom.page("/clients/asha-rao/intake/draft").statusCode()).isEqualTo(404);
+        assertThat(clinic.tom.page("/clients/asha-rao/intake/draft").statusCode()).isEqualTo(404);
     }
 
     @Test
     void theTherapistCanEditTheDraftBeforeAcceptingItOrDiscardIt() {
-        running.anonymous().postForm("/intake", clientsAnswers(copiedLink()));
-        var form = tom.page("/clients/asha-rao/intake?from=draft").body();
+        clinic.running.anonymous().postForm("/intake", clientsAnswers(copiedLink()));
+        var form = clinic.tom.page("/clients/asha-rao/intake?from=draft").body();
         assertThat(form).contains("Filled in from the intake Asha Rao sent", "name=\"from-draft\" value=\"yes\"");
 
         var edited = clientsAnswers("");
@@ -189,15 +177,15 @@ class PreVisitIntakeTest {
         edited.put("pain.lower-back.left", "3");
         edited.put("from-draft", "yes");
         edited.put("version", version(form));
-        assertThat(tom.postForm("/clients/asha-rao/intake", edited).statusCode()).isEqualTo(303);
+        assertThat(clinic.tom.postForm("/clients/asha-rao/intake", edited).statusCode()).isEqualTo(303);
 
-        assertThat(clients.history(ASHA).orElseThrow().currentIntake().complaints().get(0).pain()).isEqualTo(3);
-        assertThat(clients.intakeDraft(ASHA)).isEmpty();
+        assertThat(clinic.book.history(ASHA).orElseThrow().currentIntake().complaints().get(0).pain()).isEqualTo(3);
+        assertThat(clinic.book.intakeDraft(ASHA)).isEmpty();
 
-        running.anonymous().postForm("/intake", clientsAnswers(copiedLink()));
-        assertThat(tom.postForm("/clients/asha-rao/intake/draft/discard", Map.of()).statusCode()).isEqualTo(303);
-        assertThat(clients.intakeDraft(ASHA)).isEmpty();
-        assertThat(clients.history(ASHA).orElseThrow().intakes()).hasSize(2);
+        clinic.running.anonymous().postForm("/intake", clientsAnswers(copiedLink()));
+        assertThat(clinic.tom.postForm("/clients/asha-rao/intake/draft/discard", Map.of()).statusCode()).isEqualTo(303);
+        assertThat(clinic.book.intakeDraft(ASHA)).isEmpty();
+        assertThat(clinic.book.history(ASHA).orElseThrow().intakes()).hasSize(2);
     }
 
     @Test
@@ -205,16 +193,16 @@ class PreVisitIntakeTest {
         var smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         smtp.start();
         try {
-            assertThat(tom.postForm("/clients/asha-rao/intake/link", Map.of("how", "mail")).statusCode())
+            assertThat(clinic.tom.postForm("/clients/asha-rao/intake/link", Map.of("how", "mail")).statusCode())
                     .as("no address yet").isEqualTo(422);
-            clients.contact(ASHA, Contact.of(Optional.of("asha@example.org"), Optional.empty()));
-            var queued = tom.postForm("/clients/asha-rao/intake/link", Map.of("how", "mail"));
+            clinic.book.contact(ASHA, Contact.of(Optional.of("asha@example.org"), Optional.empty()));
+            var queued = clinic.tom.postForm("/clients/asha-rao/intake/link", Map.of("how", "mail"));
             assertThat(queued.statusCode()).isEqualTo(303);
             var settings = MailSettings.of("127.0.0.1", smtp.getSmtp().getPort(), "none", Optional.empty(),
                     Optional.empty(), "desk@harbour.example");
-            var db = running.database;
+            var db = clinic.running.database;
             var worker = new MailWorker(db.jobQueue(), db.outbox(), db.clinic(), new Postman(settings),
-                    new MailLinks(db.oneTimeLinks(), running.uri("").toString(), Clock.systemUTC()), "test",
+                    new MailLinks(db.oneTimeLinks(), clinic.running.uri("").toString(), Clock.systemUTC()), "test",
                     Clock.systemUTC());
             assertThat(worker.sendDue()).isEqualTo(1);
 
@@ -225,14 +213,14 @@ class PreVisitIntakeTest {
             assertThat(body).contains("Hello Asha,").doesNotContain("Rao", "back", "pain", "stiffness", "desk");
             var link = LINK.matcher(body);
             assertThat(link.find()).as(body).isTrue();
-            assertThat(running.anonymous().page("/intake?token=" + link.group(1)).statusCode()).isEqualTo(200);
+            assertThat(clinic.running.anonymous().page("/intake?token=" + link.group(1)).statusCode()).isEqualTo(200);
         } finally {
             smtp.stop();
         }
     }
 
     private String copiedLink() {
-        var page = tom.postForm("/clients/asha-rao/intake/link", Map.of("how", "copy"));
+        var page = clinic.tom.postForm("/clients/asha-rao/intake/link", Map.of("how", "copy"));
         assertThat(page.statusCode()).isEqualTo(200);
         var link = LINK.matcher(page.body());
         assertThat(link.find()).as(page.body()).isTrue();

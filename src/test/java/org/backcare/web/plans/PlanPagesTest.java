@@ -3,34 +3,22 @@ package org.backcare.web.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.backcare.clients.ClientId;
 import org.backcare.web.RunningServer;
-import org.backcare.web.RunningServer.Visitor;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A therapist opens a client's plan in the browser, prints the handout, adds the sessions to a calendar, keeps it. */
 class PlanPagesTest {
-    private PlanFixture fixture;
-    private Visitor tom;
-    private ClientId asha;
-
-    @BeforeEach
-    void start() {
-        fixture = new PlanFixture();
-        tom = fixture.therapist("tom");
-        asha = fixture.onFile("asha-rao", "desk-worker.yaml", "tom");
-    }
+    private final AshaInTomsCare clinic = new AshaInTomsCare();
 
     @AfterEach
     void stop() {
-        fixture.close();
+        clinic.close();
     }
 
     @Test
     void aPlanThatAllowsMassageShowsScreeningFirstThenTechniquesCalendarAndTheHandout() {
-        var page = tom.page("/clients/asha-rao/plan");
+        var page = clinic.tom.page("/clients/asha-rao/plan");
         assertThat(page.statusCode()).isEqualTo(200);
         var html = page.body();
         assertThat(html).contains("Back care plan for Asha Rao").contains("Techniques, best suited first")
@@ -46,7 +34,7 @@ class PlanPagesTest {
 
     @Test
     void theCalendarShowsEachSessionsDateMinutesPressureAndAreas() {
-        var html = tom.page("/clients/asha-rao/plan").body();
+        var html = clinic.tom.page("/clients/asha-rao/plan").body();
         var calendar = html.substring(html.indexOf("<table class=\"calendar\">"), html.indexOf("</table>",
                 html.indexOf("<table class=\"calendar\">")));
         assertThat(calendar).contains(PlanFixture.today().toString()).contains("Upper back and shoulders")
@@ -56,8 +44,8 @@ class PlanPagesTest {
 
     @Test
     void aRedFlagClientSeesWhatToDoBeforeAnythingElseAndNothingToBook() {
-        fixture.onFile("tom-becker", "red-flags.yaml", "tom");
-        var page = tom.page("/clients/tom-becker/plan");
+        clinic.fixture.onFile("tom-becker", "red-flags.yaml", "tom");
+        var page = clinic.tom.page("/clients/tom-becker/plan");
         assertThat(page.statusCode()).isEqualTo(200);
         var html = page.body();
         var main = html.substring(html.indexOf("<main"));
@@ -72,18 +60,18 @@ class PlanPagesTest {
 
     @Test
     void aRedFlagClientHasNoCalendarToDownload() {
-        fixture.onFile("tom-becker", "red-flags.yaml", "tom");
-        var answer = tom.get("/clients/tom-becker/plan.ics");
+        clinic.fixture.onFile("tom-becker", "red-flags.yaml", "tom");
+        var answer = clinic.tom.get("/clients/tom-becker/plan.ics");
         assertThat(answer.statusCode()).isEqualTo(409);
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(RunningServer.json(answer.body()).get("detail").asText()).contains("no sessions")
                 .contains("URGENT");
-        assertThat(tom.page("/clients/tom-becker/plan.ics").body()).contains("no sessions to put in a calendar");
+        assertThat(clinic.tom.page("/clients/tom-becker/plan.ics").body()).contains("no sessions to put in a calendar");
     }
 
     @Test
     void theHandoutIsAPdfToSave() {
-        var answer = tom.get("/clients/asha-rao/handout.pdf");
+        var answer = clinic.tom.get("/clients/asha-rao/handout.pdf");
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(answer.headers().firstValue("Content-Disposition"))
@@ -93,10 +81,10 @@ class PlanPagesTest {
 
     @Test
     void theCalendarHasAnEventForEverySession() {
-        var answer = tom.get("/clients/asha-rao/plan.ics");
+        var answer = clinic.tom.get("/clients/asha-rao/plan.ics");
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
-        var sessions = RunningServer.json(tom.get("/api/clients/asha-rao/plan").body()).get("schedule")
+        var sessions = RunningServer.json(clinic.tom.get("/api/clients/asha-rao/plan").body()).get("schedule")
                 .get("sessions").size();
         assertThat(answer.body()).startsWith("BEGIN:VCALENDAR");
         assertThat(answer.body().split("BEGIN:VEVENT", -1)).hasSize(sessions + 1);
@@ -105,35 +93,35 @@ class PlanPagesTest {
 
     @Test
     void anotherTherapistsClientIsNotThere() {
-        var uma = fixture.therapist("uma");
+        var uma = clinic.fixture.therapist("uma");
         for (var path : new String[] {"/clients/asha-rao/plan", "/clients/asha-rao/handout.pdf",
                 "/clients/asha-rao/plan.ics", "/clients/nobody/plan", "/clients/Not_An_Id/plan"}) {
             assertThat(uma.page(path).statusCode()).as(path).isEqualTo(404);
         }
         var keep = uma.postForm("/clients/asha-rao/plans", Map.of("version", "1"));
         assertThat(keep.statusCode()).isEqualTo(404);
-        assertThat(fixture.book.history(asha).orElseThrow().plans()).isEmpty();
-        assertThat(fixture.book.auditLog()).noneMatch(entry -> entry.actor().equals("uma"));
+        assertThat(clinic.book.history(clinic.asha).orElseThrow().plans()).isEmpty();
+        assertThat(clinic.book.auditLog()).noneMatch(entry -> entry.actor().equals("uma"));
     }
 
     @Test
     void readingThePlanIsAuditedWithoutHealthData() {
-        tom.page("/clients/asha-rao/plan");
-        tom.get("/clients/asha-rao/handout.pdf");
-        assertThat(fixture.book.auditLog()).filteredOn(entry -> entry.actor().equals("tom"))
+        clinic.tom.page("/clients/asha-rao/plan");
+        clinic.tom.get("/clients/asha-rao/handout.pdf");
+        assertThat(clinic.book.auditLog()).filteredOn(entry -> entry.actor().equals("tom"))
                 .extracting(entry -> entry.action()).containsExactly("read plan", "read handout");
     }
 
     @Test
     void keepingThePlanNumbersItAndShowsItOnThePage() {
-        var version = Long.toString(fixture.book.version(asha));
-        var kept = tom.postForm("/clients/asha-rao/plans", Map.of("version", version));
+        var version = Long.toString(clinic.book.version(clinic.asha));
+        var kept = clinic.tom.postForm("/clients/asha-rao/plans", Map.of("version", version));
         assertThat(kept.statusCode()).isEqualTo(303);
         assertThat(kept.headers().firstValue("Location")).hasValue("/clients/asha-rao/plan?kept=1");
-        var page = tom.page("/clients/asha-rao/plan?kept=1").body();
+        var page = clinic.tom.page("/clients/asha-rao/plan?kept=1").body();
         assertThat(page).contains("Kept on file as plan 1 (made " + PlanFixture.today() + ")")
                 .containsPattern("<tr><td>1</td><td>" + PlanFixture.today() + "</td>");
-        var plans = fixture.book.history(asha).orElseThrow().plans();
+        var plans = clinic.book.history(clinic.asha).orElseThrow().plans();
         assertThat(plans).singleElement().satisfies(plan -> {
             assertThat(plan.number()).isEqualTo(1);
             assertThat(RunningServer.json(plan.planJson()).get("client").asText()).isEqualTo("Asha Rao");
@@ -142,25 +130,27 @@ class PlanPagesTest {
 
     @Test
     void theSamePlanIsNotKeptTwice() {
-        tom.postForm("/clients/asha-rao/plans", Map.of("version", Long.toString(fixture.book.version(asha))));
-        var again = tom.postForm("/clients/asha-rao/plans", Map.of("version", Long.toString(fixture.book.version(asha))));
+        clinic.tom.postForm("/clients/asha-rao/plans",
+                Map.of("version", Long.toString(clinic.book.version(clinic.asha))));
+        var again = clinic.tom.postForm("/clients/asha-rao/plans",
+                Map.of("version", Long.toString(clinic.book.version(clinic.asha))));
         assertThat(again.headers().firstValue("Location")).hasValue("/clients/asha-rao/plan?kept=1");
-        assertThat(fixture.book.history(asha).orElseThrow().plans()).hasSize(1);
+        assertThat(clinic.book.history(clinic.asha).orElseThrow().plans()).hasSize(1);
     }
 
     @Test
     void aKeepFromAPageReadBeforeTheRecordChangedIsRefusedAndShowsThePlanAsItNowStands() {
-        var seen = Long.toString(fixture.book.version(asha));
-        fixture.book.keepPlan(asha, PlanFixture.today(), "meanwhile", "{}");
-        var answer = tom.postForm("/clients/asha-rao/plans", Map.of("version", seen));
+        var seen = Long.toString(clinic.book.version(clinic.asha));
+        clinic.book.keepPlan(clinic.asha, PlanFixture.today(), "meanwhile", "{}");
+        var answer = clinic.tom.postForm("/clients/asha-rao/plans", Map.of("version", seen));
         assertThat(answer.statusCode()).isEqualTo(409);
         assertThat(answer.body()).contains("Someone changed this client's record").contains("Keep this plan");
-        assertThat(fixture.book.history(asha).orElseThrow().plans()).hasSize(1);
+        assertThat(clinic.book.history(clinic.asha).orElseThrow().plans()).hasSize(1);
     }
 
     @Test
     void thePageKeepsToTheContentSecurityPolicy() {
-        var html = tom.page("/clients/asha-rao/plan").body();
+        var html = clinic.tom.page("/clients/asha-rao/plan").body();
         assertThat(html).doesNotContain("style=").doesNotContain("<script>").doesNotContainPattern(" on[a-z]+=\"");
     }
 }
