@@ -11,6 +11,7 @@ import org.backcare.clients.ClientRecord;
 import org.backcare.clients.IntakeVersion;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.intake.Region;
+import org.backcare.web.Clinic;
 import org.backcare.web.RunningServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.backcare.accounts.Username;
 import org.backcare.storage.SqlClientBook;
+import org.backcare.web.Clinic;
 import org.backcare.web.ProblemDetails;
-import org.backcare.web.RunningServer;
 import org.backcare.web.RunningServer.Visitor;
+import org.backcare.web.RunningServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

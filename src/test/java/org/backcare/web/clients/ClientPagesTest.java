@@ -18,6 +18,7 @@ import org.backcare.files.KnowledgeFiles;
 import org.backcare.progress.ProgressOverview;
 import org.backcare.storage.OnFile;
 import org.backcare.storage.SqlClientBook;
+import org.backcare.web.Clinic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -13,6 +13,7 @@ import org.backcare.accounts.Username;
 import org.backcare.smtp.MailSettings;
 import org.backcare.smtp.MailWorker;
 import org.backcare.smtp.Postman;
+import org.backcare.web.Clinic;
 import org.backcare.web.access.MailLinks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,7 +1,7 @@
 package org.backcare.web.intakes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.backcare.web.intakes.Clinic.ASHA;
+import static org.backcare.web.Clinic.ASHA;
 
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.backcare.accounts.Username;
 import org.backcare.clients.ClientId;
+import org.backcare.web.Clinic;
 import org.backcare.web.ProblemDetails;
+import org.backcare.web.RunningServer.Visitor;
 import org.backcare.web.RunningServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ class IntakeApiTest {
     private static final LocalDate CONSENT = LocalDate.now().minusDays(20);
 
     private final Clinic clinic = new Clinic();
+    private final Visitor tom = clinic.therapist("tom");
 
     @AfterEach
     void stop() {
@@ -29,7 +32,7 @@ class IntakeApiTest {
 
     @Test
     void aClientAddedWithTheirIntakeIsCreatedInTheTherapistsCare() {
-        var answer = clinic.tom.postJson("/api/clients", newClient("desk-worker.yaml"));
+        var answer = tom.postJson("/api/clients", newClient("desk-worker.yaml"));
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
         assertThat(answer.headers().firstValue("Location")).hasValue("/api/clients/asha-rao");
@@ -51,7 +54,7 @@ class IntakeApiTest {
         complaint.put("pain", 11);
         body.put("consentGiven", "2999-01-01");
 
-        var answer = clinic.tom.postJson("/api/clients", body);
+        var answer = tom.postJson("/api/clients", body);
 
         assertThat(answer.statusCode()).isEqualTo(422);
         var problem = RunningServer.json(answer.body());
@@ -68,14 +71,14 @@ class IntakeApiTest {
         var client = (Map<String, Object>) ((Map<String, Object>) body.get("intake")).get("client");
         client.put("age", 16);
 
-        var answer = clinic.tom.postJson("/api/clients", body);
+        var answer = tom.postJson("/api/clients", body);
 
         assertThat(answer.statusCode()).isEqualTo(422);
         assertThat(RunningServer.json(answer.body()).get("errors").findValuesAsText("field"))
                 .containsExactly("intake.client.guardian-consent");
         assertThat(clinic.book.clients()).isEmpty();
         client.put("guardian-consent", Map.of("by", "Rita Rao", "date", "2026-11-02"));
-        assertThat(clinic.tom.postJson("/api/clients", body).statusCode()).isEqualTo(201);
+        assertThat(tom.postJson("/api/clients", body).statusCode()).isEqualTo(201);
     }
 
     @Test
@@ -84,7 +87,7 @@ class IntakeApiTest {
             var body = newClient("desk-worker.yaml");
             body.put("name", name);
 
-            var answer = clinic.tom.postJson("/api/clients", body);
+            var answer = tom.postJson("/api/clients", body);
 
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(422);
             assertThat(RunningServer.json(answer.body()).get("errors").findValuesAsText("field")).containsExactly("name");
@@ -97,13 +100,13 @@ class IntakeApiTest {
         var body = newClient("desk-worker.yaml");
         body.put("name", "Asha ".repeat(40).strip());
 
-        var answer = clinic.tom.postJson("/api/clients", body);
+        var answer = tom.postJson("/api/clients", body);
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
         var location = answer.headers().firstValue("Location").orElseThrow();
         assertThat(location.length()).isLessThanOrEqualTo("/api/clients/".length() + ClientId.MAX_LENGTH);
-        assertThat(clinic.tom.get(location).statusCode()).isEqualTo(200);
-        var again = clinic.tom.postJson("/api/clients", body);
+        assertThat(tom.get(location).statusCode()).isEqualTo(200);
+        var again = tom.postJson("/api/clients", body);
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(RunningServer.json(again.body()).get("errors").get(0).get("message").asText())
                 .contains("first " + ClientId.MAX_LENGTH);
@@ -111,9 +114,9 @@ class IntakeApiTest {
 
     @Test
     void aNameAlreadyOnFileIsAConflict() {
-        clinic.tom.postJson("/api/clients", newClient("desk-worker.yaml"));
+        tom.postJson("/api/clients", newClient("desk-worker.yaml"));
 
-        var answer = clinic.tom.postJson("/api/clients", newClient("athlete.yaml"));
+        var answer = tom.postJson("/api/clients", newClient("athlete.yaml"));
 
         assertThat(answer.statusCode()).isEqualTo(409);
         assertThat(answer.body()).contains("Asha Rao 2");
@@ -121,8 +124,8 @@ class IntakeApiTest {
 
     @Test
     void aNextIntakeNeedsTheETagTheClientWasReadWith() {
-        clinic.tom.postJson("/api/clients", newClient("desk-worker.yaml"));
-        var listed = clinic.tom.get("/api/clients/asha-rao/intakes");
+        tom.postJson("/api/clients", newClient("desk-worker.yaml"));
+        var listed = tom.get("/api/clients/asha-rao/intakes");
         var etag = listed.headers().firstValue("ETag").orElseThrow();
         var next = RunningServer.exampleAsJson("athlete.yaml");
 
@@ -140,26 +143,26 @@ class IntakeApiTest {
 
     @Test
     void theIntakeVersionsAreListedWithTheirDatesAndEachCanBeRead() {
-        clinic.tom.postJson("/api/clients", newClient("desk-worker.yaml"));
-        var etag = clinic.tom.get("/api/clients/asha-rao/intakes").headers().firstValue("ETag").orElseThrow();
+        tom.postJson("/api/clients", newClient("desk-worker.yaml"));
+        var etag = tom.get("/api/clients/asha-rao/intakes").headers().firstValue("ETag").orElseThrow();
         postIntake(etag, RunningServer.exampleAsJson("athlete.yaml"));
 
-        var list = RunningServer.json(clinic.tom.get("/api/clients/asha-rao/intakes").body());
+        var list = RunningServer.json(tom.get("/api/clients/asha-rao/intakes").body());
 
         assertThat(list.get("total").asInt()).isEqualTo(2);
         assertThat(list.get("items").findValuesAsText("version")).containsExactly("1", "2");
         assertThat(list.get("items").get(1).get("recorded").asText()).isEqualTo(LocalDate.now().toString());
-        var second = RunningServer.json(clinic.tom.get("/api/clients/asha-rao/intakes/2").body());
+        var second = RunningServer.json(tom.get("/api/clients/asha-rao/intakes/2").body());
         assertThat(second.at("/intake/client/name").asText()).isEqualTo("Maya Lindqvist");
-        assertThat(clinic.tom.get("/api/clients/asha-rao/intakes/3").statusCode()).isEqualTo(404);
+        assertThat(tom.get("/api/clients/asha-rao/intakes/3").statusCode()).isEqualTo(404);
         assertThat(clinic.book.auditLog()).extracting(e -> e.action()).contains("add client", "add intake",
                 "read intakes", "read intake");
     }
 
     @Test
     void anInvalidNextIntakeIs422AndAnotherTherapistsClientIsNotThere() {
-        clinic.tom.postJson("/api/clients", newClient("desk-worker.yaml"));
-        var etag = clinic.tom.get("/api/clients/asha-rao/intakes").headers().firstValue("ETag").orElseThrow();
+        tom.postJson("/api/clients", newClient("desk-worker.yaml"));
+        var etag = tom.get("/api/clients/asha-rao/intakes").headers().firstValue("ETag").orElseThrow();
 
         var invalid = postIntake(etag, "{\"client\": {\"age\": 200}, \"complaints\": []}");
         assertThat(invalid.statusCode()).isEqualTo(422);
@@ -175,11 +178,11 @@ class IntakeApiTest {
     }
 
     private HttpResponse<String> postIntake(String ifMatch, String json) {
-        var request = clinic.tom.request("/api/clients/asha-rao/intakes").header("Content-Type", "application/json");
+        var request = tom.request("/api/clients/asha-rao/intakes").header("Content-Type", "application/json");
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
-        return clinic.tom.send(request.POST(BodyPublishers.ofString(json)).build());
+        return tom.send(request.POST(BodyPublishers.ofString(json)).build());
     }
 
     private static Map<String, Object> newClient(String example) {

@@ -1,7 +1,7 @@
 package org.backcare.web.intakes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.backcare.web.intakes.Clinic.ASHA;
+import static org.backcare.web.Clinic.ASHA;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -14,12 +14,15 @@ import org.backcare.intake.Complaint;
 import org.backcare.intake.HealthNote;
 import org.backcare.intake.Region;
 import org.backcare.intake.Side;
+import org.backcare.web.Clinic;
+import org.backcare.web.RunningServer.Visitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The intake form over real HTTP: a new client with the back diagram, their next intake, and the check as it is filled in. */
 class IntakePagesTest {
     private final Clinic clinic = new Clinic();
+    private final Visitor tom = clinic.therapist("tom");
 
     @AfterEach
     void stop() {
@@ -28,11 +31,11 @@ class IntakePagesTest {
 
     @Test
     void twoAreasMarkedOnTheDiagramAddTheClientWithOneComplaintEachInTheTherapistsCare() {
-        var answer = clinic.tom.postForm("/clients/new", ashaRao());
+        var answer = tom.postForm("/clients/new", ashaRao());
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(303);
         assertThat(answer.headers().firstValue("Location")).hasValue("/clients/asha-rao/plan?saved=client");
-        assertThat(clinic.tom.page("/clients/asha-rao/plan?saved=client").body())
+        assertThat(tom.page("/clients/asha-rao/plan?saved=client").body())
                 .contains("Saved Asha Rao with their first intake.");
         var history = stored();
         assertThat(history.client().name()).isEqualTo("Asha Rao");
@@ -58,7 +61,7 @@ class IntakePagesTest {
         var form = ashaRao();
         form.put("pain.lower-back.left", "11");
 
-        var answer = clinic.tom.postForm("/clients/new", form);
+        var answer = tom.postForm("/clients/new", form);
 
         assertThat(answer.statusCode()).isEqualTo(422);
         var page = answer.body();
@@ -79,7 +82,7 @@ class IntakePagesTest {
         var form = ashaRao();
         form.put("pain.lower-back.right", "8");
 
-        clinic.tom.postForm("/clients/new", form);
+        tom.postForm("/clients/new", form);
 
         assertThat(stored().currentIntake().complaints().get(1))
                 .isEqualTo(new Complaint(Region.LOWER_BACK, Side.BOTH, List.of("stiffness"), 8, 14, "lifting"));
@@ -90,7 +93,7 @@ class IntakePagesTest {
         var form = ashaRao();
         form.put("red-flags.numbness", "yes");
 
-        assertThat(clinic.tom.postForm("/clients/new", form).statusCode()).isEqualTo(303);
+        assertThat(tom.postForm("/clients/new", form).statusCode()).isEqualTo(303);
 
         assertThat(stored().currentIntake().redFlags()).containsExactly(HealthNote.of("numbness"));
     }
@@ -101,7 +104,7 @@ class IntakePagesTest {
         form.put("conditions.acute-inflammation", "yes");
         form.put("where.acute-inflammation.lower-back", "yes");
 
-        clinic.tom.postForm("/clients/new", form);
+        tom.postForm("/clients/new", form);
 
         assertThat(stored().currentIntake().conditions())
                 .containsExactly(new HealthNote("acute-inflammation", List.of(Region.LOWER_BACK)));
@@ -113,7 +116,7 @@ class IntakePagesTest {
         form.remove("consent");
         form.put("age", "");
 
-        var answer = clinic.tom.postForm("/clients/new", form);
+        var answer = tom.postForm("/clients/new", form);
 
         assertThat(answer.statusCode()).isEqualTo(422);
         assertThat(answer.body()).contains("id=\"consent-problem\">Consent: a client's health data is kept only with"
@@ -123,9 +126,9 @@ class IntakePagesTest {
 
     @Test
     void aNameAlreadyOnFileIsRefusedSuggestingAnother() {
-        clinic.tom.postForm("/clients/new", ashaRao());
+        tom.postForm("/clients/new", ashaRao());
 
-        var answer = clinic.tom.postForm("/clients/new", ashaRao());
+        var answer = tom.postForm("/clients/new", ashaRao());
 
         assertThat(answer.statusCode()).isEqualTo(422);
         assertThat(answer.body()).contains("id=\"name-problem\">Name: a client 'asha-rao' is already on file",
@@ -135,9 +138,9 @@ class IntakePagesTest {
 
     @Test
     void theNextIntakeStartsFromTheCurrentOneAndIsKeptAsVersionTwo() {
-        clinic.tom.postForm("/clients/new", ashaRao());
+        tom.postForm("/clients/new", ashaRao());
 
-        var page = clinic.tom.page("/clients/asha-rao/intake");
+        var page = tom.page("/clients/asha-rao/intake");
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).containsPattern("id=\"pain\\.upper-back\\.right\"[^>]*value=\"5\"")
@@ -151,19 +154,19 @@ class IntakePagesTest {
         next.put("version", version(page.body()));
         next.put("pain.lower-back.left", "2");
 
-        var answer = clinic.tom.postForm("/clients/asha-rao/intake", next);
+        var answer = tom.postForm("/clients/asha-rao/intake", next);
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(303);
         assertThat(answer.headers().firstValue("Location")).hasValue("/clients/asha-rao/plan?saved=intake");
-        assertThat(clinic.tom.page("/clients/asha-rao/plan?saved=intake").body()).contains("Saved intake version 2.");
+        assertThat(tom.page("/clients/asha-rao/plan?saved=intake").body()).contains("Saved intake version 2.");
         assertThat(stored().intakes()).hasSize(2);
         assertThat(stored().currentIntake().painIn(Region.LOWER_BACK)).hasValue(2);
     }
 
     @Test
     void whenSomeoneElseChangedTheClientMeanwhileNothingIsSavedAndWhatWasTypedStays() {
-        clinic.tom.postForm("/clients/new", ashaRao());
-        var seenByTom = version(clinic.tom.page("/clients/asha-rao/intake").body());
+        tom.postForm("/clients/new", ashaRao());
+        var seenByTom = version(tom.page("/clients/asha-rao/intake").body());
         var byAdmin = ashaRao();
         byAdmin.put("version", version(clinic.admin.page("/clients/asha-rao/intake").body()));
         assertThat(clinic.admin.postForm("/clients/asha-rao/intake", byAdmin).statusCode()).isEqualTo(303);
@@ -172,7 +175,7 @@ class IntakePagesTest {
         byTom.put("pain.mid-back.right", "7");
         byTom.put("weeks.mid-back", "1");
 
-        var answer = clinic.tom.postForm("/clients/asha-rao/intake", byTom);
+        var answer = tom.postForm("/clients/asha-rao/intake", byTom);
 
         assertThat(answer.statusCode()).isEqualTo(409);
         assertThat(answer.body()).contains("Someone else changed Asha Rao's records while you were typing, so"
@@ -183,7 +186,7 @@ class IntakePagesTest {
 
     @Test
     void anotherTherapistsClientIsNotThereForThemAndAClientMayNotAddAny() {
-        clinic.tom.postForm("/clients/new", ashaRao());
+        tom.postForm("/clients/new", ashaRao());
         var ruth = clinic.therapist("ruth");
 
         assertThat(ruth.page("/clients/asha-rao/intake").statusCode()).isEqualTo(404);
@@ -204,12 +207,12 @@ class IntakePagesTest {
         var form = ashaRao();
         form.put("pain.lower-back.left", "11");
 
-        var problems = clinic.tom.postForm("/intakes/check", form);
+        var problems = tom.postForm("/intakes/check", form);
 
         assertThat(problems.statusCode()).isEqualTo(200);
         assertThat(problems.body()).doesNotContain("<html").contains("1 problem to correct before saving")
                 .contains("<a href=\"#pain.lower-back.left\">Lower back, left: must be a whole number from 0 to 10");
-        assertThat(clinic.tom.postForm("/intakes/check", ashaRao()).body()).contains("No problems found.");
+        assertThat(tom.postForm("/intakes/check", ashaRao()).body()).contains("No problems found.");
         assertThat(clinic.book.clients()).isEmpty();
     }
 
@@ -218,17 +221,17 @@ class IntakePagesTest {
         var form = ashaRao();
         form.put("red-flags.night-pain", "yes");
 
-        var warned = clinic.tom.postForm("/intakes/check", form);
+        var warned = tom.postForm("/intakes/check", form);
 
         assertThat(warned.body()).contains("These answers mean no massage: the client is referred",
                 "night pain): see a healthcare provider before any massage");
-        assertThat(clinic.tom.postForm("/intakes/check", ashaRao()).body()).doesNotContain("mean no massage");
+        assertThat(tom.postForm("/intakes/check", ashaRao()).body()).doesNotContain("mean no massage");
         assertThat(clinic.book.clients()).isEmpty();
     }
 
     @Test
     void theFormShowsTheDiagramBesideSixLabelledPainInputsAndEveryRedFlag() {
-        var page = clinic.tom.page("/clients/new").body();
+        var page = tom.page("/clients/new").body();
 
         assertThat(page).contains("<svg", "id=\"area-upper-back-left\"", "id=\"area-lower-back-right\"", "data-colours=");
         for (var area : List.of("upper-back.left", "upper-back.right", "mid-back.left", "mid-back.right",
@@ -245,16 +248,16 @@ class IntakePagesTest {
 
     @Test
     void thePagesHaveNoInlineScriptOrStyleForTheContentSecurityPolicy() {
-        clinic.tom.postForm("/clients/new", ashaRao());
+        tom.postForm("/clients/new", ashaRao());
         for (var path : List.of("/clients/new", "/clients/asha-rao/intake")) {
-            var page = clinic.tom.page(path).body();
+            var page = tom.page(path).body();
             assertThat(page).as(path).contains("<script src=\"/assets/intake.js\" defer></script>")
                     .doesNotContainPattern("<script(?![^>]*\\ssrc=)")
                     .doesNotContainPattern("<style")
                     .doesNotContainPattern("\\sstyle=")
                     .doesNotContainPattern("\\son[a-z]+=");
         }
-        assertThat(clinic.tom.get("/assets/intake.js").statusCode()).as("the script, served to staff").isEqualTo(200);
+        assertThat(tom.get("/assets/intake.js").statusCode()).as("the script, served to staff").isEqualTo(200);
         assertThat(clinic.running.anonymous().page("/assets/backcare.css").statusCode()).as("the stylesheet, to anyone")
                 .isEqualTo(200);
     }

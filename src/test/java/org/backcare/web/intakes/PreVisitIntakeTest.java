@@ -1,7 +1,7 @@
 package org.backcare.web.intakes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.backcare.web.intakes.Clinic.ASHA;
+import static org.backcare.web.Clinic.ASHA;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -24,6 +24,8 @@ import org.backcare.intake.HealthNote;
 import org.backcare.smtp.MailSettings;
 import org.backcare.smtp.MailWorker;
 import org.backcare.smtp.Postman;
+import org.backcare.web.Clinic;
+import org.backcare.web.RunningServer.Visitor;
 import org.backcare.web.access.MailLinks;
 import org.backcare.web.access.Tokens;
 import org.junit.jupiter.api.AfterEach;
@@ -35,10 +37,11 @@ class PreVisitIntakeTest {
     private static final Pattern LINK = Pattern.compile("http://\\S+/intake\\?token=([A-Za-z0-9_-]+)");
 
     private final Clinic clinic = new Clinic();
+    private final Visitor tom = clinic.therapist("tom");
 
     @BeforeEach
     void ashaOnFile() {
-        assertThat(clinic.tom.postForm("/clients/new", IntakePagesTest.ashaRao()).statusCode()).isEqualTo(303);
+        assertThat(tom.postForm("/clients/new", IntakePagesTest.ashaRao()).statusCode()).isEqualTo(303);
     }
 
     @AfterEach
@@ -71,7 +74,7 @@ class PreVisitIntakeTest {
         assertThat(draft.intake().client().age()).isEqualTo(42);
         assertThat(draft.intake().complaints()).hasSize(1);
         assertThat(clinic.book.history(ASHA).orElseThrow().intakes()).as("not an intake until accepted").hasSize(1);
-        assertThat(clinic.tom.page("/clients/asha-rao").body()).contains("sent an intake before their visit",
+        assertThat(tom.page("/clients/asha-rao").body()).contains("sent an intake before their visit",
                 "href=\"/clients/asha-rao/intake/draft\"");
 
         var reused = clinic.running.anonymous().page("/intake?token=" + token);
@@ -143,17 +146,17 @@ class PreVisitIntakeTest {
         desk.book(List.of(Appointment.booked(ASHA, new Username("tom"), Optional.empty(), tomorrow.atTime(10, 0), 60,
                 Optional.empty(), List.of(), List.of())), "tom", Instant.now());
         var token = copiedLink();
-        assertThat(clinic.tom.page("/schedule?day=" + tomorrow).body()).doesNotContain("draft-red-flag");
+        assertThat(tom.page("/schedule?day=" + tomorrow).body()).doesNotContain("draft-red-flag");
         clinic.running.anonymous().postForm("/intake", withRedFlag(clientsAnswers(token)));
 
-        var review = clinic.tom.page("/clients/asha-rao/intake/draft").body();
+        var review = tom.page("/clients/asha-rao/intake/draft").body();
         assertThat(review).contains("Red flags: these answers mean no massage");
         assertThat(review.indexOf("draft-red-flags")).isLessThan(review.indexOf("Current intake"))
                 .isLessThan(review.indexOf("Accept as their newest intake"));
-        assertThat(clinic.tom.page("/schedule?day=" + tomorrow).body())
+        assertThat(tom.page("/schedule?day=" + tomorrow).body())
                 .contains("Red flag in the intake the client sent", "Needs review before the visit");
 
-        var accepted = clinic.tom.postForm("/clients/asha-rao/intake/draft/accept", Map.of("version", version(review)));
+        var accepted = tom.postForm("/clients/asha-rao/intake/draft/accept", Map.of("version", version(review)));
 
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(303);
         var history = clinic.book.history(ASHA).orElseThrow();
@@ -162,13 +165,13 @@ class PreVisitIntakeTest {
         assertThat(clinic.book.intakeDraft(ASHA)).isEmpty();
         assertThat(clinic.book.auditLog()).extracting(e -> e.actor() + ": " + e.action())
                 .contains(PreVisitIntake.BY_LINK + ": send intake draft", "tom: add intake", "tom: accept intake draft");
-        assertThat(clinic.tom.page("/clients/asha-rao/intake/draft").statusCode()).isEqualTo(404);
+        assertThat(tom.page("/clients/asha-rao/intake/draft").statusCode()).isEqualTo(404);
     }
 
     @Test
     void theTherapistCanEditTheDraftBeforeAcceptingItOrDiscardIt() {
         clinic.running.anonymous().postForm("/intake", clientsAnswers(copiedLink()));
-        var form = clinic.tom.page("/clients/asha-rao/intake?from=draft").body();
+        var form = tom.page("/clients/asha-rao/intake?from=draft").body();
         assertThat(form).contains("Filled in from the intake Asha Rao sent", "name=\"from-draft\" value=\"yes\"");
 
         var edited = clientsAnswers("");
@@ -177,13 +180,13 @@ class PreVisitIntakeTest {
         edited.put("pain.lower-back.left", "3");
         edited.put("from-draft", "yes");
         edited.put("version", version(form));
-        assertThat(clinic.tom.postForm("/clients/asha-rao/intake", edited).statusCode()).isEqualTo(303);
+        assertThat(tom.postForm("/clients/asha-rao/intake", edited).statusCode()).isEqualTo(303);
 
         assertThat(clinic.book.history(ASHA).orElseThrow().currentIntake().complaints().get(0).pain()).isEqualTo(3);
         assertThat(clinic.book.intakeDraft(ASHA)).isEmpty();
 
         clinic.running.anonymous().postForm("/intake", clientsAnswers(copiedLink()));
-        assertThat(clinic.tom.postForm("/clients/asha-rao/intake/draft/discard", Map.of()).statusCode()).isEqualTo(303);
+        assertThat(tom.postForm("/clients/asha-rao/intake/draft/discard", Map.of()).statusCode()).isEqualTo(303);
         assertThat(clinic.book.intakeDraft(ASHA)).isEmpty();
         assertThat(clinic.book.history(ASHA).orElseThrow().intakes()).hasSize(2);
     }
@@ -193,10 +196,10 @@ class PreVisitIntakeTest {
         var smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         smtp.start();
         try {
-            assertThat(clinic.tom.postForm("/clients/asha-rao/intake/link", Map.of("how", "mail")).statusCode())
+            assertThat(tom.postForm("/clients/asha-rao/intake/link", Map.of("how", "mail")).statusCode())
                     .as("no address yet").isEqualTo(422);
             clinic.book.contact(ASHA, Contact.of(Optional.of("asha@example.org"), Optional.empty()));
-            var queued = clinic.tom.postForm("/clients/asha-rao/intake/link", Map.of("how", "mail"));
+            var queued = tom.postForm("/clients/asha-rao/intake/link", Map.of("how", "mail"));
             assertThat(queued.statusCode()).isEqualTo(303);
             var settings = MailSettings.of("127.0.0.1", smtp.getSmtp().getPort(), "none", Optional.empty(),
                     Optional.empty(), "desk@harbour.example");
@@ -220,7 +223,7 @@ class PreVisitIntakeTest {
     }
 
     private String copiedLink() {
-        var page = clinic.tom.postForm("/clients/asha-rao/intake/link", Map.of("how", "copy"));
+        var page = tom.postForm("/clients/asha-rao/intake/link", Map.of("how", "copy"));
         assertThat(page.statusCode()).isEqualTo(200);
         var link = LINK.matcher(page.body());
         assertThat(link.find()).as(page.body()).isTrue();

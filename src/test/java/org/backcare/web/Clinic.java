@@ -1,4 +1,4 @@
-package org.backcare.web.clients;
+package org.backcare.web;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -10,20 +10,23 @@ import org.backcare.clients.ClientRecord;
 import org.backcare.clients.IntakeVersion;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.intake.Region;
-import org.backcare.web.RunningServer;
 import org.backcare.web.RunningServer.Visitor;
 
-/** A running server with its admin, therapists signed in as needed, and clients put on file through the storage port. */
-final class Clinic implements AutoCloseable {
-    static final String PASSWORD = "twelve chars at least";
-    static final LocalDate CONSENT = LocalDate.of(2026, 3, 2);
+/**
+ * A running server with its admin, therapists signed in as needed, and clients put on file through the storage port:
+ * the clinic the web tests of clients, accounts and intakes work in.
+ */
+public final class Clinic implements AutoCloseable {
+    public static final ClientId ASHA = new ClientId("asha-rao");
+    public static final String PASSWORD = "twelve chars at least";
+    public static final LocalDate CONSENT = LocalDate.of(2026, 3, 2);
 
-    final RunningServer running = new RunningServer();
-    final Visitor admin = running.setUpAdmin();
-    final ClientBook book = running.database.clientBook(KnowledgeFiles.bundled().vocabulary());
+    public final RunningServer running = new RunningServer();
+    public final Visitor admin = running.setUpAdmin();
+    public final ClientBook book = running.database.clientBook(KnowledgeFiles.bundled().vocabulary());
 
     /** Adds the account through the admin's form and signs them in. */
-    Visitor staff(String username, String name, String role) {
+    public Visitor staff(String username, String name, String role) {
         var added = admin.postForm("/admin/accounts", Map.of("name", name, "username", username, "role", role,
                 "password", PASSWORD));
         if (added.statusCode() != 303) {
@@ -32,19 +35,19 @@ final class Clinic implements AutoCloseable {
         return running.signIn(username, PASSWORD);
     }
 
-    Visitor therapist(String username) {
+    public Visitor therapist(String username) {
         return staff(username, username.substring(0, 1).toUpperCase() + username.substring(1) + " Therapist", "therapist");
     }
 
     /** A client's own sign-in, given by the admin. */
-    Visitor clientSignIn(String username, ClientId client) {
+    public Visitor clientSignIn(String username, ClientId client) {
         admin.postForm("/admin/accounts", Map.of("name", "Their own", "username", username, "role", "client",
                 "client", client.value(), "password", PASSWORD));
         return running.signIn(username, PASSWORD);
     }
 
     /** On file with a lower-back complaint (pain 6), in the care of the therapist named, if any. */
-    ClientId client(String name, String therapist, String... redFlags) {
+    public ClientId client(String name, String therapist, String... redFlags) {
         var id = ClientId.fromName(name);
         var intake = AnIntake.aged(44).hurting(Region.LOWER_BACK, 6, 10, "stiffness").withRedFlags(redFlags).build();
         book.add(new ClientRecord(id, name, CONSENT), new IntakeVersion(1, CONSENT, intake));
@@ -54,13 +57,13 @@ final class Clinic implements AutoCloseable {
         return id;
     }
 
-    boolean audited(String actor, String action, ClientId client) {
+    public boolean audited(String actor, String action, ClientId client) {
         return running.database.clientBook(KnowledgeFiles.bundled().vocabulary()).auditTrail(0, 200).lines().stream()
                 .anyMatch(line -> line.entry().actor().equals(actor) && line.entry().action().equals(action)
                         && line.client().map(client::equals).orElse(false));
     }
 
-    String name(ClientId client) {
+    public String name(ClientId client) {
         return book.history(client).orElseThrow().client().name();
     }
 
