@@ -6,11 +6,8 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.backcare.accounts.Account;
 import org.backcare.accounts.AccountExistsException;
@@ -24,109 +21,48 @@ import org.backcare.clients.Contact;
 import org.backcare.clients.UnknownClientException;
 import org.backcare.intake.Problem;
 import org.backcare.mail.Outbox;
-import org.backcare.storage.SqlOutbox;
 import org.backcare.web.Form;
-import org.backcare.web.Frame;
-import org.backcare.web.Pages;
-import org.backcare.web.ProblemResponse;
-import org.backcare.web.Problems;
 import org.backcare.web.access.Access;
-import org.backcare.web.access.MailLinks;
 import org.backcare.web.access.Passwords;
 import org.backcare.web.access.Visit;
 
 /**
- * The admin's list of accounts (deactivated ones marked, each client sign-in with its client), the form that adds a
- * therapist, another admin, or a client's own sign-in, deactivating or activating an account, and giving someone a
- * new password (a therapist added on the command line has none, a forgotten one without a reset address).
+ * The admin's list of accounts and the changes made from it: adding a therapist, another admin, or a client's own
+ * sign-in, deactivating or activating an account, its address for password resets, signing it out everywhere; and,
+ * through {@link StaffPasswords}, giving someone a password.
  */
 public final class AccountPages {
-    public record AccountsPage(Frame frame, List<Account> accounts, Set<Username> deactivated,
-            Map<String, String> emails, Form form, Form newPassword, String notice, String refused, boolean mails) {
-        public String email(Account account) {
-            return emails.getOrDefault(account.username().value(), "");
-        }
-
-        public boolean active(Account account) {
-            return !deactivated.contains(account.username());
-        }
-    }
-
     private final Accounts accounts;
     private final Consumer<Username> signOutEverywhere;
-    private final Optional<Outbox> outbox;
-    private final Clock clock;
+    private final AccountList list;
+    private final StaffPasswords passwords;
 
     public AccountPages(Accounts accounts, Consumer<Username> signOutEverywhere, Optional<Outbox> outbox, Clock clock) {
         this.accounts = accounts;
         this.signOutEverywhere = signOutEverywhere;
-        this.outbox = outbox;
-        this.clock = clock;
+        this.list = new AccountList(accounts, outbox.isPresent());
+        this.passwords = new StaffPasswords(accounts, signOutEverywhere, outbox, clock, list);
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/admin/accounts", ctx -> show(ctx, Form.EMPTY, notice(ctx)), Access.ADMIN);
+        routes.get("/admin/accounts", ctx -> list.show(ctx, Form.EMPTY, Form.EMPTY, AccountList.notice(ctx), ""),
+                Access.ADMIN);
         routes.post("/admin/accounts", this::add, Access.ADMIN);
         routes.post("/admin/accounts/{username}/active", this::setActive, Access.ADMIN);
         routes.post("/admin/accounts/{username}/email", this::setEmail, Access.ADMIN);
         routes.post("/admin/accounts/{username}/sign-out", this::signOut, Access.ADMIN);
-        routes.post("/admin/accounts/password", this::givePassword, Access.ADMIN);
-        routes.post("/admin/accounts/{username}/invite", this::invite, Access.ADMIN);
+        passwords.register(routes);
         routes.delete("/api/accounts/{username}/sessions", ctx -> {
-            signOutEverywhere.accept(account(ctx).username());
+            signOutEverywhere.accept(list.account(ctx).username());
             ctx.status(204);
         }, Access.ADMIN);
     }
 
     /** Ends every sign-in of the account on every server, at once (a lost phone, a stolen password). */
     private void signOut(Context ctx) {
-        var username = account(ctx).username();
+        var username = list.account(ctx).username();
         signOutEverywhere.accept(username);
         ctx.redirect("/admin/accounts?done=signed-out&account=" + username.value(), HttpStatus.SEE_OTHER);
-    }
-
-    private Account account(Context ctx) {
-        var name = ctx.pathParam("username");
-        return Optional.of(name).filter(Username::isValid).map(Username::new).flatMap(accounts::find)
-                .orElseThrow(() -> new ProblemResponse(Problems.ofStatus(404, "There is no account named " + name + ".")));
-    }
-
-    private void show(Context ctx, Form form, String notice) {
-        show(ctx, form, Form.EMPTY, notice, "");
-    }
-
-    /** A change to one account in the list refused, with why, above the list. */
-    private void refuse(Context ctx, String why) {
-        ctx.status(422);
-        show(ctx, Form.EMPTY, Form.EMPTY, "", why);
-    }
-
-    private void show(Context ctx, Form form, Form newPassword, String notice, String refused) {
-        var all = accounts.all();
-        var emails = new HashMap<String, String>();
-        all.forEach(a -> accounts.email(a.username()).ifPresent(e -> emails.put(a.username().value(), e)));
-        Pages.show(ctx, "admin/accounts.jte", new AccountsPage(Visit.frame(ctx, "Accounts"), all,
-                accounts.deactivated(), emails, form, newPassword, notice, refused, outbox.isPresent()));
-    }
-
-    /** What the last change did, said once after the redirect. */
-    private static String notice(Context ctx) {
-        var who = ctx.queryParam("account");
-        if (who == null || !Username.isValid(who)) {
-            return "";
-        }
-        return switch (String.valueOf(ctx.queryParam("done"))) {
-            case "added" -> "Added the account " + who + ". Give them their first password in person.";
-            case "deactivated" -> "Deactivated " + who + ": they can no longer sign in, and their open sessions have ended.";
-            case "signed-out" -> who + " is signed out everywhere.";
-            case "email" -> "Saved where " + who + "'s password reset links go.";
-            case "activated" -> "Activated " + who + " again: they can sign in with their password.";
-            case "invited" -> "Mailed " + who + " a link to choose their password: it works once, within "
-                    + SqlOutbox.INVITATION_VALID.toHours() + " hours.";
-            case "password" -> "Gave " + who + " a new password: hand it to them in person. Their open sign-ins have"
-                    + " ended.";
-            default -> "";
-        };
     }
 
     private void setActive(Context ctx) {
@@ -134,7 +70,7 @@ public final class AccountPages {
         var username = ctx.pathParam("username");
         var active = "yes".equals(Form.of(ctx).value("active"));
         if (!Username.isValid(username) || username.equals(visit.actor()) && !active) {
-            refuse(ctx, Username.isValid(username) ? "You cannot deactivate your own account: another admin can."
+            list.refuse(ctx, Username.isValid(username) ? "You cannot deactivate your own account: another admin can."
                     : "There is no such account.");
             return;
         }
@@ -147,58 +83,13 @@ public final class AccountPages {
                 HttpStatus.SEE_OTHER);
     }
 
-    /**
-     * Someone else's new password, chosen by the admin and handed over in person; the sign-ins made with the old one
-     * end on every server. One's own is changed on /account/password, giving the current one.
-     */
-    private void givePassword(Context ctx) {
-        var form = Form.of(ctx);
-        var problems = new ArrayList<Problem>();
-        var chosen = form.value("password-for");
-        var account = Optional.of(chosen).filter(Username::isValid).map(Username::new)
-                .filter(u -> accounts.all().stream().anyMatch(a -> a.username().equals(u)));
-        if (account.isEmpty()) {
-            problems.add(new Problem("password-for", "Choose whose password to set from the list."));
-        } else if (chosen.equals(Visit.required(ctx).actor())) {
-            problems.add(new Problem("password-for", "Change your own password from your name at the top of the page,"
-                    + " giving the current one."));
-        }
-        Passwords.weakness(form.value("new-password"))
-                .ifPresent(why -> problems.add(new Problem("new-password", "Choose a longer password: " + why + ".")));
-        if (!problems.isEmpty()) {
-            ctx.status(422);
-            show(ctx, Form.EMPTY, form.withProblems(problems), "", "");
-            return;
-        }
-        accounts.changePassword(account.get(), Passwords.hash(form.value("new-password")));
-        signOutEverywhere.accept(account.get());
-        ctx.redirect("/admin/accounts?done=password&account=" + chosen, HttpStatus.SEE_OTHER);
-    }
-
-    /** A staff member's invitation: the link to choose a password, mailed to their address on file. */
-    private void invite(Context ctx) {
-        var account = account(ctx);
-        var who = account.username().value();
-        Optional<String> problem = account.role() == Role.CLIENT
-                ? Optional.of("A client is invited from their own page, to their contact address.")
-                : outbox.isEmpty() ? Optional.of("This server sends no mail: give " + who + " a new password below.")
-                : accounts.email(account.username()).isEmpty()
-                ? Optional.of("Save " + who + "'s email address first, then mail the link.") : Optional.empty();
-        if (problem.isPresent()) {
-            refuse(ctx, who + ": " + problem.get());
-            return;
-        }
-        outbox.get().queue(MailLinks.INVITATION, account.username(), clock.instant());
-        ctx.redirect("/admin/accounts?done=invited&account=" + who, HttpStatus.SEE_OTHER);
-    }
-
     /** A staff member's address for password resets: a blank one removes it. */
     private void setEmail(Context ctx) {
-        var account = account(ctx);
+        var account = list.account(ctx);
         var form = Form.of(ctx);
         var problem = emailProblem(form.value("email"), account.role());
         if (problem.isPresent()) {
-            refuse(ctx, account.username().value() + ": " + problem.get());
+            list.refuse(ctx, account.username().value() + ": " + problem.get());
             return;
         }
         accounts.email(account.username(), Optional.of(form.value("email")).filter(e -> !e.isBlank()));
@@ -242,7 +133,7 @@ public final class AccountPages {
             }
         }
         ctx.status(422);
-        show(ctx, form.withProblems(problems), "");
+        list.show(ctx, form.withProblems(problems), Form.EMPTY, "", "");
     }
 
     private static Account account(Form form) {
