@@ -27,7 +27,7 @@ class ClientCommandsTest {
     }
 
     private Cli run(String... args) {
-        return Cli.run(Stream.concat(Arrays.stream(args), Stream.of("--db", db())).toArray(String[]::new));
+        return new Backcare(Path.of(db())).run(args);
     }
 
     @Test

@@ -15,8 +15,7 @@ class CorrectionCommandsTest {
     Path dir;
 
     private Cli run(String... args) {
-        return Cli.run(Stream.concat(Arrays.stream(args), Stream.of("--db", dir.resolve("b.db").toString()))
-                .toArray(String[]::new));
+        return new Backcare(dir.resolve("b.db")).run(args);
     }
 
     private static String[] sessionOptions(String date, String painAfter) {

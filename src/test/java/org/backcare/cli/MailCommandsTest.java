@@ -13,11 +13,7 @@ class MailCommandsTest {
     Path dir;
 
     private Cli run(String... args) {
-        var withDb = new String[args.length + 2];
-        System.arraycopy(args, 0, withDb, 0, args.length);
-        withDb[args.length] = "--db";
-        withDb[args.length + 1] = dir.resolve("clinic.db").toString();
-        return Cli.run(withDb);
+        return new Backcare(dir.resolve("clinic.db")).run(args);
     }
 
     @Test

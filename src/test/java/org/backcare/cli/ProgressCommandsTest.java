@@ -18,8 +18,7 @@ class ProgressCommandsTest {
     Path dir;
 
     private Cli run(String... args) {
-        return Cli.run(Stream.concat(Arrays.stream(args), Stream.of("--db", dir.resolve("b.db").toString()))
-                .toArray(String[]::new));
+        return new Backcare(dir.resolve("b.db")).run(args);
     }
 
     private Cli session(String date, int painBefore, String... more) {

@@ -19,17 +19,11 @@ class WeekProposalCommandsTest {
     Path dir;
 
     private Cli run(String... args) {
-        var all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--db";
-        all[args.length + 1] = dir.resolve("demo.db").toString();
-        return Cli.run(all);
+        return new Backcare(dir.resolve("demo.db")).run(args);
     }
 
     private Cli ok(String... args) {
-        var result = run(args);
-        assertThat(result.exitCode()).as(result.err()).isZero();
-        return result;
+        return new Backcare(dir.resolve("demo.db")).ok(args);
     }
 
     @Test
