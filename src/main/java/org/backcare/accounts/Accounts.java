@@ -37,6 +37,9 @@ public interface Accounts {
      */
     Optional<Account> find(Username username);
 
+    /** Whether the username is taken, by an account deactivated or not. */
+    boolean exists(Username username);
+
     /** Deactivates the account (it can no longer sign in) or activates it again; fails with {@link UnknownAccountException}. */
     void setActive(Username username, boolean active);
 

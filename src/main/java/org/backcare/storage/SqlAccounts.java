@@ -91,6 +91,12 @@ public final class SqlAccounts implements Accounts {
     }
 
     @Override
+    public boolean exists(Username username) {
+        return database.transaction("look for the account " + username,
+                handle -> find(handle, username, false).isPresent());
+    }
+
+    @Override
     public void setActive(Username username, boolean active) {
         database.transaction((active ? "activate " : "deactivate ") + username, handle -> {
             if (handle.createUpdate("update accounts set active = :active where username = :username")

@@ -137,12 +137,13 @@ public final class SqlOutbox implements Outbox {
         }
         var letters = new Letters(SqlClinic.profile(handle));
         var firstName = AppointmentFacts.firstName(account.get().name());
+        var url = link.apply(mail, username.value());
         if (!mail.equals("invitation")) {
-            return Optional.of(letters.passwordReset(to.get(), firstName, link.apply(mail, username.value()), RESET_VALID));
+            return Optional.of(letters.passwordReset(to.get(), firstName, url, RESET_VALID));
         }
         return Optional.of(account.get().role() == Role.CLIENT
-                ? letters.invitation(to.get(), firstName, link.apply(mail, username.value()), INVITATION_VALID)
-                : letters.staffInvitation(to.get(), firstName, link.apply(mail, username.value()), INVITATION_VALID));
+                ? letters.invitation(to.get(), firstName, url, INVITATION_VALID)
+                : letters.staffInvitation(to.get(), firstName, url, INVITATION_VALID));
     }
 
     public static final Duration INVITATION_VALID = Duration.ofHours(72);

@@ -50,6 +50,8 @@ abstract class AccountsContract extends DatabaseContract {
         accounts.setActive(TOM.username(), false);
 
         assertThat(accounts.find(TOM.username())).isEmpty();
+        assertThat(accounts.exists(TOM.username())).as("deactivated, the username stays taken").isTrue();
+        assertThat(accounts.exists(new Username("nobody"))).isFalse();
         assertThat(accounts.deactivated()).containsExactly(TOM.username());
         assertThat(accounts.all()).containsExactly(TOM);
         assertThatThrownBy(() -> accounts.add(TOM, "hash-again")).isInstanceOf(AccountExistsException.class);

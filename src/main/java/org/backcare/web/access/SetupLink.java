@@ -8,7 +8,8 @@ import org.backcare.accounts.OneTimeLinks;
 
 /**
  * The one-time link that creates the clinic's admin account. Each server makes one at start-up, while the clinic has
- * no admin (therapists added on the command line before the first start do not count), and shows it only to whoever started it, so nobody else who reaches the port first can claim the clinic.
+ * no admin (therapists added on the command line before the first start do not count), and shows it only to whoever
+ * started it, so nobody else who reaches the port first can claim the clinic.
  * Kept hashed in the database, it works on whichever server receives it, once, for {@link #VALID}.
  */
 public final class SetupLink {

@@ -95,7 +95,8 @@ public final class SignInPages {
             throw setupClosed();
         }
         var problems = adminProblems(form);
-        if (problems.isEmpty() && taken(form.value("username").trim())) {
+        // before the link is used up, so that a clash costs no new link
+        if (problems.isEmpty() && accounts.exists(new Username(form.value("username").trim()))) {
             problems.add(new Problem("username", "A therapist added before the set-up signs in as "
                     + form.value("username").trim() + ": choose another username for the admin."));
         }
@@ -111,11 +112,6 @@ public final class SignInPages {
         }
         signIn.start(ctx, admin);
         ctx.redirect("/admin/accounts", HttpStatus.SEE_OTHER);
-    }
-
-    /** Taken by anyone, deactivated or not: checked before the link is used up, so a clash costs no new link. */
-    private boolean taken(String username) {
-        return accounts.all().stream().anyMatch(a -> a.username().value().equals(username));
     }
 
     static List<Problem> adminProblems(Form form) {

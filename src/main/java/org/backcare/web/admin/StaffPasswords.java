@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.backcare.accounts.Account;
 import org.backcare.accounts.Accounts;
 import org.backcare.accounts.Role;
 import org.backcare.accounts.Username;
@@ -52,8 +53,7 @@ final class StaffPasswords {
         var form = Form.of(ctx);
         var problems = new ArrayList<Problem>();
         var chosen = form.value("password-for");
-        var account = Optional.of(chosen).filter(Username::isValid).map(Username::new)
-                .filter(u -> accounts.all().stream().anyMatch(a -> a.username().equals(u)));
+        var account = Optional.of(chosen).filter(Username::isValid).map(Username::new).filter(accounts::exists);
         if (account.isEmpty()) {
             problems.add(new Problem("password-for", "Choose whose password to set from the list."));
         } else if (chosen.equals(Visit.required(ctx).actor())) {
@@ -76,16 +76,26 @@ final class StaffPasswords {
     private void invite(Context ctx) {
         var account = list.account(ctx);
         var who = account.username().value();
-        Optional<String> problem = account.role() == Role.CLIENT
-                ? Optional.of("A client is invited from their own page, to their contact address.")
-                : outbox.isEmpty() ? Optional.of("This server sends no mail: give " + who + " a new password below.")
-                : accounts.email(account.username()).isEmpty()
-                ? Optional.of("Save " + who + "'s email address first, then mail the link.") : Optional.empty();
+        var problem = whyNoLinkCanBeMailed(account);
         if (problem.isPresent()) {
             list.refuse(ctx, who + ": " + problem.get());
             return;
         }
-        outbox.get().queue(MailLinks.INVITATION, account.username(), clock.instant());
+        outbox.orElseThrow().queue(MailLinks.INVITATION, account.username(), clock.instant());
         ctx.redirect("/admin/accounts?done=invited&account=" + who, HttpStatus.SEE_OTHER);
+    }
+
+    private Optional<String> whyNoLinkCanBeMailed(Account account) {
+        var who = account.username().value();
+        if (account.role() == Role.CLIENT) {
+            return Optional.of("A client is invited from their own page, to their contact address.");
+        }
+        if (outbox.isEmpty()) {
+            return Optional.of("This server sends no mail: give " + who + " a new password below.");
+        }
+        if (accounts.email(account.username()).isEmpty()) {
+            return Optional.of("Save " + who + "'s email address first, then mail the link.");
+        }
+        return Optional.empty();
     }
 }
