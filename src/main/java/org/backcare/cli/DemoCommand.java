@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -62,8 +60,8 @@ final class DemoCommand implements Runnable {
                     "no folder " + folder + "; give the folder of example intakes")));
         }
         var kinds = intakes(folder, kb);
-        var monday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        var demo = new ClinicGenerator(kinds, kb).generate(size, seed, monday);
+        var demo = new ClinicGenerator(kinds, kb).generate(size, seed, LocalDate.now());
+        var monday = demo.week().firstDay();
         try (var db = database.open()) {
             var clients = db.clientBook(kb.vocabulary());
             if (!clients.clients().isEmpty()) {

@@ -5,6 +5,7 @@ import static java.time.DayOfWeek.SATURDAY;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -103,14 +104,19 @@ public final class ClinicGenerator {
         this.needs = EquipmentNeeded.by(knowledge);
     }
 
-    public DemoClinic generate(Size size, long seed, LocalDate monday) {
+    /**
+     * The clinic as its records stand on {@code today}: every past session, intake and consent before that day, and
+     * the week to plan the one from the next Monday.
+     */
+    public DemoClinic generate(Size size, long seed, LocalDate today) {
+        var monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         var random = new Random(seed);
         var therapists = therapists(size.therapists, random);
         var rooms = rooms(size.rooms);
         var clients = new ArrayList<DemoClient>();
         var due = new ArrayList<DueSession>();
         while (due.size() < size.sessions) {
-            var client = client(clients.size() + 1, therapists, monday, random);
+            var client = client(clients.size() + 1, therapists, today, monday, random);
             var wanted = DueSessions.in(client.onPlan(), monday, 6, needs);
             wanted.stream().limit(size.sessions - due.size()).forEach(due::add);
             clients.add(client);
@@ -162,19 +168,20 @@ public final class ClinicGenerator {
         return rooms;
     }
 
-    private DemoClient client(int number, List<Therapist> therapists, LocalDate monday, Random random) {
+    private DemoClient client(int number, List<Therapist> therapists, LocalDate today, LocalDate monday,
+            Random random) {
         var kind = kinds.get(random.nextInt(kinds.size()));
         String name = FIRST.get(random.nextInt(FIRST.size())) + " " + LAST.get(random.nextInt(LAST.size()));
         var intake = new Intake(new Client(name, kind.client().age()), kind.complaints(), kind.lifestyle(),
                 kind.conditions(), kind.redFlags(), kind.preferences(), kind.goals());
         var available = availability(random);
         var days = available.stream().map(WeeklyWindow::day).toList();
-        var start = monday.minusDays(1 + random.nextInt(120));
+        var start = today.minusDays(1 + random.nextInt(120));
         while (!days.contains(start.getDayOfWeek())) {
             start = start.minusDays(1); // plans start on a day the client can come
         }
         var plan = planner.plan(intake, start);
-        var before = plan.schedule().sessions().stream().filter(s -> s.date().isBefore(monday)).toList();
+        var before = plan.schedule().sessions().stream().filter(s -> s.date().isBefore(today)).toList();
         int done = before.size();
         if (done > 1 && random.nextInt(12) == 0) {
             done -= 2; // a lapse: the last sessions were missed

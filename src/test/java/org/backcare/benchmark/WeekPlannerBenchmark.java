@@ -39,7 +39,7 @@ public final class WeekPlannerBenchmark {
     }
 
     private static void run(Size size, long seed, long seconds) {
-        var week = Examples.generator().generate(size, seed, LocalDate.of(2026, 12, 7)).week();
+        var week = Examples.generator().generate(size, seed, LocalDate.of(2026, 12, 6)).week();
         var problem = new WeekPlanner(PlannerWeightsFile.bundled()).problem(week);
         var factory = SolverFactory.<WeekSchedule>create(WeekPlanner.solverConfig(Duration.ofSeconds(seconds)));
         var solver = factory.buildSolver();

@@ -38,10 +38,14 @@ class DemoCommandTest {
             assertThat(week.rooms()).hasSize(2);
             assertThat(week.due()).hasSizeGreaterThanOrEqualTo(30).allSatisfy(d -> assertThat(d.available()).isNotEmpty());
             assertThat(week.due()).anySatisfy(d -> assertThat(d.usualTherapist()).isNotNull());
-            var history = database.clientBook(KnowledgeFiles.bundled().vocabulary()).clients().stream()
-                    .map(c -> database.clientBook(KnowledgeFiles.bundled().vocabulary()).history(c.id()).orElseThrow())
-                    .filter(h -> !h.sessions().isEmpty()).findFirst();
-            assertThat(history).isPresent(); // past sessions are on file
+            var book = database.clientBook(KnowledgeFiles.bundled().vocabulary());
+            var histories = book.clients().stream().map(c -> book.history(c.id()).orElseThrow()).toList();
+            assertThat(histories).anySatisfy(h -> assertThat(h.sessions()).isNotEmpty()); // past sessions are on file
+            assertThat(histories).as("nothing on file is dated today or later: the demo is made today")
+                    .allSatisfy(h -> {
+                        assertThat(h.client().consentGiven()).isBefore(LocalDate.now());
+                        assertThat(h.sessions()).allSatisfy(s -> assertThat(s.date()).isBefore(LocalDate.now()));
+                    });
         }
         assertThat(Cli.run("therapist", "list", "--db", db()).out()).contains("mei", "tom", "ana");
     }

@@ -15,17 +15,20 @@ import org.junit.jupiter.api.Test;
 
 /** The generated clinics are what they claim, and the small one is planned feasibly, every session placed. */
 class GeneratedClinicTest {
-    private static final LocalDate MONDAY = LocalDate.of(2026, 12, 7);
+    /** A Sunday: the records stand as on that day and the week planned is the one from the next day. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
+    private static final LocalDate MONDAY = TODAY.plusDays(1);
 
     @Test
     void theSameSeedGivesTheSameClinicAndEachSizeHasItsSessions() {
         var generator = Examples.generator();
-        var a = generator.generate(Size.MEDIUM, 7, MONDAY);
+        var a = generator.generate(Size.MEDIUM, 7, TODAY);
         assertThat(a.week().due()).hasSize(300);
+        assertThat(a.week().firstDay()).isEqualTo(MONDAY);
         assertThat(a.week().therapists()).hasSize(10);
         assertThat(a.week().rooms()).hasSize(5);
-        assertThat(generator.generate(Size.MEDIUM, 7, MONDAY).week()).isEqualTo(a.week());
-        assertThat(generator.generate(Size.MEDIUM, 8, MONDAY).week()).isNotEqualTo(a.week());
+        assertThat(generator.generate(Size.MEDIUM, 7, TODAY).week()).isEqualTo(a.week());
+        assertThat(generator.generate(Size.MEDIUM, 8, TODAY).week()).isNotEqualTo(a.week());
         assertThat(a.week().due()).extracting(DueSession::screening)
                 .contains(Outcome.CLEAR, Outcome.CAUTION).containsAnyOf(Outcome.REFER, Outcome.URGENT);
         assertThat(a.week().due()).anySatisfy(s -> assertThat(s.usualTherapist()).isNotNull())
@@ -34,8 +37,23 @@ class GeneratedClinicTest {
     }
 
     @Test
+    void everyRecordIsFromBeforeTheDayTheClinicIsMadeOnEvenWhenTheWeekPlannedStartsDaysLater() {
+        var wednesday = LocalDate.of(2026, 12, 2);
+        var clients = Examples.generator().generate(Size.MEDIUM, 1, wednesday).clients();
+        assertThat(clients).allSatisfy(c -> {
+            var history = c.history();
+            assertThat(history.client().consentGiven()).isBefore(wednesday);
+            assertThat(history.intakes()).allSatisfy(i -> assertThat(i.recorded()).isBefore(wednesday));
+            assertThat(history.sessions()).allSatisfy(s -> assertThat(s.date()).isBefore(wednesday));
+            assertThat(history.measures()).allSatisfy(m -> assertThat(m.date()).isBefore(wednesday));
+        });
+        assertThat(clients).flatExtracting(c -> c.history().sessions()).extracting(s -> s.date())
+                .contains(wednesday.minusDays(1), wednesday.minusDays(2));
+    }
+
+    @Test
     void theSmallClinicIsPlannedFeasiblyWithEverySessionPlaced() {
-        var week = Examples.generator().generate(Size.SMALL, 1, MONDAY).week();
+        var week = Examples.generator().generate(Size.SMALL, 1, TODAY).week();
         var proposal = new WeekPlanner(PlannerWeightsFile.bundled()).propose(week, Duration.ofSeconds(10));
         assertThat(proposal.feasible()).as(proposal.score()).isTrue();
         assertThat(proposal.unplanned()).as("the only sessions left out are those the screening stops")
@@ -48,7 +66,7 @@ class GeneratedClinicTest {
     void mostGeneratedClientsImproveAsRealOnesDoAndAFewAreReferred() {
         var overview = new ProgressOverview(KnowledgeFiles.bundled());
         var decisions = new EnumMap<Adaptation.Decision, Integer>(Adaptation.Decision.class);
-        for (var client : Examples.generator().generate(Size.MEDIUM, 1, MONDAY).clients()) {
+        for (var client : Examples.generator().generate(Size.MEDIUM, 1, TODAY).clients()) {
             if (client.history().massageSessions().size() >= 4) {
                 decisions.merge(overview.adaptation(client.history(), MONDAY).decision(), 1, Integer::sum);
             }
