@@ -54,6 +54,10 @@ final class ProposeWeekCommand implements Runnable {
         var out = spec.commandLine().getOut();
         try (var db = database.open()) {
             var kb = KnowledgeFiles.bundled();
+            var today = LocalDate.now(TherapistCommand.book(db).settings().zone());
+            WeekPlanner.whyNotPlanned(monday, today).ifPresent(why -> {
+                throw new BadInputException("cannot propose the week", List.of(new Problem("--week", why)));
+            });
             var weeks = new ClinicWeeks(db, kb);
             var clinicWeek = weeks.read(monday, 7);
             var state = new ProposedWeeks(db, kb).bookState(monday, 7);

@@ -86,4 +86,17 @@ class WeekProposalCommandsTest {
         assertThat(accepted.out()).startsWith("Booked " + placed + " appointments of proposal");
         assertThat(ok("schedule", "--week", monday, "--format", "json").out().split("\"id\"")).hasSize(placed + 1);
     }
+
+    @Test
+    void aWeekThatHasBegunIsRefusedNamingTheWeekToPlanAndNothingIsKept() {
+        ok("demo", "--clinic", "small", "--seed", "1");
+        var thisMonday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+
+        var refused = run("schedule", "propose", "--week", thisMonday.plusDays(6).toString(), "--seconds", "1");
+
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("--week: the week of " + thisMonday + " has begun",
+                "plan the week of " + thisMonday.plusWeeks(1));
+        assertThat(run("schedule", "accept", "1").err()).contains("there is no proposal");
+    }
 }

@@ -74,7 +74,21 @@ public final class SchedulePages {
 
     public record DayPage(Frame frame, Day day, String previous, String next, String week) {}
 
-    public record WeekPage(Frame frame, LocalDate monday, List<Day> days, String previous, String next) {}
+    public record WeekPage(Frame frame, LocalDate monday, List<Day> days, String previous, String next,
+            LocalDate today) {
+        /** The week the admin plans from this page: this one while it lies ahead, else the next; none once past. */
+        public Optional<LocalDate> weekToPlan() {
+            var following = monday.plusWeeks(1);
+            if (monday.isAfter(today)) {
+                return Optional.of(monday);
+            }
+            return following.isAfter(today) ? Optional.of(following) : Optional.empty();
+        }
+
+        public String planLabel() {
+            return weekToPlan().filter(monday::equals).isPresent() ? "Plan this week" : "Plan next week";
+        }
+    }
 
     private final AppointmentDesk desk;
     private final ClientBook clients;
@@ -112,7 +126,7 @@ public final class SchedulePages {
         var therapist = therapistQuery(ctx);
         Pages.show(ctx, "schedule/week.jte", new WeekPage(Visit.frame(ctx, "Schedule, week of " + monday), monday,
                 days(ctx, monday, monday.plusDays(6)), "/schedule/week?week=" + monday.minusWeeks(1) + therapist,
-                "/schedule/week?week=" + monday.plusWeeks(1) + therapist));
+                "/schedule/week?week=" + monday.plusWeeks(1) + therapist, today()));
     }
 
     private List<Day> days(Context ctx, LocalDate first, LocalDate last) {

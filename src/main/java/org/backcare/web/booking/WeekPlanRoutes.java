@@ -22,6 +22,7 @@ import org.backcare.booking.ScreeningRefusedException;
 import org.backcare.clients.ClientBook;
 import org.backcare.intake.Problem;
 import org.backcare.report.WeekProposalJson;
+import org.backcare.scheduling.WeekPlanner;
 import org.backcare.storage.ProposedWeeks.StaleProposalException;
 import org.backcare.storage.SqlWeekSolves.Solve;
 import org.backcare.storage.SqlWeekSolves.State;
@@ -84,6 +85,7 @@ public final class WeekPlanRoutes {
         var monday = date(form.value("week"), problems);
         int seconds = seconds(form.value("seconds").isBlank() ? String.valueOf(WeekPlanning.DEFAULT_SECONDS)
                 : form.value("seconds"), problems);
+        monday.flatMap(m -> WeekPlanner.whyNotPlanned(m, today())).ifPresent(why -> problems.add(new Problem("week", why)));
         if (!problems.isEmpty()) {
             page(ctx, monday.orElseGet(this::nextMonday), form.withProblems(problems));
             return;
@@ -98,9 +100,12 @@ public final class WeekPlanRoutes {
         var problems = new ArrayList<Problem>();
         int seconds = input.node("seconds").isMissingNode() ? WeekPlanning.DEFAULT_SECONDS : input.number("seconds");
         inRange(seconds, problems);
+        var monday = week == null ? null : week.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        if (monday != null) {
+            WeekPlanner.whyNotPlanned(monday, today()).ifPresent(why -> problems.add(new Problem("week", why)));
+        }
         problems.forEach(input::problem);
         input.refuseIfProblems("The plan");
-        var monday = week.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         var started = planning.start(monday, seconds, Visit.required(ctx).actor());
         var solve = planning.solves().forWeek(monday, planning.now()).orElseThrow();
         if (started.isEmpty()) {
@@ -198,8 +203,11 @@ public final class WeekPlanRoutes {
     }
 
     private LocalDate nextMonday() {
-        return LocalDate.now(planning.now().atZone(desk.settings().zone()).getZone())
-                .with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        return today().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(planning.now(), desk.settings().zone());
     }
 
     private static Optional<LocalDate> date(String value, List<Problem> problems) {

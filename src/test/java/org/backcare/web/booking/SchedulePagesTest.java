@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.backcare.web.RunningServer.json;
 
 import java.net.http.HttpRequest;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import org.backcare.clients.ClientId;
 import org.backcare.web.progress.CareTeam;
@@ -78,6 +80,21 @@ class SchedulePagesTest {
         }
         assertThat(week).doesNotContain("id=\"day-" + monday.plusDays(7) + "\"")
                 .contains("Monday 7 January 2030", "Sunday 13 January 2030", "14:00", "/clients/" + daniel + "\"");
+    }
+
+    @Test
+    void theAdminPlansTheWeekShownWhileItLiesAheadNextWeekFromThisOneAndNoWeekFromAPastOne() {
+        var thisMonday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        var nextMonday = thisMonday.plusWeeks(1);
+
+        assertThat(TEAM.admin.page("/schedule/week?week=" + nextMonday.plusWeeks(2)).body())
+                .contains("href=\"/schedule/plan?week=" + nextMonday.plusWeeks(2) + "\">Plan this week</a>");
+        assertThat(TEAM.admin.page("/schedule/week?week=" + thisMonday).body())
+                .contains("href=\"/schedule/plan?week=" + nextMonday + "\">Plan next week</a>");
+        assertThat(TEAM.admin.page("/schedule/week?week=" + thisMonday.minusWeeks(1)).body())
+                .doesNotContain("/schedule/plan?week=");
+        assertThat(TEAM.tess.page("/schedule/week?week=" + nextMonday).body()).as("planning is the admin's")
+                .doesNotContain("/schedule/plan?week=");
     }
 
     @Test

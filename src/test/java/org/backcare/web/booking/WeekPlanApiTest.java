@@ -110,4 +110,17 @@ class WeekPlanApiTest {
         assertThat(page.body()).contains("a date written YYYY-MM-DD");
         assertThat(ADMIN.get("/api/schedule/plans/999").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void aWeekThatHasBegunIsNotPlannedTheAdminIsToldWhichWeekToPlan() {
+        var thisWeek = MONDAY.minusWeeks(1);
+        var api = ADMIN.postJson("/api/schedule/plans", Map.of("week", thisWeek.plusDays(3).toString(), "seconds", 1));
+        assertThat(api.statusCode()).isEqualTo(422);
+        assertThat(json(api.body()).get("errors").get(0).get("field").asText()).isEqualTo("week");
+        assertThat(api.body()).contains("the week of " + thisWeek + " has begun", "plan the week of " + MONDAY);
+        var page = ADMIN.postForm("/schedule/plan", Map.of("week", thisWeek.minusWeeks(4).toString(), "seconds", "1"));
+        assertThat(page.body()).contains("the week of " + thisWeek.minusWeeks(4) + " has begun");
+        assertThat(ADMIN.page("/schedule/plan?week=" + thisWeek).body()).as("nothing is being planned")
+                .doesNotContain("The planner is");
+    }
 }

@@ -48,7 +48,7 @@ class PlanTheWeekInTheBrowserTest {
         var page = browser.page();
         signIn(browser, "dana", RunningServer.ADMIN_PASSWORD);
         browser.open("/schedule/week?week=" + MONDAY.minusWeeks(1));
-        link(page, "Plan next week").click();
+        link(page, "Plan next week").click(); // from this week's page
         expect(page).hasURL(at("/schedule/plan"));
 
         page.getByLabel("Seconds the planner searches").fill("3");
