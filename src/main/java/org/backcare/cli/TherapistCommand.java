@@ -148,6 +148,8 @@ final class TherapistCommand implements Runnable {
                 return new ExtraDay(LocalDate.parse(parts[0].strip()), List.of(TimeRange.parse(parts[1])));
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("extra: '" + parts[0] + "' is not a date like 2026-12-19");
+            } catch (IllegalArgumentException e) { // the hours' own message, said of --extra
+                throw new IllegalArgumentException("extra: " + e.getMessage().replaceFirst("^hours: ", ""));
             }
         }
     }

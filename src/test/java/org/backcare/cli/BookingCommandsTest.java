@@ -49,6 +49,10 @@ class BookingCommandsTest {
         var hours = backcare.run("therapist", "hours", "mira", "--hours", "mon-thu 9-5");
         assertThat(hours.exitCode()).isEqualTo(2);
         assertThat(hours.err()).contains("--hours: '9-5' is not a time range like 09:00-17:00");
+        assertThat(backcare.run("therapist", "hours", "mira", "--extra", "2030-01-19=18:00-09:00").err())
+                .contains("--extra: 18:00-09:00 ends before it starts");
+        assertThat(backcare.run("therapist", "hours", "mira", "--extra", "2030-01-19=ten-two").err())
+                .contains("--extra: 'ten-two' is not a time range like 09:00-17:00");
         assertThat(backcare.run("clinic", "set", "--zone", "Mars/Olympus").err())
                 .contains("--zone: 'Mars/Olympus' is not a time zone id");
         assertThat(backcare.run("clinic", "set", "--turnover", "500").err()).contains("--turnover: from 0 to 120 minutes");
