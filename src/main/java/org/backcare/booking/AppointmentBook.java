@@ -230,7 +230,7 @@ public final class AppointmentBook {
     }
 
     private List<LocalTime> timesByDistance(Appointment wanted, LocalDate day) {
-        var times = timesOn(wanted, day);
+        var times = new ArrayList<>(timesOn(wanted, day));
         var preferred = wanted.start().toLocalTime();
         times.sort(Comparator.comparingLong((LocalTime t) -> Math.abs(Duration.between(preferred, t).toMinutes()))
                 .thenComparing(Comparator.naturalOrder()));

@@ -131,6 +131,13 @@ class AppointmentBookTest {
     }
 
     @Test
+    void aTherapistWithoutWorkingHoursHasNoFreeTime() {
+        var wanted = appointment(ASHA, new Username("nia"), null, at(12, 2, 10, 0), 60);
+
+        assertThat(clinic.book().nearestFree(wanted, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 3), NOW)).isEmpty();
+    }
+
+    @Test
     void theOpenWindowsAreTheHoursLessAppointmentsAndTurnover() {
         clinic.onFile(BEN, MIRA, null, at(12, 4, 10, 0), 60);
 

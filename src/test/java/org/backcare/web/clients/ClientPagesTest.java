@@ -199,15 +199,17 @@ class ClientPagesTest {
     void everyClientPageHasTheClientsNavigation() {
         var tom = clinic.therapist("tom");
         clinic.client("Asha Rao", "tom");
-        for (var path : List.of("", "/plan", "/sessions/new", "/measures/new", "/measures/new?instrument=odi",
-                "/measures/odi", "/progress", "/intake")) {
+        for (var path : List.of("", "/plan", "/appointments", "/book", "/sessions/new", "/measures/new",
+                "/measures/new?instrument=odi", "/measures/odi", "/progress", "/intake")) {
             var body = tom.page("/clients/asha-rao" + path).body();
             assertThat(body).as(path).contains("<nav class=\"client-nav\" aria-label=\"This client\">");
-            for (var link : List.of("", "/plan", "/sessions/new", "/measures/new", "/progress", "/intake",
-                    "/handout.pdf", "/report.pdf")) {
+            for (var link : List.of("", "/plan", "/appointments", "/sessions/new", "/measures/new", "/progress",
+                    "/intake", "/handout.pdf", "/report.pdf")) {
                 assertThat(body).as(path + " links to " + link).contains("href=\"/clients/asha-rao" + link + "\"");
             }
         }
+        assertThat(tom.page("/clients/asha-rao/book").body()).as("booking is under the client's appointments")
+                .contains("href=\"/clients/asha-rao/appointments\" aria-current=\"page\"");
     }
 
     @Test
