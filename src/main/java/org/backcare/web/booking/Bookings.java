@@ -93,6 +93,11 @@ final class Bookings {
                 Optional.empty(), first.map(s -> s.techniques()).orElse(List.of()), cautions);
     }
 
+    /** Refused (a {@code ScreeningRefusedException}) when the client's plan from {@code from} stops massage. */
+    void admit(ClientId client, LocalDate from) {
+        ScreeningGate.admit(plan(client, from).screening());
+    }
+
     /** Where the plan's sessions would go; nothing is booked. Refused when screening stops massage. */
     SeriesProposal propose(ClientId client, SeriesAsked asked) {
         var plan = plan(client, asked.from());

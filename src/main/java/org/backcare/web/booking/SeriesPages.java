@@ -65,7 +65,25 @@ public final class SeriesPages {
         var values = new LinkedHashMap<>(BookingForm.usual("from", bookings.today(), bookings.therapistOf(opened.id()))
                 .values());
         ctx.queryParamMap().forEach((name, list) -> values.put(name, list.get(0)));
-        show(ctx, opened, new Form(values, List.of()), "");
+        var form = new Form(values, List.of());
+        if (form.value("therapist").isBlank()) {
+            chooseTherapist(ctx, opened, form);
+            return;
+        }
+        show(ctx, opened, form, "");
+    }
+
+    /** The form alone, asking first whom the client will see: nothing was sent yet that could be wrong. */
+    private void chooseTherapist(Context ctx, CareRecords.Opened opened, Form form) {
+        Optional<String> refused = Optional.empty();
+        try {
+            bookings.admit(opened.id(), bookings.today());
+        } catch (ScreeningRefusedException e) {
+            refused = Optional.of(BookingForm.screening(e));
+        }
+        Pages.show(ctx, "booking/series.jte", new ReviewPage(Visit.frame(ctx, "Book the plan's sessions"),
+                opened.client(), form, bookings.therapists(), bookings.rooms(), refused, List.of(), List.of(),
+                "Choose the therapist the client will see, then show the list of times."));
     }
 
     private void confirm(Context ctx) {

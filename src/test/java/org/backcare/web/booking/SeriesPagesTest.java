@@ -3,10 +3,14 @@ package org.backcare.web.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.backcare.web.booking.BookingTeam.hidden;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.backcare.clients.ClientId;
+import org.backcare.clients.ClientRecord;
+import org.backcare.clients.IntakeVersion;
+import org.backcare.files.IntakeFile;
 import org.backcare.web.progress.CareTeam;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -88,6 +92,23 @@ class SeriesPagesTest {
         assertThat(confirm.statusCode()).isEqualTo(422);
         assertThat(confirm.body()).contains("Screening says ", "massage is not booked", "Nothing was booked");
         assertThat(BOOKING.appointments(rita)).isEmpty();
+    }
+
+    @Test
+    void withNoTherapistCaringForTheClientTheReviewFirstAsksWhomTheyWillSeeWithoutAnError() {
+        var nora = new ClientId("nora-new");
+        var intake = IntakeFile.read(Path.of("examples", "desk-worker.yaml"), CareTeam.KNOWLEDGE.vocabulary()).intake();
+        TEAM.book().add(new ClientRecord(nora, "Nora New", CareTeam.CONSENT), new IntakeVersion(1, CareTeam.CONSENT, intake));
+
+        var review = TEAM.admin.page("/clients/" + nora + "/book");
+        var referred = TEAM.admin.page("/clients/" + BOOKING.referredClient() + "/book?therapist=");
+
+        assertThat(review.statusCode()).isEqualTo(200);
+        assertThat(review.body()).contains("Choose the therapist the client will see", "id=\"how\"")
+                .doesNotContain("Please correct", "id=\"confirm\"", "id=\"refused\"");
+        assertThat(referred.body()).as("the screening is said before anything is chosen")
+                .contains("id=\"refused\"", "Screening says ", "massage is not booked");
+        assertThat(BOOKING.appointments(nora)).isEmpty();
     }
 
     @Test
