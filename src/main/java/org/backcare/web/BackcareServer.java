@@ -76,7 +76,7 @@ public final class BackcareServer {
         this.knowledge = knowledge;
         this.clients = clients;
         this.accounts = accounts;
-        this.access = new AccessControl(accounts, signIns, operations.clientAddress(), clock);
+        this.access = new AccessControl(accounts, desk, signIns, operations.clientAddress(), clock);
         this.operations = operations;
         this.metrics = new ServerMetrics(operations.metricsFrom());
         reach.ifPresent(r -> metrics.watch(r.outbox(), clock));

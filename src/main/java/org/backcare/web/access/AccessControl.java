@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 import org.backcare.accounts.Accounts;
 import org.backcare.accounts.Username;
+import org.backcare.booking.AppointmentDesk;
 
 /** Accounts, sign-in and the gate in front of every route, wired together. */
 public final class AccessControl {
@@ -14,10 +15,11 @@ public final class AccessControl {
     private final Caseloads caseloads;
     private final Sessions sessions;
 
-    public AccessControl(Accounts accounts, SignInRecords records, ClientAddress address, Clock clock) {
+    public AccessControl(Accounts accounts, AppointmentDesk desk, SignInRecords records, ClientAddress address,
+            Clock clock) {
         this.sessions = new Sessions(records.signIns(), clock);
         this.setupLink = new SetupLink(accounts, records.links(), clock);
-        this.caseloads = new Caseloads(accounts);
+        this.caseloads = new Caseloads(accounts, desk, clock);
         this.gate = new Gate(sessions);
         var signIn = new SignIn(accounts, sessions, new LoginThrottle(records.failures(), clock), address);
         this.signInPages = new SignInPages(accounts, signIn, setupLink);

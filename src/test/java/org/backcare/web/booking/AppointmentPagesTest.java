@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.backcare.booking.Appointment;
 import org.backcare.booking.ClinicSettings;
@@ -205,6 +206,31 @@ class AppointmentPagesTest {
         assertThat(TEAM.admin.page(path).body()).contains("Move", "Cancel", "Log this visit");
         assertThat(BOOKING.appointments(daniel)).hasSize(1);
         assertThat(now(booked).status()).isEqualTo(Status.BOOKED);
+    }
+
+    @Test
+    void aTherapistCoveringForAColleagueOpensTheClientFromTheirDaySheetAndLogsTheVisitUntilItIsCancelled() {
+        var daniel = TEAM.newClient(); // in Tess's care
+        var day = CareTeam.TODAY.plusDays(1);
+        var covered = TEAM.tess.postForm("/clients/" + daniel + "/appointments", Map.of("date", day.toString(),
+                "at", "11:00", "therapist", "theo"));
+        assertThat(covered.statusCode()).as(covered.body()).isEqualTo(303);
+        var visit = BOOKING.appointments(daniel).get(0);
+
+        var sheet = TEAM.theo.page("/schedule?day=" + day).body();
+
+        assertThat(sheet).contains("href=\"/clients/" + daniel + "\"");
+        for (var path : List.of("/clients/" + daniel, "/clients/" + daniel + "/plan", "/appointments/" + visit.id(),
+                "/clients/" + daniel + "/sessions/new?appointment=" + visit.id())) {
+            assertThat(TEAM.theo.page(path).statusCode()).as(path).isEqualTo(200);
+        }
+        assertThat(TEAM.theo.page("/clients").body()).as("the list is Theo's own care").doesNotContain(daniel.value());
+        var other = TEAM.newClient();
+        assertThat(TEAM.theo.page("/clients/" + other).statusCode()).isEqualTo(404);
+
+        var cancelled = TEAM.tess.postForm("/appointments/" + visit.id() + "/cancel", Map.of("confirmed", "yes"));
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(303);
+        assertThat(TEAM.theo.page("/clients/" + daniel).statusCode()).as("a cancelled visit opens nothing").isEqualTo(404);
     }
 
     private static Appointment theosVisit(ClientId client, LocalDate day, String time) {
