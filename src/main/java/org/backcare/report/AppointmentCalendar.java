@@ -3,21 +3,29 @@ package org.backcare.report;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.Rsvp;
+import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
@@ -33,19 +41,28 @@ public final class AppointmentCalendar {
 
     private AppointmentCalendar() {}
 
-    /** One appointment, as a mail's invitation (METHOD:REQUEST) or its withdrawal (METHOD:CANCEL). */
-    public static String invitation(AppointmentFacts visit, String title, Instant stamp) {
+    /**
+     * Who a mailed appointment is between, as iTIP (RFC 5546) wants a REQUEST or CANCEL to say: the clinic's sending
+     * address, with its name when it has one, as the organiser, and the client's address as the one invited.
+     */
+    public record Parties(String clinicAddress, String clinicName, String clientAddress) {}
+
+    /**
+     * One appointment, as a mail's invitation (METHOD:REQUEST) or its withdrawal (METHOD:CANCEL). The client is
+     * invited as having accepted, with no reply asked: the time was agreed when it was booked.
+     */
+    public static String invitation(AppointmentFacts visit, String title, Parties parties, Instant stamp) {
         var method = visit.cancelled() ? Method.VALUE_CANCEL : Method.VALUE_REQUEST;
-        return ics(List.of(visit), v -> title, stamp, method);
+        return ics(List.of(visit), v -> title, stamp, method, Optional.of(parties));
     }
 
     /** A feed: every appointment given, each titled by {@code title}. */
     public static String feed(Collection<AppointmentFacts> visits, Function<AppointmentFacts, String> title, Instant stamp) {
-        return ics(visits, title, stamp, Method.VALUE_PUBLISH);
+        return ics(visits, title, stamp, Method.VALUE_PUBLISH, Optional.empty());
     }
 
     private static String ics(Collection<AppointmentFacts> visits, Function<AppointmentFacts, String> title,
-            Instant stamp, String method) {
+            Instant stamp, String method, Optional<Parties> parties) {
         var calendar = new Calendar().withProdId(PRODUCT).withDefaults().getFluentTarget();
         calendar.add(new Method(method));
         var registry = TimeZoneRegistryFactory.getInstance().createRegistry();
@@ -53,7 +70,7 @@ public final class AppointmentCalendar {
         visits.stream().map(AppointmentFacts::zone).map(AppointmentCalendar::named).map(ZoneId::getId).forEach(zones::add);
         zones.forEach(zone -> calendar.add(registry.getTimeZone(zone).getVTimeZone()));
         var dtStamp = new DtStamp(stamp.truncatedTo(ChronoUnit.SECONDS));
-        visits.forEach(visit -> calendar.add(event(visit, title.apply(visit), dtStamp)));
+        visits.forEach(visit -> calendar.add(event(visit, title.apply(visit), dtStamp, parties)));
         var text = new StringWriter();
         try {
             new CalendarOutputter(false).output(calendar, text);
@@ -63,7 +80,7 @@ public final class AppointmentCalendar {
         return text.toString();
     }
 
-    private static VEvent event(AppointmentFacts visit, String title, DtStamp stamp) {
+    private static VEvent event(AppointmentFacts visit, String title, DtStamp stamp, Optional<Parties> parties) {
         var zone = named(visit.zone());
         var event = new VEvent(visit.start().atZone(visit.zone()).withZoneSameInstant(zone),
                 visit.end().atZone(visit.zone()).withZoneSameInstant(zone), title);
@@ -72,6 +89,15 @@ public final class AppointmentCalendar {
         event.add(new Sequence(visit.sequence()));
         event.add(visit.cancelled() ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
         visit.room().ifPresent(room -> event.add(new Location("Room " + room)));
+        parties.ifPresent(p -> {
+            var organizer = new Organizer(URI.create("mailto:" + p.clinicAddress()));
+            if (!p.clinicName().isEmpty()) {
+                organizer.add(new Cn(p.clinicName()));
+            }
+            event.add(organizer);
+            event.add(new Attendee(URI.create("mailto:" + p.clientAddress())).add(Role.REQ_PARTICIPANT)
+                    .add(PartStat.ACCEPTED).add(Rsvp.FALSE));
+        });
         return event;
     }
 

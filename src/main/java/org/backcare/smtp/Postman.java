@@ -99,7 +99,8 @@ public final class Postman {
         } else {
             var visit = letter.calendar().get();
             var method = visit.cancelled() ? "CANCEL" : "REQUEST";
-            var ics = AppointmentCalendar.invitation(visit, title(visit.therapistFirstName(), clinicName), now);
+            var ics = AppointmentCalendar.invitation(visit, title(visit.therapistFirstName(), clinicName),
+                    new AppointmentCalendar.Parties(settings.from(), clinicName, letter.to()), now);
             var whole = new MimeMultipart("mixed");
             var body = new MimeBodyPart();
             body.setContent(words);
