@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * PDF, and the admin's accounts and audit log.
  */
 class DailyUseInTheBrowserTest {
-    private static final List<String> CLIENT_PAGES = List.of("", "/plan", "/sessions/new", "/sessions",
-            "/measures/new", "/measures/new?instrument=odi", "/progress", "/intake");
+    private static final List<String> CLIENT_PAGES = List.of("", "/plan", "/appointments", "/sessions/new",
+            "/sessions", "/measures/new", "/measures/new?instrument=odi", "/progress", "/intake");
 
     @RegisterExtension
     static final BrowserFixture browser = BrowserFixture.onBackcare();
@@ -50,7 +50,7 @@ class DailyUseInTheBrowserTest {
             var nav = page.getByRole(AriaRole.NAVIGATION,
                     new Page.GetByRoleOptions().setName("This client"));
             expect(nav).isVisible();
-            expect(nav.getByRole(AriaRole.LINK)).hasCount(9);
+            expect(nav.getByRole(AriaRole.LINK)).hasCount(10);
             assertThat(sidewaysOverflow(page)).as(path + " on a " + size).isZero();
         }
         browser.screenshot("client-overview-" + size);
