@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.backcare.booking.Appointment;
@@ -40,8 +41,9 @@ public final class SchedulePages {
      * come carries the plan's session for it ({@code planned}: its pressure and areas), and needs review when a new
      * red flag was logged or the plan now stops massage.
      */
+    /** {@code untrained}: the visit's techniques its therapist's skills on file leave out (none when none are on file). */
     public record Item(Appointment appointment, boolean inFull, String clientName, String end,
-            Optional<Session> planned, boolean needsReview, boolean draftRedFlag) {
+            Optional<Session> planned, boolean needsReview, boolean draftRedFlag, List<String> untrained) {
         public String areas() {
             return planned.map(SessionLines::brief).orElse("");
         }
@@ -133,14 +135,16 @@ public final class SchedulePages {
         var visit = Visit.required(ctx);
         var zone = desk.settings().zone();
         var names = clients.clients().stream().collect(Collectors.toMap(ClientRecord::id, ClientRecord::name));
+        var skills = desk.skills();
         var byDay = desk.between(first, last, StaffSchedule.therapist(ctx)).stream()
                 .sorted(Comparator.comparing(Appointment::start).thenComparing(Appointment::id))
-                .map(a -> item(visit, a, names, zone, today()))
+                .map(a -> item(visit, a, names, zone, today(), skills.getOrDefault(a.therapist(), Set.of())))
                 .collect(Collectors.groupingBy(i -> i.appointment().start().toLocalDate()));
         return first.datesUntil(last.plusDays(1)).map(d -> new Day(d, byDay.getOrDefault(d, List.of()))).toList();
     }
 
-    private Item item(Visit visit, Appointment a, Map<ClientId, String> names, ZoneId zone, LocalDate today) {
+    private Item item(Visit visit, Appointment a, Map<ClientId, String> names, ZoneId zone, LocalDate today,
+            Set<String> skills) {
         var inFull = StaffSchedule.seesInFull(visit, a.therapist().value());
         var toCome = inFull && a.status().isOpen() && !a.start().toLocalDate().isBefore(today);
         var summary = toCome ? Optional.of(progress.summary(a.client(), today)) : Optional.<ProgressSummary>empty();
@@ -148,7 +152,8 @@ public final class SchedulePages {
         var stopped = summary.map(SchedulePages::stopsMassage).orElse(false);
         var draftFlag = toCome && draftStopsMassage.test(a.client());
         return new Item(a, inFull, inFull ? names.getOrDefault(a.client(), a.client().value()) : "",
-                a.end(zone).format(TIME), planned, a.needsReview() || stopped || draftFlag, draftFlag);
+                a.end(zone).format(TIME), planned, a.needsReview() || stopped || draftFlag, draftFlag,
+                skills.isEmpty() ? List.of() : a.techniques().stream().filter(t -> !skills.contains(t)).toList());
     }
 
     /** The plan's session this visit was booked for while the plan still has it, else the plan's next one. */

@@ -8,6 +8,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
+import java.util.Set;
+import org.backcare.accounts.Username;
+import org.backcare.booking.Equipment;
 import org.backcare.clients.ClientId;
 import org.backcare.web.progress.CareTeam;
 import org.junit.jupiter.api.AfterAll;
@@ -80,6 +83,24 @@ class SchedulePagesTest {
         }
         assertThat(week).doesNotContain("id=\"day-" + monday.plusDays(7) + "\"")
                 .contains("Monday 7 January 2030", "Sunday 13 January 2030", "14:00", "/clients/" + daniel + "\"");
+    }
+
+    @Test
+    void aVisitWhoseTechniquesTheTherapistIsNotTrainedInSaysWhichOnTheDaySheet() {
+        var daniel = TEAM.newClient();
+        var id = book(daniel, "15:00");
+        var desk = TEAM.running.database.appointments(Equipment.neededBy(CareTeam.KNOWLEDGE));
+        var techniques = desk.find(id).orElseThrow().techniques();
+        assertThat(techniques).hasSizeGreaterThan(1);
+
+        desk.skills(new Username("tess"), Set.of(techniques.get(0)));
+        var sheet = TEAM.tess.page("/schedule?day=" + DAY).body();
+        desk.skills(new Username("tess"), Set.copyOf(techniques));
+        var trained = TEAM.tess.page("/schedule?day=" + DAY).body();
+
+        var untrained = techniques.subList(1, techniques.size());
+        assertThat(sheet).contains("tess is not trained in " + String.join(", ", untrained) + " (skills on file)");
+        assertThat(trained).doesNotContain("is not trained in");
     }
 
     @Test
