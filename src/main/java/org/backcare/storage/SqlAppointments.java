@@ -232,6 +232,7 @@ public final class SqlAppointments implements AppointmentDesk {
             var first = wanted.stream().map(a -> a.start().toLocalDate()).min(Comparator.naturalOrder()).orElseThrow();
             var last = wanted.stream().map(a -> a.start().toLocalDate()).max(Comparator.naturalOrder()).orElseThrow();
             var book = book(handle, first, last);
+            requireTherapists(handle, wanted);
             requireRooms(handle, wanted);
             var clashes = new ArrayList<Clash>();
             for (var appointment : wanted) {
@@ -251,6 +252,17 @@ public final class SqlAppointments implements AppointmentDesk {
             }
             return booked;
         });
+    }
+
+    private static void requireTherapists(Handle handle, List<Appointment> wanted) {
+        for (var therapist : wanted.stream().map(Appointment::therapist).distinct().toList()) {
+            boolean staff = handle.createQuery("""
+                    select count(*) from accounts where username = :username and role <> 'client'""")
+                    .bind("username", therapist.value()).mapTo(Integer.class).one() > 0;
+            if (!staff) {
+                throw new IllegalArgumentException("therapist: there is no therapist named " + therapist.value());
+            }
+        }
     }
 
     private void requireRooms(Handle handle, List<Appointment> wanted) {

@@ -61,6 +61,8 @@ class BookingCommandsTest {
                 .contains("there is no account named nobody");
         assertThat(backcare.run("book", "asha-rao", "--series", "--at", "10:00", "--therapist", "mira", "--weekday", "tuesday").err())
                 .contains("--weekday: 'tuesday' is not a day");
+        assertThat(backcare.run("book", "asha-rao", "--date", "2030-01-08", "--at", "10:00", "--therapist", "nobody").err())
+                .contains("--therapist: there is no therapist named nobody");
     }
 
     @Test

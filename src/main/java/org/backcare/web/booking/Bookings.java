@@ -129,7 +129,8 @@ final class Bookings {
     }
 
     private CarePlan plan(ClientId client, LocalDate from) {
-        return new PlanToBook(knowledge).upcoming(clients.history(client).orElseThrow(), from);
+        return new PlanToBook(knowledge).upcoming(clients.history(client)
+                .orElseThrow(() -> Caseloads.noSuchClient(client)), from);
     }
 
     /** The appointment by its id, if its client is one the visitor may open; else 404 as if there were none. */

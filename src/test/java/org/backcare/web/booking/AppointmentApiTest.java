@@ -89,6 +89,10 @@ class AppointmentApiTest {
         var clash = mira.postJson("/api/appointments", Map.of("client", "ben-cole", "start", FROM + "T10:15"));
         var refer = mira.postJson("/api/appointments", Map.of("client", "red-flag", "start", FROM + "T15:00"));
         var bad = mira.postJson("/api/appointments", Map.of("client", "ben-cole", "start", "tomorrow"));
+        var noSuchClient = admin.postJson("/api/appointments", Map.of("client", "no-one-here", "start", FROM + "T11:00",
+                "therapist", "mira"));
+        var noSuchTherapist = admin.postJson("/api/appointments", Map.of("client", "ben-cole", "start", FROM + "T11:00",
+                "therapist", "nobody"));
 
         assertThat(clash.statusCode()).isEqualTo(409);
         assertThat(json(clash.body()).get("errors").get(0).get("field").asText()).isEqualTo("therapist-busy");
@@ -97,6 +101,11 @@ class AppointmentApiTest {
         assertThat(json(refer.body()).get("errors").get(0).get("message").asText()).isEqualTo("refer");
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(json(bad.body()).get("errors").get(0).get("field").asText()).isEqualTo("start");
+        assertThat(noSuchClient.statusCode()).as(noSuchClient.body()).isEqualTo(404);
+        assertThat(noSuchTherapist.statusCode()).isEqualTo(422);
+        assertThat(json(noSuchTherapist.body()).get("errors").get(0).get("field").asText()).isEqualTo("therapist");
+        assertThat(json(noSuchTherapist.body()).get("errors").get(0).get("message").asText())
+                .isEqualTo("there is no therapist named nobody");
         assertThat(json(week(admin)).get("appointments")).hasSize(1);
     }
 
