@@ -105,6 +105,10 @@ public final class Letters {
     }
 
     private static String hours(Duration valid) {
-        return valid.toHours() % 24 == 0 ? valid.toDays() + " days" : valid.toHours() + " hours";
+        return valid.toHours() % 24 == 0 ? count(valid.toDays(), "day") : count(valid.toHours(), "hour");
+    }
+
+    private static String count(long number, String unit) {
+        return number + " " + unit + (number == 1 ? "" : "s");
     }
 }
