@@ -22,6 +22,19 @@ public record ClinicSettings(ZoneId zone, Duration turnover, Duration lateNotice
         }
     }
 
+    /** The late-cancellation notice as a person reads it: "24 hours", "90 minutes", "2 days". */
+    public String lateNoticeInWords() {
+        long minutes = lateNotice.toMinutes();
+        if (minutes > 0 && minutes % (24 * 60) == 0) {
+            return counted(minutes / (24 * 60), "day");
+        }
+        return minutes % 60 == 0 ? counted(minutes / 60, "hour") : counted(minutes, "minute");
+    }
+
+    private static String counted(long number, String unit) {
+        return number + " " + unit + (number == 1 ? "" : "s");
+    }
+
     public static ClinicSettings defaults(ZoneId zone) {
         return new ClinicSettings(zone, DEFAULT_TURNOVER, DEFAULT_NOTICE);
     }

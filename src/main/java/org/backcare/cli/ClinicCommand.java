@@ -34,7 +34,8 @@ final class ClinicCommand implements Runnable {
 
     static String shown(ClinicSettings settings) {
         return "zone " + settings.zone().getId() + ", turnover " + settings.turnover().toMinutes() + " min, late-cancellation notice "
-                + settings.lateNotice().toHours() + "h";
+                + (settings.lateNotice().toMinutes() % 60 == 0 ? settings.lateNotice().toHours() + "h"
+                        : settings.lateNotice().toMinutes() + "m");
     }
 
     static void show(PrintWriter out, ClinicSettings settings, ClinicProfile profile) {

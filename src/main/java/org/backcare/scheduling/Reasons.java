@@ -72,11 +72,14 @@ final class Reasons {
             return "on the plan's date (" + DAY.format(ideal) + ")";
         }
         String side = visit.day().isAfter(ideal) ? "after" : "before";
-        String tolerance = off <= visit.due().toleranceDays() ? ", within the plan's tolerance of "
-                + visit.due().toleranceDays() + " days" : ", beyond the plan's tolerance of "
-                + visit.due().toleranceDays() + " days";
-        return off + (off == 1 ? " day " : " days ") + side + " the plan's date (" + DAY.format(ideal) + ")"
-                + tolerance + ": the closest the week allowed";
+        String tolerance = (off <= visit.due().toleranceDays() ? ", within" : ", beyond") + " the plan's tolerance of "
+                + days(visit.due().toleranceDays());
+        return days(off) + " " + side + " the plan's date (" + DAY.format(ideal) + ")" + tolerance
+                + ": the closest the week allowed";
+    }
+
+    private static String days(int number) {
+        return number + (number == 1 ? " day" : " days");
     }
 
     /** Why a wanted session has no place, from the most basic cause to a full week. */

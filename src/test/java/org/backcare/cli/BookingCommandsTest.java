@@ -56,6 +56,8 @@ class BookingCommandsTest {
         assertThat(backcare.run("clinic", "set", "--zone", "Mars/Olympus").err())
                 .contains("--zone: 'Mars/Olympus' is not a time zone id");
         assertThat(backcare.run("clinic", "set", "--turnover", "500").err()).contains("--turnover: from 0 to 120 minutes");
+        assertThat(backcare.ok("clinic", "set", "--notice", "90m").out()).contains("late-cancellation notice 90m.");
+        backcare.ok("clinic", "set", "--notice", "24h");
         assertThat(backcare.run("therapist", "add", "mira", "--name", "Again").err()).contains("there is already an account named mira");
         assertThat(backcare.run("therapist", "hours", "nobody", "--hours", "mon 09:00-12:00").err())
                 .contains("there is no account named nobody");

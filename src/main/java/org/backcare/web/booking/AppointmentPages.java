@@ -191,7 +191,7 @@ public final class AppointmentPages {
             var late = check.done().get().cancellation().orElseThrow().late();
             confirm(ctx, appointment, "Cancel this appointment" + (reason.isEmpty() ? "" : " (" + reason + ")") + "?"
                     + (late ? " This is a late cancellation: inside the clinic's notice of "
-                    + bookings.desk().settings().lateNotice().toHours() + " hours." : ""),
+                    + bookings.desk().settings().lateNoticeInWords() + "." : ""),
                     "/cancel", "Cancel it", Map.of("reason", reason));
             return;
         }

@@ -152,8 +152,8 @@ final class ClientBookings {
     /** Why the client cannot change it themselves, and whom to call instead. */
     String tooNear() {
         var phone = clinic.get().phone();
-        return "This appointment is too near to change here (the clinic asks for " + desk.settings().lateNotice().toHours()
-                + " hours' notice): please call the clinic" + (phone.isEmpty() ? "." : " on " + phone + ".");
+        return "This appointment is too near to change here (the clinic asks for notice of "
+                + desk.settings().lateNoticeInWords() + "): please call the clinic" + (phone.isEmpty() ? "." : " on " + phone + ".");
     }
 
     String firstName(Username therapist) {

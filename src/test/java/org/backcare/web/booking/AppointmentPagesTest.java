@@ -150,7 +150,7 @@ class AppointmentPagesTest {
         try {
             var asked = TEAM.tess.postForm(path + "/cancel", Map.of("reason", "client away"));
             assertThat(asked.body()).contains("Cancel this appointment (client away)?", "This is a late cancellation",
-                    "336 hours");
+                    "inside the clinic's notice of 14 days.");
             assertThat(now(appointment).status()).isEqualTo(Status.BOOKED);
 
             var cancelled = TEAM.tess.postForm(path + "/cancel", fields(asked.body(), "reason", "confirmed"));

@@ -89,7 +89,7 @@ class MyAppointmentsTest {
                 .contains("call the clinic on +44 117 496 0000");
         var refused = ashaIn.postForm("/me/appointments/" + id + "/cancel", Map.of());
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("336 hours' notice").contains("+44 117 496 0000");
+        assertThat(refused.body()).contains("notice of 14 days").contains("+44 117 496 0000");
         assertThat(clinic.desk.find(id).orElseThrow().status()).isEqualTo(Status.BOOKED);
         assertThat(ashaIn.postForm("/me/appointments/999/cancel", Map.of()).statusCode()).isEqualTo(404);
         assertThat(ashaIn.page("/me/appointments/" + id + "/move").statusCode()).isEqualTo(422);
