@@ -24,6 +24,12 @@ public interface AppointmentDesk {
 
     void hours(Username therapist, WeeklyHours usual);
 
+    /** A holiday or sick leave, from its first day to its last. */
+    void daysOff(Username therapist, DaysOff off);
+
+    /** The techniques the therapist is trained in (knowledge-base ids), replacing those kept before. */
+    void skills(Username therapist, Set<String> techniques);
+
     List<Room> rooms();
 
     void addRoom(Room room);

@@ -85,6 +85,7 @@ public final class SqlAppointments implements AppointmentDesk {
         });
     }
 
+    @Override
     public void daysOff(Username therapist, DaysOff off) {
         database.transaction("keep days off of " + therapist, handle -> {
             requireStaff(handle, therapist);
@@ -163,7 +164,7 @@ public final class SqlAppointments implements AppointmentDesk {
                 .list();
     }
 
-    /** The techniques the therapist is trained in (knowledge-base ids), replacing what was kept before. */
+    @Override
     public void skills(Username therapist, Set<String> techniques) {
         database.transaction("keep the skills of " + therapist, handle -> {
             requireStaff(handle, therapist);

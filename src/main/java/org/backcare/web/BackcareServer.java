@@ -25,6 +25,7 @@ import org.backcare.web.access.SignInRecords;
 import org.backcare.web.access.Visit;
 import org.backcare.web.admin.AccountPages;
 import org.backcare.web.admin.AuditPages;
+import org.backcare.web.admin.ClinicPages;
 import org.backcare.web.admin.PasswordChangePages;
 import org.backcare.web.booking.BookingRoutes;
 import org.backcare.web.booking.SchedulePages;
@@ -118,6 +119,7 @@ public final class BackcareServer {
         new AccountPages(accounts, access::signOutEverywhere, reach.map(ClientReach::outbox), clock)
                 .register(config.routes);
         new PasswordChangePages(accounts).register(config.routes);
+        new ClinicPages(accounts, desk, knowledge, clock).register(config.routes);
         new AuditPages(clients, () -> desk.settings().zone()).register(config.routes);
         new Plans(knowledge, clients, access.caseloads(), clock).register(config.routes);
         new IntakeRoutes(knowledge, clients, accounts, access.caseloads(), signIns.links(), reach.map(ClientReach::outbox),

@@ -77,14 +77,18 @@ class DailyUseInTheBrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"desktop, 1280, 800", "phone, 375, 740"})
-    void theAdminsAccountsAndAuditLogFitTheScreen(String size, int width, int height) {
+    void theAdminsAccountsClinicAndAuditLogFitTheScreen(String size, int width, int height) {
         var page = browser.page();
         page.setViewportSize(width, height);
         signIn(browser, "dana", RunningServer.ADMIN_PASSWORD);
-        for (var path : List.of("/admin/accounts", "/admin/audit", "/admin/audit?who=maria", "/account/password")) {
+        for (var path : List.of("/admin/accounts", "/admin/clinic", "/admin/audit", "/admin/audit?who=maria",
+                "/account/password")) {
             browser.open(path);
             assertThat(sidewaysOverflow(page)).as(path + " on a " + size).isZero();
         }
+        browser.open("/admin/clinic");
+        expect(page.getByLabel("Usual week").first()).isVisible();
+        browser.screenshot("clinic-" + size);
         browser.open("/admin/audit?who=maria");
         expect(page.getByLabel("Who", People.exactly())).hasValue("maria");
         browser.screenshot("audit-" + size);

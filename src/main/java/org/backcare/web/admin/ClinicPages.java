@@ -1,0 +1,179 @@
+package org.backcare.web.admin;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.backcare.accounts.Account;
+import org.backcare.accounts.Accounts;
+import org.backcare.accounts.Role;
+import org.backcare.accounts.Username;
+import org.backcare.booking.AppointmentDesk;
+import org.backcare.booking.DaysOff;
+import org.backcare.booking.Room;
+import org.backcare.booking.WeeklyHours;
+import org.backcare.booking.WorkingWeek;
+import org.backcare.knowledge.KnowledgeBase;
+import org.backcare.knowledge.Technique;
+import org.backcare.web.Form;
+import org.backcare.web.Frame;
+import org.backcare.web.Pages;
+import org.backcare.web.ProblemResponse;
+import org.backcare.web.Problems;
+import org.backcare.web.access.Access;
+import org.backcare.web.access.Visit;
+
+/**
+ * The admin's clinic page: each therapist's usual week, days off and skills, and the rooms with their equipment, as
+ * {@code backcare therapist hours|skills} and {@code backcare room add} set them. A change refused says why above the
+ * list, naming the therapist and the field, and keeps what was typed; nothing is saved.
+ */
+public final class ClinicPages {
+    private final Accounts accounts;
+    private final AppointmentDesk desk;
+    private final List<String> techniques;
+    private final List<String> equipment;
+    private final Clock clock;
+
+    /** One therapist as the page shows them; {@code typed} holds what a refused change asked for, by field. */
+    public record TherapistRow(Username username, String name, String hours, List<DaysOff> daysOff, Set<String> skills,
+            Map<String, String> typed) {
+        public String shown(String field, String kept) {
+            return typed.getOrDefault(field, kept);
+        }
+
+        public String daysOffToCome() {
+            return daysOff.isEmpty() ? "none" : String.join(", ", daysOff.stream().map(DaysOff::toString).toList());
+        }
+    }
+
+    public record ClinicPage(Frame frame, List<TherapistRow> therapists, List<Room> rooms, List<String> techniques,
+            List<String> equipment, String notice, String refused, Form room) {}
+
+    public ClinicPages(Accounts accounts, AppointmentDesk desk, KnowledgeBase knowledge, Clock clock) {
+        this.accounts = accounts;
+        this.desk = desk;
+        this.techniques = knowledge.techniques().stream().map(Technique::id).sorted().toList();
+        this.equipment = knowledge.techniques().stream().flatMap(t -> t.equipment().stream()).distinct().sorted().toList();
+        this.clock = clock;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/admin/clinic", ctx -> show(ctx, notice(ctx), "", Optional.empty(), Form.EMPTY), Access.ADMIN);
+        routes.post("/admin/clinic/{username}/hours", this::hours, Access.ADMIN);
+        routes.post("/admin/clinic/{username}/off", this::daysOff, Access.ADMIN);
+        routes.post("/admin/clinic/{username}/skills", this::skills, Access.ADMIN);
+        routes.post("/admin/clinic/rooms", this::addRoom, Access.ADMIN);
+    }
+
+    private void hours(Context ctx) {
+        var who = therapist(ctx);
+        var spec = Form.of(ctx).value("hours");
+        saved(ctx, who, "hours", spec, () -> {
+            desk.hours(who, WeeklyHours.parse(spec));
+            return "hours";
+        });
+    }
+
+    private void daysOff(Context ctx) {
+        var who = therapist(ctx);
+        var off = Form.of(ctx).value("off");
+        saved(ctx, who, "off", off, () -> {
+            desk.daysOff(who, DaysOff.parse(off));
+            return "off";
+        });
+    }
+
+    private void skills(Context ctx) {
+        var who = therapist(ctx);
+        var chosen = new TreeSet<>(ctx.formParams("skill"));
+        saved(ctx, who, "skills", String.join(",", chosen), () -> {
+            var unknown = chosen.stream().filter(t -> !techniques.contains(t)).toList();
+            if (!unknown.isEmpty()) {
+                throw new IllegalArgumentException("skills: " + String.join(", ", unknown)
+                        + " is not a technique of the knowledge base");
+            }
+            desk.skills(who, chosen);
+            return "skills";
+        });
+    }
+
+    /** Does the change; a refusal (its message starting with the field) is shown above the list, nothing saved. */
+    private void saved(Context ctx, Username who, String field, String typed, Supplier<String> change) {
+        try {
+            var done = change.get();
+            ctx.redirect("/admin/clinic?done=" + done + "&account=" + who.value() + "#therapist-" + who.value(),
+                    HttpStatus.SEE_OTHER);
+        } catch (IllegalArgumentException e) {
+            ctx.status(422);
+            show(ctx, "", who.value() + ": " + e.getMessage() + ". Nothing was saved.",
+                    Optional.of(Map.entry(who, Map.of(field, typed))), Form.EMPTY);
+        }
+    }
+
+    private void addRoom(Context ctx) {
+        var form = Form.of(ctx);
+        var name = form.value("name").strip();
+        var wanted = ctx.formParams("equipment");
+        try {
+            var unknown = wanted.stream().filter(e -> !equipment.contains(e)).toList();
+            if (!unknown.isEmpty()) {
+                throw new IllegalArgumentException("equipment: " + String.join(", ", unknown)
+                        + " is not equipment any technique needs");
+            }
+            desk.addRoom(new Room(name, Set.copyOf(wanted)));
+            ctx.redirect("/admin/clinic?done=room&room=" + name + "#rooms", HttpStatus.SEE_OTHER);
+        } catch (IllegalArgumentException e) {
+            ctx.status(422);
+            show(ctx, "", "The room: " + e.getMessage() + ". Nothing was saved.", Optional.empty(), form);
+        }
+    }
+
+    private void show(Context ctx, String notice, String refused, Optional<Map.Entry<Username, Map<String, String>>> typed,
+            Form room) {
+        var weeks = desk.weeks();
+        var skills = desk.skills();
+        var today = LocalDate.now(clock.withZone(desk.settings().zone()));
+        var rows = accounts.all().stream().filter(a -> a.role() == Role.THERAPIST || weeks.containsKey(a.username()))
+                .sorted(Comparator.comparing((Account a) -> a.username().value()))
+                .map(a -> row(a, weeks.get(a.username()), skills.getOrDefault(a.username(), Set.of()), today,
+                        typed.filter(t -> t.getKey().equals(a.username())).map(Map.Entry::getValue).orElse(Map.of())))
+                .toList();
+        Pages.show(ctx, "admin/clinic.jte", new ClinicPage(Visit.frame(ctx, "Clinic"), rows, desk.rooms(), techniques,
+                equipment, notice, refused, room));
+    }
+
+    private static TherapistRow row(Account account, WorkingWeek week, Set<String> skills, LocalDate today,
+            Map<String, String> typed) {
+        var hours = week == null ? "" : week.usual().toString();
+        var off = week == null ? List.<DaysOff>of() : week.daysOff().stream().filter(d -> !d.last().isBefore(today)).toList();
+        return new TherapistRow(account.username(), account.name(), hours, off, skills, typed);
+    }
+
+    /** The therapist the path names: a staff account, else 404 naming it. */
+    private Username therapist(Context ctx) {
+        var name = ctx.pathParam("username");
+        return Optional.of(name).filter(Username::isValid).map(Username::new).flatMap(accounts::find)
+                .filter(a -> a.role() != Role.CLIENT).map(Account::username)
+                .orElseThrow(() -> new ProblemResponse(Problems.ofStatus(404, "There is no therapist named " + name + ".")));
+    }
+
+    private static String notice(Context ctx) {
+        var who = Optional.ofNullable(ctx.queryParam("account")).filter(Username::isValid).orElse("");
+        return switch (String.valueOf(ctx.queryParam("done"))) {
+            case "hours" -> "Saved the usual week of " + who + ".";
+            case "off" -> "Saved the days off of " + who + ".";
+            case "skills" -> "Saved the skills of " + who + ".";
+            case "room" -> "Added the room.";
+            default -> "";
+        };
+    }
+}

@@ -1,0 +1,99 @@
+package org.backcare.web.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import org.backcare.accounts.Username;
+import org.backcare.booking.AppointmentDesk;
+import org.backcare.booking.DaysOff;
+import org.backcare.booking.Equipment;
+import org.backcare.files.KnowledgeFiles;
+import org.backcare.web.Clinic;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The admin sets up who can be booked and when, and the rooms, on the web: what the command line's therapist and room commands do. */
+class ClinicPagesTest {
+    private static final Username TOM = new Username("tom");
+    private final Clinic clinic = new Clinic();
+    private final AppointmentDesk desk = clinic.running.database.appointments(Equipment.neededBy(KnowledgeFiles.bundled()));
+
+    @AfterEach
+    void stop() {
+        clinic.close();
+    }
+
+    private HttpResponse<String> skills(String body) {
+        return clinic.admin.send(clinic.admin.request("/admin/clinic/tom/skills").header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(BodyPublishers.ofString(body)).build());
+    }
+
+    @Test
+    void theAdminGivesATherapistTheirUsualWeekDaysOffAndSkills() {
+        clinic.therapist("tom");
+        var next = LocalDate.now().plusDays(10);
+
+        var hours = clinic.admin.postForm("/admin/clinic/tom/hours", Map.of("hours", "mon-thu 09:00-17:00; fri 09:00-13:00"));
+        var off = clinic.admin.postForm("/admin/clinic/tom/off", Map.of("off", next + ".." + next.plusDays(2)));
+        var trained = skills("skill=swedish&skill=hot-stone");
+
+        assertThat(hours.statusCode()).isEqualTo(303);
+        assertThat(off.statusCode()).isEqualTo(303);
+        assertThat(trained.statusCode()).isEqualTo(303);
+        var week = desk.weeks().get(TOM);
+        assertThat(week.usual().toString()).isEqualTo("mon-thu 09:00-17:00; fri 09:00-13:00");
+        assertThat(week.daysOff()).containsExactly(new DaysOff(next, next.plusDays(2)));
+        assertThat(desk.skills().get(TOM)).isEqualTo(Set.of("swedish", "hot-stone"));
+        var page = clinic.admin.page("/admin/clinic?done=skills&account=tom").body();
+        assertThat(page).contains("Saved the skills of tom.", "value=\"mon-thu 09:00-17:00; fri 09:00-13:00\"",
+                "Days off to come: " + next + ".." + next.plusDays(2), "name=\"skill\" value=\"hot-stone\" checked");
+    }
+
+    @Test
+    void aBadWeekDaysOffOrSkillIsRefusedNamingItKeepingWhatWasTypedAndSavingNothing() {
+        clinic.therapist("tom");
+        clinic.admin.postForm("/admin/clinic/tom/hours", Map.of("hours", "mon-fri 09:00-17:00"));
+
+        var hours = clinic.admin.postForm("/admin/clinic/tom/hours", Map.of("hours", "mon-thu 9-5"));
+        var off = clinic.admin.postForm("/admin/clinic/tom/off", Map.of("off", "2030-01-10..2030-01-01"));
+        var skill = skills("skill=swedish&skill=levitation");
+        var nobody = clinic.admin.postForm("/admin/clinic/ghost/hours", Map.of("hours", "mon 09:00-12:00"));
+
+        assertThat(hours.statusCode()).isEqualTo(422);
+        assertThat(hours.body()).contains("tom: hours: '9-5' is not a time range like 09:00-17:00. Nothing was saved.",
+                "value=\"mon-thu 9-5\"");
+        assertThat(off.body()).contains("tom: off: 2030-01-10..2030-01-01 ends before it starts");
+        assertThat(skill.body()).contains("tom: skills: levitation is not a technique of the knowledge base");
+        assertThat(nobody.statusCode()).isEqualTo(404);
+        assertThat(desk.weeks().get(TOM).usual().toString()).isEqualTo("mon-fri 09:00-17:00");
+        assertThat(desk.weeks().get(TOM).daysOff()).isEmpty();
+        assertThat(desk.skills()).doesNotContainKey(TOM);
+    }
+
+    @Test
+    void theAdminAddsARoomWithItsEquipmentAndATherapistMayNot() {
+        var tom = clinic.therapist("tom");
+
+        var added = clinic.admin.send(clinic.admin.request("/admin/clinic/rooms").header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(BodyPublishers.ofString("name=Stone+room&equipment=heated-table")).build());
+        var twice = clinic.admin.postForm("/admin/clinic/rooms", Map.of("name", "stone room"));
+        var odd = clinic.admin.postForm("/admin/clinic/rooms", Map.of("name", "Blue", "equipment", "jacuzzi"));
+
+        assertThat(added.statusCode()).isEqualTo(303);
+        assertThat(desk.rooms()).singleElement().satisfies(r -> {
+            assertThat(r.name()).isEqualTo("Stone room");
+            assertThat(r.equipment()).containsExactly("heated-table");
+        });
+        assertThat(twice.statusCode()).isEqualTo(422);
+        assertThat(twice.body()).contains("there is already a room named stone room");
+        assertThat(odd.body()).contains("jacuzzi is not equipment any technique needs", "value=\"Blue\"");
+        assertThat(clinic.admin.page("/admin/clinic").body()).contains("Stone room: heated-table");
+        assertThat(tom.page("/admin/clinic").statusCode()).isEqualTo(403);
+        assertThat(tom.postForm("/admin/clinic/tom/hours", Map.of("hours", "mon 09:00-12:00")).statusCode()).isEqualTo(403);
+    }
+}
