@@ -1,13 +1,10 @@
 package org.backcare.cli;
 
 import java.io.PrintWriter;
-import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.backcare.booking.ClinicSettings;
 import org.backcare.clients.Contact;
 import org.backcare.intake.Problem;
@@ -34,8 +31,7 @@ final class ClinicCommand implements Runnable {
 
     static String shown(ClinicSettings settings) {
         return "zone " + settings.zone().getId() + ", turnover " + settings.turnover().toMinutes() + " min, late-cancellation notice "
-                + (settings.lateNotice().toMinutes() % 60 == 0 ? settings.lateNotice().toHours() + "h"
-                        : settings.lateNotice().toMinutes() + "m");
+                + settings.noticeWritten();
     }
 
     static void show(PrintWriter out, ClinicSettings settings, ClinicProfile profile) {
@@ -48,7 +44,6 @@ final class ClinicCommand implements Runnable {
 
     @Command(name = "set", mixinStandardHelpOptions = true, description = "Change any of the settings; the others stay.")
     static final class Set implements Runnable {
-        private static final Pattern NOTICE = Pattern.compile("(\\d{1,4})(h|d|m)");
 
         @Option(names = "--zone", paramLabel = "ZONE", description = "A time zone id such as Europe/London.")
         String zone;
@@ -106,9 +101,9 @@ final class ClinicCommand implements Runnable {
 
         private ClinicSettings changed(ClinicSettings now) {
             return BookingInput.checked("cannot change the settings", "--zone", () -> new ClinicSettings(
-                    zone == null ? now.zone() : zoneId(zone),
+                    zone == null ? now.zone() : ClinicSettings.zone(zone),
                     turnover == null ? now.turnover() : Duration.ofMinutes(turnover),
-                    notice == null ? now.lateNotice() : notice(notice)));
+                    notice == null ? now.lateNotice() : ClinicSettings.notice(notice)));
         }
 
         private ClinicProfile changed(ClinicProfile was) {
@@ -137,28 +132,6 @@ final class ClinicCommand implements Runnable {
                         e.getMessage().substring(e.getMessage().indexOf(':') + 2)));
             }
             throw new BadInputException("cannot change the clinic's details", problems);
-        }
-
-        private static ZoneId zoneId(String id) {
-            try {
-                return ZoneId.of(id);
-            } catch (DateTimeException e) {
-                throw new IllegalArgumentException("zone: '" + id + "' is not a time zone id such as Europe/London");
-            }
-        }
-
-        private static Duration notice(String text) {
-            var match = NOTICE.matcher(text.strip());
-            if (!match.matches()) {
-                throw new BadInputException("cannot change the settings", List.of(new Problem("--notice",
-                        "'" + text + "' is not a notice period like 24h, 2d or 90m")));
-            }
-            long n = Long.parseLong(match.group(1));
-            return switch (match.group(2)) {
-                case "d" -> Duration.ofDays(n);
-                case "h" -> Duration.ofHours(n);
-                default -> Duration.ofMinutes(n);
-            };
         }
     }
 

@@ -87,7 +87,7 @@ final class ServeCommand implements Runnable {
         var server = new BackcareServer(kb, db.clientBook(kb.vocabulary()), db.accounts(),
                 db.appointments(Equipment.neededBy(kb)),
                 new SignInRecords(db.signIns(), db.oneTimeLinks(), db.failedSignIns()), operations(from, db::answers),
-                Clock.systemUTC(), Optional.of(new ClientReach(db.calendarFeeds(), db.outbox(), db.clinic()::profile)),
+                Clock.systemUTC(), Optional.of(new ClientReach(db.calendarFeeds(), db.outbox(), db.clinic())),
                 new WeekPlanning(db, kb, Clock.systemUTC()), wording);
         db.observeAuditBatches(server.metrics()::auditBatch);
         server.start(host, port);

@@ -2,21 +2,24 @@ package org.backcare.storage;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.backcare.mail.ClinicDetails;
 import org.backcare.mail.ClinicProfile;
 import org.jdbi.v3.core.Handle;
 
 /** The clinic's own details (name, address, phone), self-booking on or off, and when reminders go. */
-public final class SqlClinic {
+public final class SqlClinic implements ClinicDetails {
     private final Database database;
 
     SqlClinic(Database database) {
         this.database = database;
     }
 
+    @Override
     public ClinicProfile profile() {
         return database.transaction("read the clinic's details", SqlClinic::profile);
     }
 
+    @Override
     public void profile(ClinicProfile profile) {
         database.transaction("keep the clinic's details", handle -> handle.createUpdate("""
                 insert into clinic_profile (id, name, address, phone, self_booking, reminder_hours, second_reminder_hours)

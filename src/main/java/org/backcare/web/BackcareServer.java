@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.backcare.accounts.Accounts;
 import org.backcare.booking.AppointmentDesk;
 import org.backcare.clients.ClientBook;
@@ -119,7 +120,7 @@ public final class BackcareServer {
         new AccountPages(accounts, access::signOutEverywhere, reach.map(ClientReach::outbox), clock)
                 .register(config.routes);
         new PasswordChangePages(accounts).register(config.routes);
-        new ClinicPages(accounts, desk, knowledge, clock).register(config.routes);
+        new ClinicPages(accounts, desk, reach.map(ClientReach::clinic), knowledge, clock).register(config.routes);
         new AuditPages(clients, () -> desk.settings().zone()).register(config.routes);
         new Plans(knowledge, clients, access.caseloads(), clock).register(config.routes);
         new IntakeRoutes(knowledge, clients, accounts, access.caseloads(), signIns.links(), reach.map(ClientReach::outbox),
@@ -134,7 +135,7 @@ public final class BackcareServer {
         var draftFlags = new IntakeDraftFlags(clients, new Screening(knowledge));
         new SchedulePages(desk, clients, progressViews, draftFlags::stopsMassage, clock).register(config.routes);
         new WeekPlanRoutes(planning, desk, clients).register(config.routes);
-        var clinic = reach.map(ClientReach::clinic).orElse(() -> ClinicProfile.UNNAMED);
+        Supplier<ClinicProfile> clinic = () -> reach.map(r -> r.clinic().profile()).orElse(ClinicProfile.UNNAMED);
         new MyAppointments(knowledge, clients, accounts, desk, clinic, clock).register(config.routes);
         reach.ifPresent(r -> new CalendarFeedPages(r.feeds(), operations.site(), clock).register(config.routes));
         reach.ifPresent(r -> new PasswordLinkPages(accounts, signIns.links(), r.outbox(), clock)

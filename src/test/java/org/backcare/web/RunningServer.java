@@ -103,8 +103,7 @@ public final class RunningServer implements AutoCloseable {
         this.server = new BackcareServer(knowledge, database.clientBook(knowledge.vocabulary()), database.accounts(), desk,
                 new SignInRecords(database.signIns(), database.oneTimeLinks(), database.failedSignIns()),
                 publicUrl == null ? operations : operations.reachedAt(publicUrl), Clock.systemUTC(),
-                Optional.of(new ClientReach(database.calendarFeeds(), database.outbox(),
-                        database.clinic()::profile)),
+                Optional.of(new ClientReach(database.calendarFeeds(), database.outbox(), database.clinic())),
                 new WeekPlanning(database, knowledge, Clock.systemUTC()), wording);
         database.observeAuditBatches(server.metrics()::auditBatch);
         server.start("127.0.0.1", 0);

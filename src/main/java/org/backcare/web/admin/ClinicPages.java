@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -17,12 +18,16 @@ import org.backcare.accounts.Accounts;
 import org.backcare.accounts.Role;
 import org.backcare.accounts.Username;
 import org.backcare.booking.AppointmentDesk;
+import org.backcare.booking.ClinicSettings;
 import org.backcare.booking.DaysOff;
 import org.backcare.booking.Room;
 import org.backcare.booking.WeeklyHours;
 import org.backcare.booking.WorkingWeek;
+import org.backcare.clients.Contact;
 import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.knowledge.Technique;
+import org.backcare.mail.ClinicDetails;
+import org.backcare.mail.ClinicProfile;
 import org.backcare.web.Form;
 import org.backcare.web.Frame;
 import org.backcare.web.Pages;
@@ -39,6 +44,7 @@ import org.backcare.web.access.Visit;
 public final class ClinicPages {
     private final Accounts accounts;
     private final AppointmentDesk desk;
+    private final Optional<ClinicDetails> details;
     private final List<String> techniques;
     private final List<String> equipment;
     private final Clock clock;
@@ -55,12 +61,19 @@ public final class ClinicPages {
         }
     }
 
-    public record ClinicPage(Frame frame, List<TherapistRow> therapists, List<Room> rooms, List<String> techniques,
-            List<String> equipment, String notice, String refused, Form room) {}
+    /**
+     * The page; {@code settings} and {@code details} are the forms of the booking settings and of the clinic's details
+     * as they stand or as typed when refused ({@code details} empty when the server keeps none).
+     */
+    public record ClinicPage(Frame frame, Form settings, Optional<Form> details, List<TherapistRow> therapists,
+            List<Room> rooms, List<String> techniques, List<String> equipment, String notice, String refused, Form room) {}
 
-    public ClinicPages(Accounts accounts, AppointmentDesk desk, KnowledgeBase knowledge, Clock clock) {
+    /** {@code details}: where the clinic's name, address, phone, self-booking and reminders are kept, if anywhere. */
+    public ClinicPages(Accounts accounts, AppointmentDesk desk, Optional<ClinicDetails> details, KnowledgeBase knowledge,
+            Clock clock) {
         this.accounts = accounts;
         this.desk = desk;
+        this.details = details;
         this.techniques = knowledge.techniques().stream().map(Technique::id).sorted().toList();
         this.equipment = knowledge.techniques().stream().flatMap(t -> t.equipment().stream()).distinct().sorted().toList();
         this.clock = clock;
@@ -72,6 +85,8 @@ public final class ClinicPages {
         routes.post("/admin/clinic/{username}/off", this::daysOff, Access.ADMIN);
         routes.post("/admin/clinic/{username}/skills", this::skills, Access.ADMIN);
         routes.post("/admin/clinic/rooms", this::addRoom, Access.ADMIN);
+        routes.post("/admin/clinic/settings", this::settings, Access.ADMIN);
+        details.ifPresent(kept -> routes.post("/admin/clinic/details", ctx -> details(ctx, kept), Access.ADMIN));
     }
 
     private void hours(Context ctx) {
@@ -119,6 +134,54 @@ public final class ClinicPages {
         }
     }
 
+    private void settings(Context ctx) {
+        var form = Form.of(ctx);
+        try {
+            var turnover = Integer.parseInt(form.value("turnover").strip());
+            desk.settings(new ClinicSettings(ClinicSettings.zone(form.value("zone")), Duration.ofMinutes(turnover),
+                    ClinicSettings.notice(form.value("notice"))));
+            ctx.redirect("/admin/clinic?done=settings#settings", HttpStatus.SEE_OTHER);
+        } catch (NumberFormatException e) {
+            refuseSettings(ctx, form, "turnover: '" + form.value("turnover") + "' is not a whole number of minutes");
+        } catch (IllegalArgumentException e) {
+            refuseSettings(ctx, form, e.getMessage());
+        }
+    }
+
+    private void refuseSettings(Context ctx, Form typed, String why) {
+        ctx.status(422);
+        show(ctx, "", "The booking settings: " + why + ". Nothing was saved.", Optional.empty(), Form.EMPTY,
+                Optional.of(typed), Optional.empty());
+    }
+
+    private void details(Context ctx, ClinicDetails kept) {
+        var form = Form.of(ctx);
+        try {
+            var phone = form.value("phone").strip();
+            if (!phone.isEmpty()) {
+                Contact.checkedPhone(phone);
+            }
+            kept.profile(new ClinicProfile(form.value("name"), form.value("address"), phone,
+                    "yes".equals(form.value("self-booking")), Duration.ofHours(hours(form, "reminder")),
+                    Optional.of(hours(form, "second-reminder")).filter(h -> h > 0).map(Duration::ofHours)));
+            ctx.redirect("/admin/clinic?done=details#details", HttpStatus.SEE_OTHER);
+        } catch (IllegalArgumentException e) {
+            ctx.status(422);
+            show(ctx, "", "The clinic's details: " + e.getMessage() + ". Nothing was saved.", Optional.empty(), Form.EMPTY,
+                    Optional.empty(), Optional.of(form));
+        }
+    }
+
+    /** Whole hours from a field, blank as none; refused with a message starting with the field. */
+    private static long hours(Form form, String field) {
+        var value = form.value(field).strip();
+        try {
+            return value.isEmpty() ? 0 : Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(field + ": '" + value + "' is not a whole number of hours");
+        }
+    }
+
     private void addRoom(Context ctx) {
         var form = Form.of(ctx);
         var name = form.value("name").strip();
@@ -139,6 +202,11 @@ public final class ClinicPages {
 
     private void show(Context ctx, String notice, String refused, Optional<Map.Entry<Username, Map<String, String>>> typed,
             Form room) {
+        show(ctx, notice, refused, typed, room, Optional.empty(), Optional.empty());
+    }
+
+    private void show(Context ctx, String notice, String refused, Optional<Map.Entry<Username, Map<String, String>>> typed,
+            Form room, Optional<Form> settingsTyped, Optional<Form> detailsTyped) {
         var weeks = desk.weeks();
         var skills = desk.skills();
         var today = LocalDate.now(clock.withZone(desk.settings().zone()));
@@ -147,8 +215,21 @@ public final class ClinicPages {
                 .map(a -> row(a, weeks.get(a.username()), skills.getOrDefault(a.username(), Set.of()), today,
                         typed.filter(t -> t.getKey().equals(a.username())).map(Map.Entry::getValue).orElse(Map.of())))
                 .toList();
-        Pages.show(ctx, "admin/clinic.jte", new ClinicPage(Visit.frame(ctx, "Clinic"), rows, desk.rooms(), techniques,
-                equipment, notice, refused, room));
+        var shownDetails = details.map(kept -> detailsTyped.orElseGet(() -> detailsForm(kept.profile())));
+        Pages.show(ctx, "admin/clinic.jte", new ClinicPage(Visit.frame(ctx, "Clinic"),
+                settingsTyped.orElseGet(() -> settingsForm(desk.settings())), shownDetails, rows, desk.rooms(),
+                techniques, equipment, notice, refused, room));
+    }
+
+    private static Form settingsForm(ClinicSettings settings) {
+        return new Form(Map.of("zone", settings.zone().getId(), "turnover", String.valueOf(settings.turnover().toMinutes()),
+                "notice", settings.noticeWritten()), List.of());
+    }
+
+    private static Form detailsForm(ClinicProfile profile) {
+        return new Form(Map.of("name", profile.name(), "address", profile.address(), "phone", profile.phone(),
+                "self-booking", profile.selfBooking() ? "yes" : "", "reminder", String.valueOf(profile.reminder().toHours()),
+                "second-reminder", profile.secondReminder().map(d -> String.valueOf(d.toHours())).orElse("")), List.of());
     }
 
     private static TherapistRow row(Account account, WorkingWeek week, Set<String> skills, LocalDate today,
@@ -173,6 +254,8 @@ public final class ClinicPages {
             case "off" -> "Saved the days off of " + who + ".";
             case "skills" -> "Saved the skills of " + who + ".";
             case "room" -> "Added the room.";
+            case "settings" -> "Saved the booking settings.";
+            case "details" -> "Saved the clinic's details.";
             default -> "";
         };
     }

@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.backcare.accounts.Username;
 import org.backcare.booking.AppointmentDesk;
+import org.backcare.booking.ClinicSettings;
 import org.backcare.booking.DaysOff;
 import org.backcare.booking.Equipment;
 import org.backcare.files.KnowledgeFiles;
+import org.backcare.mail.ClinicProfile;
 import org.backcare.web.Clinic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -95,5 +100,42 @@ class ClinicPagesTest {
         assertThat(clinic.admin.page("/admin/clinic").body()).contains("Stone room: heated-table");
         assertThat(tom.page("/admin/clinic").statusCode()).isEqualTo(403);
         assertThat(tom.postForm("/admin/clinic/tom/hours", Map.of("hours", "mon 09:00-12:00")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theAdminSetsTheBookingSettingsAndTheClinicsDetailsAndABadValueSavesNothing() {
+        var settings = clinic.admin.postForm("/admin/clinic/settings", Map.of("zone", "Europe/Paris", "turnover", "15",
+                "notice", "90m"));
+        var details = clinic.admin.postForm("/admin/clinic/details", Map.of("name", "Harbour Massage",
+                "address", "1 Quay Street\nBristol BS1 4DJ", "phone", "+44 117 496 0000", "self-booking", "yes",
+                "reminder", "24", "second-reminder", "2"));
+
+        assertThat(settings.statusCode()).isEqualTo(303);
+        assertThat(details.statusCode()).isEqualTo(303);
+        assertThat(desk.settings()).isEqualTo(new ClinicSettings(ZoneId.of("Europe/Paris"), Duration.ofMinutes(15),
+                Duration.ofMinutes(90)));
+        var kept = clinic.running.database.clinic().profile();
+        assertThat(kept).isEqualTo(new ClinicProfile("Harbour Massage", "1 Quay Street\nBristol BS1 4DJ",
+                "+44 117 496 0000", true, Duration.ofHours(24), Optional.of(Duration.ofHours(2))));
+        assertThat(clinic.admin.page("/admin/clinic").body()).contains("value=\"Europe/Paris\"", "value=\"90m\"",
+                "value=\"Harbour Massage\"", "name=\"self-booking\" value=\"yes\" checked");
+
+        var badZone = clinic.admin.postForm("/admin/clinic/settings", Map.of("zone", "Mars/Olympus", "turnover", "15",
+                "notice", "90m"));
+        var badTurnover = clinic.admin.postForm("/admin/clinic/settings", Map.of("zone", "Europe/Paris", "turnover",
+                "ten", "notice", "90m"));
+        var badPhone = clinic.admin.postForm("/admin/clinic/details", Map.of("name", "Elsewhere", "phone", "call us",
+                "reminder", "24"));
+        var noReminder = clinic.admin.postForm("/admin/clinic/details", Map.of("name", "Elsewhere", "reminder", "0"));
+
+        assertThat(badZone.statusCode()).isEqualTo(422);
+        assertThat(badZone.body()).contains("The booking settings: zone: 'Mars/Olympus' is not a time zone id",
+                "value=\"Mars/Olympus\"");
+        assertThat(badTurnover.body()).contains("turnover: 'ten' is not a whole number of minutes");
+        assertThat(badPhone.statusCode()).isEqualTo(422);
+        assertThat(badPhone.body()).contains("The clinic's details: phone:", "value=\"Elsewhere\"");
+        assertThat(noReminder.body()).contains("reminder: from 1 to 336 hours before the appointment");
+        assertThat(desk.settings().zone()).isEqualTo(ZoneId.of("Europe/Paris"));
+        assertThat(clinic.running.database.clinic().profile()).isEqualTo(kept);
     }
 }
