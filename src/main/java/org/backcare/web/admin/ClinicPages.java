@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
+import java.util.function.BiConsumer;
 import org.backcare.accounts.Account;
 import org.backcare.accounts.Accounts;
 import org.backcare.accounts.Role;
@@ -81,30 +81,21 @@ public final class ClinicPages {
 
     public void register(RoutesConfig routes) {
         routes.get("/admin/clinic", ctx -> show(ctx, notice(ctx), "", Optional.empty(), Form.EMPTY), Access.ADMIN);
-        routes.post("/admin/clinic/{username}/hours", this::hours, Access.ADMIN);
-        routes.post("/admin/clinic/{username}/off", this::daysOff, Access.ADMIN);
+        routes.post("/admin/clinic/{username}/hours",
+                ctx -> typed(ctx, "hours", (who, spec) -> desk.hours(who, WeeklyHours.parse(spec))), Access.ADMIN);
+        routes.post("/admin/clinic/{username}/off",
+                ctx -> typed(ctx, "off", (who, off) -> desk.daysOff(who, DaysOff.parse(off))), Access.ADMIN);
         routes.post("/admin/clinic/{username}/skills", this::skills, Access.ADMIN);
         routes.post("/admin/clinic/rooms", this::addRoom, Access.ADMIN);
         routes.post("/admin/clinic/settings", this::settings, Access.ADMIN);
         details.ifPresent(kept -> routes.post("/admin/clinic/details", ctx -> details(ctx, kept), Access.ADMIN));
     }
 
-    private void hours(Context ctx) {
+    /** A change typed in one field of a therapist's row. */
+    private void typed(Context ctx, String field, BiConsumer<Username, String> change) {
         var who = therapist(ctx);
-        var spec = Form.of(ctx).value("hours");
-        saved(ctx, who, "hours", spec, () -> {
-            desk.hours(who, WeeklyHours.parse(spec));
-            return "hours";
-        });
-    }
-
-    private void daysOff(Context ctx) {
-        var who = therapist(ctx);
-        var off = Form.of(ctx).value("off");
-        saved(ctx, who, "off", off, () -> {
-            desk.daysOff(who, DaysOff.parse(off));
-            return "off";
-        });
+        var value = Form.of(ctx).value(field);
+        saved(ctx, who, field, value, () -> change.accept(who, value));
     }
 
     private void skills(Context ctx) {
@@ -117,15 +108,14 @@ public final class ClinicPages {
                         + " is not a technique of the knowledge base");
             }
             desk.skills(who, chosen);
-            return "skills";
         });
     }
 
     /** Does the change; a refusal (its message starting with the field) is shown above the list, nothing saved. */
-    private void saved(Context ctx, Username who, String field, String typed, Supplier<String> change) {
+    private void saved(Context ctx, Username who, String field, String typed, Runnable change) {
         try {
-            var done = change.get();
-            ctx.redirect("/admin/clinic?done=" + done + "&account=" + who.value() + "#therapist-" + who.value(),
+            change.run();
+            ctx.redirect("/admin/clinic?done=" + field + "&account=" + who.value() + "#therapist-" + who.value(),
                     HttpStatus.SEE_OTHER);
         } catch (IllegalArgumentException e) {
             ctx.status(422);
