@@ -27,6 +27,9 @@ public interface AppointmentDesk {
     /** A holiday or sick leave, from its first day to its last. */
     void daysOff(Username therapist, DaysOff off);
 
+    /** A day worked beyond the usual week, or with other hours. */
+    void extraDay(Username therapist, ExtraDay extra);
+
     /** The techniques the therapist is trained in (knowledge-base ids), replacing those kept before. */
     void skills(Username therapist, Set<String> techniques);
 

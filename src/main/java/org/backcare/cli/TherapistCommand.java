@@ -1,8 +1,6 @@
 package org.backcare.cli;
 
 import java.security.SecureRandom;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -14,7 +12,6 @@ import org.backcare.accounts.Username;
 import org.backcare.booking.DaysOff;
 import org.backcare.booking.Equipment;
 import org.backcare.booking.ExtraDay;
-import org.backcare.booking.TimeRange;
 import org.backcare.booking.WeeklyHours;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.intake.Problem;
@@ -120,7 +117,7 @@ final class TherapistCommand implements Runnable {
             }
             var week = hours == null ? null : BookingInput.checked("cannot set the hours", "--hours", () -> WeeklyHours.parse(hours));
             var daysOff = off.stream().map(o -> BookingInput.checked("cannot set the hours", "--off", () -> DaysOff.parse(o))).toList();
-            var extras = extra.stream().map(e -> BookingInput.checked("cannot set the hours", "--extra", () -> extraDay(e))).toList();
+            var extras = extra.stream().map(e -> BookingInput.checked("cannot set the hours", "--extra", () -> ExtraDay.parse(e))).toList();
             var out = spec.commandLine().getOut();
             try (var db = database.open()) {
                 var desk = book(db);
@@ -136,20 +133,6 @@ final class TherapistCommand implements Runnable {
                     desk.extraDay(username, e);
                     out.printf("%s works %s %s.%n", username, e.day(), e.hours().get(0));
                 });
-            }
-        }
-
-        private static ExtraDay extraDay(String text) {
-            var parts = text.split("=");
-            if (parts.length != 2) {
-                throw new IllegalArgumentException("extra: '" + text + "' should read like 2026-12-19=10:00-14:00");
-            }
-            try {
-                return new ExtraDay(LocalDate.parse(parts[0].strip()), List.of(TimeRange.parse(parts[1])));
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("extra: '" + parts[0] + "' is not a date like 2026-12-19");
-            } catch (IllegalArgumentException e) { // the hours' own message, said of --extra
-                throw new IllegalArgumentException("extra: " + e.getMessage().replaceFirst("^hours: ", ""));
             }
         }
     }

@@ -95,6 +95,7 @@ public final class SqlAppointments implements AppointmentDesk {
         });
     }
 
+    @Override
     public void extraDay(Username therapist, ExtraDay extra) {
         database.transaction("keep an extra day of " + therapist, handle -> {
             requireStaff(handle, therapist);

@@ -20,6 +20,7 @@ import org.backcare.accounts.Username;
 import org.backcare.booking.AppointmentDesk;
 import org.backcare.booking.ClinicSettings;
 import org.backcare.booking.DaysOff;
+import org.backcare.booking.ExtraDay;
 import org.backcare.booking.Room;
 import org.backcare.booking.WeeklyHours;
 import org.backcare.booking.WorkingWeek;
@@ -50,14 +51,18 @@ public final class ClinicPages {
     private final Clock clock;
 
     /** One therapist as the page shows them; {@code typed} holds what a refused change asked for, by field. */
-    public record TherapistRow(Username username, String name, String hours, List<DaysOff> daysOff, Set<String> skills,
-            Map<String, String> typed) {
+    public record TherapistRow(Username username, String name, String hours, List<DaysOff> daysOff,
+            List<ExtraDay> extraDays, Set<String> skills, Map<String, String> typed) {
         public String shown(String field, String kept) {
             return typed.getOrDefault(field, kept);
         }
 
         public String daysOffToCome() {
             return daysOff.isEmpty() ? "none" : String.join(", ", daysOff.stream().map(DaysOff::toString).toList());
+        }
+
+        public String extraDaysToCome() {
+            return extraDays.isEmpty() ? "none" : String.join("; ", extraDays.stream().map(ExtraDay::toString).toList());
         }
     }
 
@@ -85,6 +90,8 @@ public final class ClinicPages {
                 ctx -> typed(ctx, "hours", (who, spec) -> desk.hours(who, WeeklyHours.parse(spec))), Access.ADMIN);
         routes.post("/admin/clinic/{username}/off",
                 ctx -> typed(ctx, "off", (who, off) -> desk.daysOff(who, DaysOff.parse(off))), Access.ADMIN);
+        routes.post("/admin/clinic/{username}/extra",
+                ctx -> typed(ctx, "extra", (who, extra) -> desk.extraDay(who, ExtraDay.parse(extra))), Access.ADMIN);
         routes.post("/admin/clinic/{username}/skills", this::skills, Access.ADMIN);
         routes.post("/admin/clinic/rooms", this::addRoom, Access.ADMIN);
         routes.post("/admin/clinic/settings", this::settings, Access.ADMIN);
@@ -226,7 +233,9 @@ public final class ClinicPages {
             Map<String, String> typed) {
         var hours = week == null ? "" : week.usual().toString();
         var off = week == null ? List.<DaysOff>of() : week.daysOff().stream().filter(d -> !d.last().isBefore(today)).toList();
-        return new TherapistRow(account.username(), account.name(), hours, off, skills, typed);
+        var extra = week == null ? List.<ExtraDay>of() : week.extraDays().stream().filter(d -> !d.day().isBefore(today))
+                .toList();
+        return new TherapistRow(account.username(), account.name(), hours, off, extra, skills, typed);
     }
 
     /** The therapist the path names: a staff account, else 404 naming it. */
@@ -242,6 +251,7 @@ public final class ClinicPages {
         return switch (String.valueOf(ctx.queryParam("done"))) {
             case "hours" -> "Saved the usual week of " + who + ".";
             case "off" -> "Saved the days off of " + who + ".";
+            case "extra" -> "Saved the extra day of " + who + ".";
             case "skills" -> "Saved the skills of " + who + ".";
             case "room" -> "Added the room.";
             case "settings" -> "Saved the booking settings.";

@@ -45,17 +45,21 @@ class ClinicPagesTest {
         var hours = clinic.admin.postForm("/admin/clinic/tom/hours", Map.of("hours", "mon-thu 09:00-17:00; fri 09:00-13:00"));
         var off = clinic.admin.postForm("/admin/clinic/tom/off", Map.of("off", next + ".." + next.plusDays(2)));
         var trained = skills("skill=swedish&skill=hot-stone");
+        var extra = clinic.admin.postForm("/admin/clinic/tom/extra", Map.of("extra", next.plusDays(5) + "=10:00-14:00"));
 
         assertThat(hours.statusCode()).isEqualTo(303);
         assertThat(off.statusCode()).isEqualTo(303);
         assertThat(trained.statusCode()).isEqualTo(303);
+        assertThat(extra.statusCode()).isEqualTo(303);
         var week = desk.weeks().get(TOM);
+        assertThat(week.hoursOn(next.plusDays(5))).extracting(Object::toString).containsExactly("10:00-14:00");
         assertThat(week.usual().toString()).isEqualTo("mon-thu 09:00-17:00; fri 09:00-13:00");
         assertThat(week.daysOff()).containsExactly(new DaysOff(next, next.plusDays(2)));
         assertThat(desk.skills().get(TOM)).isEqualTo(Set.of("swedish", "hot-stone"));
         var page = clinic.admin.page("/admin/clinic?done=skills&account=tom").body();
         assertThat(page).contains("Saved the skills of tom.", "value=\"mon-thu 09:00-17:00; fri 09:00-13:00\"",
-                "Days off to come: " + next + ".." + next.plusDays(2), "name=\"skill\" value=\"hot-stone\" checked");
+                "Days off to come: " + next + ".." + next.plusDays(2), "name=\"skill\" value=\"hot-stone\" checked",
+                "Extra days to come: " + next.plusDays(5) + "=10:00-14:00");
     }
 
     @Test
@@ -66,6 +70,7 @@ class ClinicPagesTest {
         var hours = clinic.admin.postForm("/admin/clinic/tom/hours", Map.of("hours", "mon-thu 9-5"));
         var off = clinic.admin.postForm("/admin/clinic/tom/off", Map.of("off", "2030-01-10..2030-01-01"));
         var skill = skills("skill=swedish&skill=levitation");
+        var extra = clinic.admin.postForm("/admin/clinic/tom/extra", Map.of("extra", "2030-01-05=14:00-10:00"));
         var nobody = clinic.admin.postForm("/admin/clinic/ghost/hours", Map.of("hours", "mon 09:00-12:00"));
 
         assertThat(hours.statusCode()).isEqualTo(422);
@@ -73,9 +78,11 @@ class ClinicPagesTest {
                 "value=\"mon-thu 9-5\"");
         assertThat(off.body()).contains("tom: off: 2030-01-10..2030-01-01 ends before it starts");
         assertThat(skill.body()).contains("tom: skills: levitation is not a technique of the knowledge base");
+        assertThat(extra.body()).contains("tom: extra: 14:00-10:00 ends before it starts", "value=\"2030-01-05=14:00-10:00\"");
         assertThat(nobody.statusCode()).isEqualTo(404);
         assertThat(desk.weeks().get(TOM).usual().toString()).isEqualTo("mon-fri 09:00-17:00");
         assertThat(desk.weeks().get(TOM).daysOff()).isEmpty();
+        assertThat(desk.weeks().get(TOM).extraDays()).isEmpty();
         assertThat(desk.skills()).doesNotContainKey(TOM);
     }
 
