@@ -30,6 +30,12 @@ public interface AppointmentDesk {
     /** A day worked beyond the usual week, or with other hours. */
     void extraDay(Username therapist, ExtraDay extra);
 
+    /** The weekly times the client can come, replacing those kept before; the week planner books them only then. */
+    void clientTimes(ClientId client, WeeklyHours times);
+
+    /** Every client's weekly times; a client who gave none is not in the map. */
+    Map<ClientId, WeeklyHours> clientTimes();
+
     /** The techniques the therapist is trained in (knowledge-base ids), replacing those kept before. */
     void skills(Username therapist, Set<String> techniques);
 

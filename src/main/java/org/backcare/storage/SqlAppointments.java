@@ -188,6 +188,7 @@ public final class SqlAppointments implements AppointmentDesk {
     }
 
     /** The weekly times the client can come, replacing what was kept before; fails for a client not on file. */
+    @Override
     public void clientTimes(ClientId client, WeeklyHours times) {
         database.transaction("keep the times of a client", handle -> {
             if (handle.createQuery("select count(*) from clients where id = :id").bind("id", client.value())
@@ -201,7 +202,7 @@ public final class SqlAppointments implements AppointmentDesk {
         });
     }
 
-    /** Every client's weekly times; a client who gave none is not in the map. */
+    @Override
     public Map<ClientId, WeeklyHours> clientTimes() {
         return database.read("read the clients' times", handle -> handle
                 .createQuery("select client_id, times from client_times")

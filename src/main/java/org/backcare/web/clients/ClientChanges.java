@@ -13,6 +13,8 @@ import org.backcare.accounts.AccountExistsException;
 import org.backcare.accounts.ClientHasSignInException;
 import org.backcare.accounts.Accounts;
 import org.backcare.accounts.Username;
+import org.backcare.booking.AppointmentDesk;
+import org.backcare.booking.WeeklyHours;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientChangedException;
 import org.backcare.clients.ClientName;
@@ -27,23 +29,26 @@ import org.backcare.web.access.Visit;
 import org.backcare.web.clients.ClientOverviewPage.Editing;
 
 /**
- * The forms of the client's overview page: rename, contact details, put in a therapist's care, give the client
- * their own sign-in (in person, or by an invitation mail), forget. Each redirects to the page it came from when done, or shows it again with the problems and what was typed.
+ * The forms of the client's overview page: rename, contact details, the times they can come, put in a therapist's
+ * care, give the client their own sign-in (in person, or by an invitation mail), forget. Each redirects to the page
+ * it came from when done, or shows it again with the problems and what was typed.
  */
 final class ClientChanges {
     private final ClientBook clients;
     private final Accounts accounts;
+    private final AppointmentDesk desk;
     private final OpenClients open;
     private final Carers carers;
     private final ClientOverview overview;
     private final Optional<Outbox> outbox;
     private final Clock clock;
 
-    ClientChanges(ClientBook clients, Accounts accounts, OpenClients open, Carers carers, ClientOverview overview,
-            Optional<Outbox> outbox, Clock clock) {
+    ClientChanges(ClientBook clients, Accounts accounts, AppointmentDesk desk, OpenClients open, Carers carers,
+            ClientOverview overview, Optional<Outbox> outbox, Clock clock) {
         this.outbox = outbox;
         this.clients = clients;
         this.accounts = accounts;
+        this.desk = desk;
         this.open = open;
         this.carers = carers;
         this.overview = overview;
@@ -107,6 +112,21 @@ final class ClientChanges {
             }
         }
         sendBack(ctx, visit, id, 422, "sign-in", form, problems.toArray(Problem[]::new));
+    }
+
+    /** The weekly times the client can come, spelled as working hours; the week planner books them only then. */
+    void times(Context ctx) {
+        var visit = Visit.required(ctx);
+        var id = open.open(ctx, visit);
+        var form = Form.of(ctx);
+        try {
+            desk.clientTimes(id, WeeklyHours.parse(form.value("times")));
+        } catch (IllegalArgumentException e) { // the hours' own message, said of the times
+            sendBack(ctx, visit, id, 422, "times", form, new Problem("times",
+                    "Times: " + e.getMessage().replaceFirst("^hours: ", "")));
+            return;
+        }
+        done(ctx, visit, id, "set client times", "times");
     }
 
     /** Email, phone and the reminder opt-out (dated the day it was ticked); a blank field removes that detail. */

@@ -2,7 +2,9 @@ package org.backcare.web.clients;
 
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.util.Optional;
 import org.backcare.accounts.Accounts;
+import org.backcare.booking.AppointmentDesk;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientId;
 import org.backcare.web.Pages;
@@ -13,15 +15,18 @@ import org.backcare.web.clients.ClientOverviewPage.Editing;
 final class ClientOverview {
     private final ClientBook clients;
     private final Accounts accounts;
+    private final AppointmentDesk desk;
     private final OpenClients open;
     private final Carers carers;
     private final boolean mailing;
     private final Clock clock;
 
-    ClientOverview(ClientBook clients, Accounts accounts, OpenClients open, Carers carers, boolean mailing, Clock clock) {
+    ClientOverview(ClientBook clients, Accounts accounts, AppointmentDesk desk, OpenClients open, Carers carers,
+            boolean mailing, Clock clock) {
         this.mailing = mailing;
         this.clients = clients;
         this.accounts = accounts;
+        this.desk = desk;
         this.open = open;
         this.carers = carers;
         this.clock = clock;
@@ -39,7 +44,8 @@ final class ClientOverview {
         clients.audit(id, visit.actor(), "read client", clock.instant());
         var therapist = carers.of(id).flatMap(accounts::find);
         Pages.show(ctx, "clients/client.jte", new ClientOverviewPage(Visit.frame(ctx, history.client().name()),
-                history, version, therapist, carers.all(), accounts.signInOf(id), clients.contact(id), mailing, editing, notice,
+                history, version, therapist, carers.all(), accounts.signInOf(id), clients.contact(id),
+                Optional.ofNullable(desk.clientTimes().get(id)).map(Object::toString).orElse(""), mailing, editing, notice,
                 clients.intakeDraft(id).isPresent()));
     }
 
@@ -48,6 +54,7 @@ final class ClientOverview {
             case "renamed" -> "Saved the new name.";
             case "assigned" -> "Saved who cares for this client.";
             case "contact" -> "Saved the contact details.";
+            case "times" -> "Saved the times the client can come.";
             case "invited" -> "The invitation is queued: the client gets a mail with a link to choose their password,"
                     + " working once within 72 hours.";
             case "sign-in" -> "The client has their own sign-in now. Give them the username and first password in person.";

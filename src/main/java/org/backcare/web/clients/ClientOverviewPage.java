@@ -17,10 +17,10 @@ import org.backcare.web.Frame;
  * forms that change them. At most one form is being edited: the one sent back with problems, as it was typed.
  */
 public record ClientOverviewPage(Frame frame, ClientHistory history, long version, Optional<Account> therapist,
-        List<Account> carers, Optional<Username> signIn, Contact contact, boolean mailing, Editing editing,
-        String notice, boolean draftWaits) {
+        List<Account> carers, Optional<Username> signIn, Contact contact, String times, boolean mailing,
+        Editing editing, String notice, boolean draftWaits) {
 
-    /** The form that came back with problems: "name", "contact", "therapist", "sign-in", "invite" or "forget". */
+    /** The form that came back with problems: "name", "contact", "times", "therapist", "sign-in", "invite" or "forget". */
     public record Editing(String which, Form form) {
         public static final Editing NONE = new Editing("", Form.EMPTY);
     }
@@ -41,6 +41,7 @@ public record ClientOverviewPage(Frame frame, ClientHistory history, long versio
             case "name" -> new Form(Map.of("name", history.client().name()), List.of());
             case "contact" -> new Form(Map.of("email", contact.email().orElse(""), "phone", contact.phone().orElse(""),
                     "no-reminders", contact.remindersOff().isPresent() ? "yes" : ""), List.of());
+            case "times" -> new Form(Map.of("times", times), List.of());
             default -> Form.EMPTY;
         };
     }

@@ -25,8 +25,8 @@ public final class ClientPages {
         var carers = new Carers(accounts);
         var search = new ClientSearch(clients, caseloads, carers);
         this.list = new ClientList(search, new ClientStandings(knowledge, desk, progress, clock));
-        this.overview = new ClientOverview(clients, accounts, open, carers, outbox.isPresent(), clock);
-        this.changes = new ClientChanges(clients, accounts, open, carers, overview, outbox, clock);
+        this.overview = new ClientOverview(clients, accounts, desk, open, carers, outbox.isPresent(), clock);
+        this.changes = new ClientChanges(clients, accounts, desk, open, carers, overview, outbox, clock);
         this.api = new ClientApi(clients, open, search, carers, clock);
     }
 
@@ -36,6 +36,7 @@ public final class ClientPages {
         routes.post("/clients/{id}/name", changes::rename, Access.STAFF);
         routes.post("/clients/{id}/login", changes::giveSignIn, Access.STAFF);
         routes.post("/clients/{id}/contact", changes::contact, Access.STAFF);
+        routes.post("/clients/{id}/times", changes::times, Access.STAFF);
         routes.post("/clients/{id}/invite", changes::invite, Access.STAFF);
         routes.post("/clients/{id}/therapist", changes::assign, Access.ADMIN);
         routes.post("/clients/{id}/forget", changes::forget, Access.ADMIN);

@@ -196,6 +196,26 @@ class ClientPagesTest {
     }
 
     @Test
+    void staffKeepTheTimesAClientCanComeForTheWeekPlannerAndABadOneIsShownBackSavingNothing() {
+        var tom = clinic.therapist("tom");
+        var asha = clinic.client("Asha Rao", "tom");
+        var desk = clinic.running.database.appointments(Equipment.neededBy(KnowledgeFiles.bundled()));
+
+        var saved = tom.postForm("/clients/" + asha + "/times", Map.of("times", "tue 09:00-12:00; thu 14:00-18:00"));
+        var bad = tom.postForm("/clients/" + asha + "/times", Map.of("times", "tue 9-12"));
+
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(desk.clientTimes().get(asha)).isEqualTo(WeeklyHours.parse("tue 09:00-12:00; thu 14:00-18:00"));
+        assertThat(tom.page("/clients/" + asha + "?done=times").body()).contains("Saved the times the client can come.",
+                "value=\"tue 09:00-12:00; thu 14:00-18:00\"");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("Times: '9-12' is not a time range like 09:00-17:00", "value=\"tue 9-12\"");
+        assertThat(desk.clientTimes().get(asha)).isEqualTo(WeeklyHours.parse("tue 09:00-12:00; thu 14:00-18:00"));
+        assertThat(clinic.therapist("theo").postForm("/clients/" + asha + "/times", Map.of("times", "mon 09:00-10:00"))
+                .statusCode()).as("not in Theo's care").isEqualTo(404);
+    }
+
+    @Test
     void everyClientPageHasTheClientsNavigation() {
         var tom = clinic.therapist("tom");
         clinic.client("Asha Rao", "tom");
