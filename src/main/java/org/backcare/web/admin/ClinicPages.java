@@ -190,7 +190,7 @@ public final class ClinicPages {
                         + " is not equipment any technique needs");
             }
             desk.addRoom(new Room(name, Set.copyOf(wanted)));
-            ctx.redirect("/admin/clinic?done=room&room=" + name + "#rooms", HttpStatus.SEE_OTHER);
+            ctx.redirect("/admin/clinic?done=room#rooms", HttpStatus.SEE_OTHER);
         } catch (IllegalArgumentException e) {
             ctx.status(422);
             show(ctx, "", "The room: " + e.getMessage() + ". Nothing was saved.", Optional.empty(), form);

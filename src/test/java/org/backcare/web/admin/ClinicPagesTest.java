@@ -97,6 +97,7 @@ class ClinicPagesTest {
         var odd = clinic.admin.postForm("/admin/clinic/rooms", Map.of("name", "Blue", "equipment", "jacuzzi"));
 
         assertThat(added.statusCode()).isEqualTo(303);
+        assertThat(added.headers().firstValue("Location")).hasValue("/admin/clinic?done=room#rooms");
         assertThat(desk.rooms()).singleElement().satisfies(r -> {
             assertThat(r.name()).isEqualTo("Stone room");
             assertThat(r.equipment()).containsExactly("heated-table");
