@@ -257,12 +257,12 @@ public final class SqlAppointments implements AppointmentDesk {
         });
     }
 
+    /** Each appointment's therapist is staff, as {@link #requireStaff} asks, said of the booking's field. */
     private static void requireTherapists(Handle handle, List<Appointment> wanted) {
         for (var therapist : wanted.stream().map(Appointment::therapist).distinct().toList()) {
-            boolean staff = handle.createQuery("""
-                    select count(*) from accounts where username = :username and role <> 'client'""")
-                    .bind("username", therapist.value()).mapTo(Integer.class).one() > 0;
-            if (!staff) {
+            try {
+                requireStaff(handle, therapist);
+            } catch (UnknownAccountException e) {
                 throw new IllegalArgumentException("therapist: there is no therapist named " + therapist.value());
             }
         }
