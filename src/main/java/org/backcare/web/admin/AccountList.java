@@ -59,8 +59,13 @@ public final class AccountList {
     /** The account the path names, or a 404 naming it. */
     Account account(Context ctx) {
         var name = ctx.pathParam("username");
-        return Optional.of(name).filter(Username::isValid).map(Username::new).flatMap(accounts::find)
+        return named(accounts, name)
                 .orElseThrow(() -> new ProblemResponse(Problems.ofStatus(404, "There is no account named " + name + ".")));
+    }
+
+    /** The account of a username as typed in a path or a form, if it is one. */
+    static Optional<Account> named(Accounts accounts, String name) {
+        return Optional.of(name).filter(Username::isValid).map(Username::new).flatMap(accounts::find);
     }
 
     /** What the last change did, said once after the redirect. */

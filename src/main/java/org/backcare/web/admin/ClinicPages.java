@@ -241,8 +241,7 @@ public final class ClinicPages {
     /** The therapist the path names: a staff account, else 404 naming it. */
     private Username therapist(Context ctx) {
         var name = ctx.pathParam("username");
-        return Optional.of(name).filter(Username::isValid).map(Username::new).flatMap(accounts::find)
-                .filter(a -> a.role() != Role.CLIENT).map(Account::username)
+        return AccountList.named(accounts, name).filter(a -> a.role() != Role.CLIENT).map(Account::username)
                 .orElseThrow(() -> new ProblemResponse(Problems.ofStatus(404, "There is no therapist named " + name + ".")));
     }
 
