@@ -5,35 +5,53 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.backcare.knowledge.KnowledgeBase;
 
 /**
- * Every string the knowledge base holds (ids, names, reasons, advice, sources…), found by walking its records, each
- * ready to be written as JSON without encoding it again.
+ * What the knowledge base holds, found by walking its records: every string (ids, names, reasons, advice,
+ * sources…) and every record of a kind, each ready to be written as JSON without encoding it again.
  */
 final class KnowledgeTexts {
     private KnowledgeTexts() {}
 
     static Map<String, SerializedString> encoded(KnowledgeBase knowledge) {
         var texts = new HashMap<String, SerializedString>();
-        collect(knowledge, texts);
+        walk(knowledge, value -> {
+            if (value instanceof String text) {
+                texts.computeIfAbsent(text, SerializedString::new);
+            }
+        });
         return Map.copyOf(texts);
     }
 
-    private static void collect(Object value, Map<String, SerializedString> texts) {
-        if (value instanceof String text) {
-            texts.computeIfAbsent(text, SerializedString::new);
-        } else if (value instanceof Collection<?> items) {
-            items.forEach(item -> collect(item, texts));
+    /** Each record of the kind {@code type}, found by identity, with what {@code written} makes of it. */
+    static <T> Map<Object, SerializedString> written(KnowledgeBase knowledge, Class<T> type,
+            Function<T, String> written) {
+        var records = new IdentityHashMap<Object, SerializedString>();
+        walk(knowledge, value -> {
+            if (type.isInstance(value)) {
+                records.computeIfAbsent(value, r -> new SerializedString(written.apply(type.cast(r))));
+            }
+        });
+        return records;
+    }
+
+    private static void walk(Object value, Consumer<Object> visit) {
+        visit.accept(value);
+        if (value instanceof Collection<?> items) {
+            items.forEach(item -> walk(item, visit));
         } else if (value instanceof Map<?, ?> map) {
-            map.values().forEach(item -> collect(item, texts));
+            map.values().forEach(item -> walk(item, visit));
         } else if (value instanceof Optional<?> optional) {
-            optional.ifPresent(item -> collect(item, texts));
+            optional.ifPresent(item -> walk(item, visit));
         } else if (value instanceof Record record) {
             for (var component : record.getClass().getRecordComponents()) {
-                collect(read(component.getAccessor(), record), texts);
+                walk(read(component.getAccessor(), record), visit);
             }
         }
     }

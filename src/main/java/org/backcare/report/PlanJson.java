@@ -11,10 +11,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.backcare.knowledge.Advice;
+import org.backcare.knowledge.AreaFocus;
 import org.backcare.knowledge.KnowledgeBase;
+import org.backcare.knowledge.ResponseTime;
 import org.backcare.planning.CarePlan;
 import org.backcare.planning.Phase;
 import org.backcare.planning.Session;
@@ -46,6 +50,17 @@ public final class PlanJson {
      * API's first plan, not for the command line's one.
      */
     private volatile Map<String, SerializedString> encoded = Map.of();
+    /**
+     * The knowledge's records that a plan copies whole (advice, an area's focus, a response time), each written once
+     * as compact JSON, by identity; made with {@link #encoded}. A compact plan copies them, which is most of its bytes.
+     */
+    private volatile Map<Object, SerializedString> writtenRecords = Map.of();
+    /**
+     * Reasons in the knowledge's own words, written once as compact JSON. The planner makes a new reason for each plan,
+     * so they are found by equality; a reason with any other text (a client's pressure, a date) is written each time,
+     * which keeps this to the knowledge's rules.
+     */
+    private final Map<Reason, SerializedString> writtenReasons = new ConcurrentHashMap<>();
 
     public PlanJson(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
@@ -79,7 +94,7 @@ public final class PlanJson {
     /** The same JSON as {@link #write(CarePlan)} without indentation or a final newline, as UTF-8: for the API. */
     public byte[] compact(CarePlan plan) {
         if (encoded.isEmpty()) {
-            encoded = KnowledgeTexts.encoded(knowledge);
+            encodeTheKnowledge();
         }
         var bytes = BUFFERS.get();
         bytes.reset();
@@ -94,6 +109,30 @@ public final class PlanJson {
             BUFFERS.remove(); // an unusually long plan: its buffer is not kept
         }
         return bytes.toByteArray();
+    }
+
+    private synchronized void encodeTheKnowledge() {
+        if (!encoded.isEmpty()) {
+            return;
+        }
+        encoded = KnowledgeTexts.encoded(knowledge);
+        var records = new IdentityHashMap<Object, SerializedString>();
+        records.putAll(KnowledgeTexts.written(knowledge, Advice.class, a -> compactText(this::advice, a)));
+        records.putAll(KnowledgeTexts.written(knowledge, AreaFocus.class, f -> compactText(this::focus, f)));
+        records.putAll(KnowledgeTexts.written(knowledge, ResponseTime.class, r -> compactText(this::expectation, r)));
+        writtenRecords = records;
+    }
+
+    private static <T> String compactText(Writing<T> fields, T value) {
+        var text = new StringWriter();
+        try (var json = FACTORY.createGenerator(text)) {
+            json.writeStartObject();
+            fields.write(json, value);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // written in memory
+        }
+        return text.toString();
     }
 
     /** Indented as the contract shows it, with a final newline. */
@@ -161,13 +200,7 @@ public final class PlanJson {
             item.writeEndArray();
             string(item, "source", n.source());
         });
-        array(json, "expectations", plan.expectations(), (item, r) -> {
-            string(item, "id", r.id());
-            string(item, "condition", r.condition());
-            string(item, "finding", r.finding());
-            string(item, "typicalResponse", r.typicalResponse());
-            string(item, "source", r.source());
-        });
+        array(json, "expectations", plan.expectations(), this::expectation);
         array(json, "reassess", plan.reassess(), (item, r) -> {
             string(item, "id", r.id());
             string(item, "text", r.text());
@@ -178,6 +211,14 @@ public final class PlanJson {
             string(item, "source", r.source());
         });
         string(json, "disclaimer", plan.disclaimer());
+    }
+
+    private void expectation(JsonGenerator item, ResponseTime r) throws IOException {
+        string(item, "id", r.id());
+        string(item, "condition", r.condition());
+        string(item, "finding", r.finding());
+        string(item, "typicalResponse", r.typicalResponse());
+        string(item, "source", r.source());
     }
 
     /** The fields of the screening section (its outcome and findings), in an object already started. */
@@ -256,11 +297,13 @@ public final class PlanJson {
         json.writeNumberField("minutes", a.minutes());
         string(json, "pressure", a.pressure().id());
         strings(json, "techniques", a.techniques());
-        array(json, "focus", a.focus(), (item, f) -> {
-            string(item, "id", f.id());
-            string(item, "text", f.text());
-            string(item, "source", f.source());
-        });
+        array(json, "focus", a.focus(), this::focus);
+    }
+
+    private void focus(JsonGenerator item, AreaFocus f) throws IOException {
+        string(item, "id", f.id());
+        string(item, "text", f.text());
+        string(item, "source", f.source());
     }
 
     /** Techniques left out, each with its name from the knowledge base and the reasons. */
@@ -273,20 +316,24 @@ public final class PlanJson {
     }
 
     private void reasons(JsonGenerator json, String field, List<Reason> reasons) throws IOException {
-        array(json, field, reasons, (item, r) -> {
-            string(item, "rule", r.rule());
-            string(item, "text", r.text());
-            string(item, "source", r.source());
-        });
+        array(json, field, reasons, this::reason);
+    }
+
+    private void reason(JsonGenerator item, Reason r) throws IOException {
+        string(item, "rule", r.rule());
+        string(item, "text", r.text());
+        string(item, "source", r.source());
     }
 
     private void advice(JsonGenerator json, String field, List<Advice> advice) throws IOException {
-        array(json, field, advice, (item, a) -> {
-            string(item, "id", a.id());
-            string(item, "topic", a.topic());
-            string(item, "text", a.text());
-            string(item, "source", a.source());
-        });
+        array(json, field, advice, this::advice);
+    }
+
+    private void advice(JsonGenerator item, Advice a) throws IOException {
+        string(item, "id", a.id());
+        string(item, "topic", a.topic());
+        string(item, "text", a.text());
+        string(item, "source", a.source());
     }
 
     private void string(JsonGenerator json, String field, String value) throws IOException {
@@ -320,15 +367,38 @@ public final class PlanJson {
         json.writeEndArray();
     }
 
-    /** A list as an array of objects, each object's fields written by {@code fields}. */
-    private static <T> void array(JsonGenerator json, String field, List<T> items, Writing<T> fields)
-            throws IOException {
+    /**
+     * A list as an array of objects, each object's fields written by {@code fields}, or, in a compact plan, copied
+     * as written before when the knowledge fixes the item whole.
+     */
+    private <T> void array(JsonGenerator json, String field, List<T> items, Writing<T> fields) throws IOException {
+        boolean compact = json.getPrettyPrinter() == null;
         json.writeArrayFieldStart(field);
         for (var item : items) {
-            json.writeStartObject();
-            fields.write(json, item);
-            json.writeEndObject();
+            var written = compact ? written(item) : null;
+            if (written != null) {
+                json.writeRawValue(written);
+            } else {
+                json.writeStartObject();
+                fields.write(json, item);
+                json.writeEndObject();
+            }
         }
         json.writeEndArray();
+    }
+
+    private SerializedString written(Object item) {
+        if (!(item instanceof Reason reason)) {
+            return writtenRecords.get(item);
+        }
+        var written = writtenReasons.get(reason);
+        if (written == null && known(reason.rule()) && known(reason.text()) && known(reason.source())) {
+            written = writtenReasons.computeIfAbsent(reason, r -> new SerializedString(compactText(this::reason, r)));
+        }
+        return written;
+    }
+
+    private boolean known(String text) {
+        return text != null && encoded.containsKey(text);
     }
 }

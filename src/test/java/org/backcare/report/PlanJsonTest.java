@@ -43,10 +43,12 @@ class PlanJsonTest {
 
     @ParameterizedTest
     @MethodSource("examples")
-    void theCompactPlanIsItsGoldenFileWithoutTheIndentation(Path example) throws IOException {
-        var compact = new PlanJson(KNOWLEDGE).compact(plan(example));
+    void theCompactPlanIsItsGoldenFileWithoutTheIndentationEachTime(Path example) throws IOException {
+        var json = new PlanJson(KNOWLEDGE);
         var goldenCompact = JSON.writeValueAsString(JSON.readTree(golden(example).toFile()));
-        assertThat(new String(compact, StandardCharsets.UTF_8)).isEqualTo(goldenCompact);
+        for (int time = 0; time < 2; time++) { // the second copies the reasons the first wrote
+            assertThat(new String(json.compact(plan(example)), StandardCharsets.UTF_8)).isEqualTo(goldenCompact);
+        }
     }
 
     private static CarePlan plan(Path example) {
