@@ -65,6 +65,7 @@ public final class AppointmentBook {
         if (candidate.startsAt(settings.zone()).isBefore(now)) {
             clashes.add(Clash.of(Clash.Kind.IN_THE_PAST, candidate.start() + " is in the past"));
         }
+        skippedByTheClock(candidate.start()).ifPresent(clashes::add);
         hours(candidate).ifPresent(clashes::add);
         clashes.addAll(equipment(candidate));
         var day = candidate.start().toLocalDate();
@@ -76,6 +77,17 @@ public final class AppointmentBook {
             }
         }
         return clashes;
+    }
+
+    /** A start the clinic's clock never shows: the hour skipped when the clocks go forward. */
+    private Optional<Clash> skippedByTheClock(LocalDateTime start) {
+        var transition = settings.zone().getRules().getTransition(start);
+        if (transition == null || !transition.isGap()) {
+            return Optional.empty();
+        }
+        return Optional.of(Clash.of(Clash.Kind.NOT_ON_THE_CLOCK, start.toLocalDate() + " " + start.toLocalTime()
+                + " does not exist in " + settings.zone() + ": the clocks go forward from "
+                + transition.getDateTimeBefore().toLocalTime() + " to " + transition.getDateTimeAfter().toLocalTime()));
     }
 
     private List<Clash> between(Appointment candidate, Appointment other) {
@@ -134,7 +146,8 @@ public final class AppointmentBook {
                 + "'s hours that day (" + hours.stream().map(TimeRange::toString).collect(Collectors.joining(", ")) + ")"));
     }
 
-    private List<Clash> equipment(Appointment candidate) {
+    /** What the appointment's techniques need that its room lacks; none without a room. */
+    public List<Clash> equipment(Appointment candidate) {
         if (candidate.room().isEmpty()) {
             return List.of();
         }

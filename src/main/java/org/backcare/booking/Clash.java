@@ -11,7 +11,8 @@ public record Clash(Kind kind, String message, OptionalLong with) {
         OUTSIDE_HOURS("outside-hours"),
         DAY_OFF("day-off"),
         ROOM_LACKS_EQUIPMENT("room-lacks-equipment"),
-        IN_THE_PAST("in-the-past");
+        IN_THE_PAST("in-the-past"),
+        NOT_ON_THE_CLOCK("not-on-the-clock");
 
         private final String id;
 

@@ -1,6 +1,7 @@
 package org.backcare.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.backcare.booking.Clinic.ASHA;
 import static org.backcare.booking.Clinic.BEN;
 import static org.backcare.booking.Clinic.MIRA;
@@ -94,6 +95,18 @@ class AppointmentBookTest {
     void aTimeInThePastIsRefused() {
         assertThat(kinds(clinic.book().clashes(appointment(ASHA, MIRA, null, at(11, 30, 7, 0), 60), NOW)))
                 .contains(Clash.Kind.IN_THE_PAST);
+    }
+
+    @Test
+    void aTimeTheClocksSkipIsRefusedAndTheHourAfterIsNot() {
+        var book = clinic.week(MIRA, WorkingWeek.of(WeeklyHours.parse("sun 00:00-06:00"))).book();
+
+        assertThat(book.clashes(appointment(ASHA, MIRA, null, LocalDateTime.of(2027, 3, 28, 1, 30), 30), NOW))
+                .extracting(Clash::kind, Clash::message).containsExactly(tuple(Clash.Kind.NOT_ON_THE_CLOCK,
+                        "2027-03-28 01:30 does not exist in Europe/London: the clocks go forward from 01:00 to 02:00"));
+        assertThat(book.clashes(appointment(ASHA, MIRA, null, LocalDateTime.of(2027, 3, 28, 2, 0), 30), NOW)).isEmpty();
+        assertThat(book.clashes(appointment(ASHA, MIRA, null, LocalDateTime.of(2027, 10, 31, 1, 30), 90), NOW))
+                .as("the hour the clocks go back happens twice, and is booked the first time").isEmpty();
     }
 
     @Test
