@@ -27,6 +27,9 @@ public interface AppointmentDesk {
     /** A holiday or sick leave, from its first day to its last. */
     void daysOff(Username therapist, DaysOff off);
 
+    /** Takes back days off kept before, named as they were kept (first and last day); refused when none are. */
+    void takeBackDaysOff(Username therapist, DaysOff off);
+
     /** A day worked beyond the usual week, or with other hours. */
     void extraDay(Username therapist, ExtraDay extra);
 
@@ -42,6 +45,12 @@ public interface AppointmentDesk {
     List<Room> rooms();
 
     void addRoom(Room room);
+
+    /**
+     * Replaces what the room (found by its name) is equipped for; refused, changing nothing, while an appointment to
+     * come in it needs what it would lose.
+     */
+    void equipRoom(Room room, Instant now);
 
     /** Every therapist's skills (the techniques they are trained in); a therapist without any is not in the map. */
     Map<Username, Set<String>> skills();

@@ -1,10 +1,15 @@
 package org.backcare.cli;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.backcare.booking.Room;
+import org.backcare.files.KnowledgeFiles;
+import org.backcare.intake.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "room", mixinStandardHelpOptions = true, description = "The clinic's rooms and their equipment.",
-        subcommands = {RoomCommand.Add.class, RoomCommand.ListAll.class})
+        subcommands = {RoomCommand.Add.class, RoomCommand.Equip.class, RoomCommand.ListAll.class})
 final class RoomCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -21,6 +26,15 @@ final class RoomCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A room refused for its name is said of the NAME parameter, not of a {@code --name} option it does not have. */
+    private static <T> T ofTheName(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().replaceFirst("^name: ", ""), e);
+        }
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a room, with what it is equipped for.")
@@ -40,15 +54,53 @@ final class RoomCommand implements Runnable {
 
         @Override
         public void run() {
-            var room = BookingInput.checked("cannot add the room", "NAME", () -> new Room(name.strip(), Set.copyOf(equipment)));
+            var room = BookingInput.checked("cannot add the room", "NAME",
+                    () -> ofTheName(() -> new Room(name.strip(), Set.copyOf(equipment))));
             try (var db = database.open()) {
-                BookingInput.checked("cannot add the room", "NAME", () -> {
+                BookingInput.checked("cannot add the room", "NAME", () -> ofTheName(() -> {
                     TherapistCommand.book(db).addRoom(room);
                     return room;
-                });
+                }));
                 spec.commandLine().getOut().printf("Added room %s%s.%n", room.name(),
                         room.equipment().isEmpty() ? "" : " with " + String.join(", ", new TreeSet<>(room.equipment())));
             }
+        }
+    }
+
+    @Command(name = "equip", mixinStandardHelpOptions = true,
+            description = "Change what a room is equipped for (refused while a booked appointment needs what it loses).")
+    static final class Equip implements Runnable {
+        @Parameters(paramLabel = "NAME")
+        String name;
+
+        @Option(names = "--equipment", required = true, split = ",", paramLabel = "ID",
+                description = "All its equipment from now on, such as heated-table,stone-heater; 'none' for none.")
+        List<String> equipment;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public void run() {
+            var wanted = equipment.equals(List.of("none")) ? Set.<String>of() : new TreeSet<>(equipment);
+            var known = KnowledgeFiles.bundled().techniques().stream().flatMap(t -> t.equipment().stream())
+                    .collect(Collectors.toCollection(TreeSet::new));
+            var problems = wanted.stream().filter(e -> !known.contains(e)).map(e -> new Problem("--equipment",
+                    "'" + e + "' is not equipment any technique needs; known: " + String.join(", ", known))).toList();
+            if (!problems.isEmpty()) {
+                throw new BadInputException("cannot equip the room", problems);
+            }
+            try (var db = database.open()) {
+                BookingInput.checked("cannot equip the room", "NAME", () -> ofTheName(() -> {
+                    TherapistCommand.book(db).equipRoom(new Room(name.strip(), wanted), Instant.now());
+                    return wanted;
+                }));
+            }
+            spec.commandLine().getOut().printf("Room %s is equipped with %s.%n", name.strip(),
+                    wanted.isEmpty() ? "nothing" : String.join(", ", wanted));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.backcare.accounts.Account;
 import org.backcare.accounts.Role;
 import org.backcare.accounts.Username;
@@ -100,6 +101,10 @@ final class TherapistCommand implements Runnable {
         @Option(names = "--off", paramLabel = "FROM..TO", description = "Days off, such as 2026-12-24..2026-12-28 (or one day).")
         List<String> off = new ArrayList<>();
 
+        @Option(names = "--take-back-off", paramLabel = "FROM..TO",
+                description = "Take back days off given before, named as given, such as 2026-12-24..2026-12-28.")
+        List<String> takeBack = new ArrayList<>();
+
         @Option(names = "--extra", paramLabel = "DATE=HH:MM-HH:MM", description = "An extra day, such as 2026-12-19=10:00-14:00.")
         List<String> extra = new ArrayList<>();
 
@@ -111,12 +116,14 @@ final class TherapistCommand implements Runnable {
 
         @Override
         public void run() {
-            if (hours == null && off.isEmpty() && extra.isEmpty()) {
+            if (hours == null && off.isEmpty() && takeBack.isEmpty() && extra.isEmpty()) {
                 throw new BadInputException("nothing to change", List.of(new Problem("--hours",
-                        "give --hours SPEC, --off FROM..TO or --extra DATE=HH:MM-HH:MM")));
+                        "give --hours SPEC, --off FROM..TO, --take-back-off FROM..TO or --extra DATE=HH:MM-HH:MM")));
             }
             var week = hours == null ? null : BookingInput.checked("cannot set the hours", "--hours", () -> WeeklyHours.parse(hours));
             var daysOff = off.stream().map(o -> BookingInput.checked("cannot set the hours", "--off", () -> DaysOff.parse(o))).toList();
+            var backs = takeBack.stream().map(o -> BookingInput.checked("cannot set the hours", "--take-back-off",
+                    () -> takingBack(() -> DaysOff.parse(o)))).toList();
             var extras = extra.stream().map(e -> BookingInput.checked("cannot set the hours", "--extra", () -> ExtraDay.parse(e))).toList();
             var out = spec.commandLine().getOut();
             try (var db = database.open()) {
@@ -129,11 +136,27 @@ final class TherapistCommand implements Runnable {
                     desk.daysOff(username, d);
                     out.printf("%s is off %s.%n", username, d);
                 });
+                backs.forEach(d -> {
+                    BookingInput.checked("cannot take back the days off", "--take-back-off", () -> takingBack(() -> {
+                        desk.takeBackDaysOff(username, d);
+                        return d;
+                    }));
+                    out.printf("%s is no longer off %s.%n", username, d);
+                });
                 extras.forEach(e -> {
                     desk.extraDay(username, e);
                     out.printf("%s works %s %s.%n", username, e.day(), e.hours().get(0));
                 });
             }
+        }
+    }
+
+    /** Days off refused as {@code off: …} are said of the option that named them, {@code --take-back-off}. */
+    private static <T> T takingBack(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().replaceFirst("^off: ", "take-back-off: "), e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,6 +42,13 @@ final class AppointmentRows {
                 .bind("from", dialect.local(first.atStartOfDay())).bind("to", dialect.local(last.plusDays(1).atStartOfDay()));
         therapist.ifPresent(t -> query.bind("therapist", t.value()));
         return withMoves(query.map((row, ctx) -> appointment(row)).list());
+    }
+
+    /** Those in the room starting at {@code from} or later, by start, then id. */
+    List<Appointment> inRoomFrom(String room, LocalDateTime from) {
+        return withMoves(handle.createQuery("select " + COLUMNS + " from appointments where room = :room and starts >= :from"
+                        + " order by starts, id")
+                .bind("room", room).bind("from", dialect.local(from)).map((row, ctx) -> appointment(row)).list());
     }
 
     List<Appointment> ofClient(ClientId client) {

@@ -96,6 +96,21 @@ public final class SqlAppointments implements AppointmentDesk {
     }
 
     @Override
+    public void takeBackDaysOff(Username therapist, DaysOff off) {
+        database.transaction("take back days off of " + therapist, handle -> {
+            requireStaff(handle, therapist);
+            int taken = handle.createUpdate("delete from days_off where therapist = :therapist and first_day = :first"
+                            + " and last_day = :last")
+                    .bind("therapist", therapist.value()).bind("first", database.dialect().date(off.first()))
+                    .bind("last", database.dialect().date(off.last())).execute();
+            if (taken == 0) {
+                throw new IllegalArgumentException("off: " + therapist + " has no days off " + off + " on file");
+            }
+            return taken;
+        });
+    }
+
+    @Override
     public void extraDay(Username therapist, ExtraDay extra) {
         database.transaction("keep an extra day of " + therapist, handle -> {
             requireStaff(handle, therapist);
@@ -150,6 +165,32 @@ public final class SqlAppointments implements AppointmentDesk {
             }
             return handle.createUpdate("insert into rooms (name, equipment) values (:name, :equipment)")
                     .bind("name", room.name()).bind("equipment", String.join(",", new TreeSet<>(room.equipment()))).execute();
+        });
+    }
+
+    @Override
+    public void equipRoom(Room room, Instant now) {
+        database.transaction("equip the room " + room.name(), handle -> {
+            lock(handle);
+            var names = rooms(handle).stream().map(Room::name).toList();
+            var name = names.stream().filter(n -> n.equalsIgnoreCase(room.name())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("name: there is no room named " + room.name()
+                            + (names.isEmpty() ? " (no rooms yet)" : " (rooms: " + String.join(", ", names) + ")")));
+            var equipped = new Room(name, room.equipment());
+            var settings = settings(handle);
+            var book = new AppointmentBook(settings, Map.of(), List.of(equipped), equipmentNeeded, List.of());
+            var from = LocalDateTime.ofInstant(now, settings.zone());
+            for (var visit : rows(handle).inRoomFrom(name, from)) {
+                var lacking = visit.status().holdsTime() ? book.equipment(visit) : List.<Clash>of();
+                if (!lacking.isEmpty()) {
+                    var has = "room " + name + " has no ";
+                    throw new IllegalArgumentException("equipment: appointment " + visit.id() + " on "
+                            + visit.start().toLocalDate() + " at " + visit.start().toLocalTime() + " needs it ("
+                            + "room " + name + " would have no " + lacking.get(0).message().substring(has.length()) + ")");
+                }
+            }
+            return handle.createUpdate("update rooms set equipment = :equipment where name = :name").bind("name", name)
+                    .bind("equipment", String.join(",", new TreeSet<>(room.equipment()))).execute();
         });
     }
 

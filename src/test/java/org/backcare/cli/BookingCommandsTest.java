@@ -45,6 +45,32 @@ class BookingCommandsTest {
     }
 
     @Test
+    void daysOffAreTakenBackAndARoomReequippedAndAMistakeIsRefusedNamingTheOption() {
+        backcare.ok("therapist", "hours", "mira", "--off", "2030-01-14..2030-01-18", "--off", "2030-02-01");
+        backcare.ok("room", "add", "Blue", "--equipment", "heated-table");
+
+        assertThat(backcare.ok("therapist", "hours", "mira", "--take-back-off", "2030-01-14..2030-01-18").out())
+                .isEqualTo("mira is no longer off 2030-01-14..2030-01-18.\n");
+        assertThat(backcare.ok("room", "equip", "Blue", "--equipment", "heated-table,stone-heater").out())
+                .isEqualTo("Room Blue is equipped with heated-table, stone-heater.\n");
+        assertThat(backcare.ok("therapist", "list").out()).contains("; off 2030-02-01").doesNotContain("2030-01-14");
+        assertThat(backcare.ok("room", "list").out()).contains("heated-table, stone-heater");
+
+        var neverOff = backcare.run("therapist", "hours", "mira", "--take-back-off", "2030-01-15");
+        var notADay = backcare.run("therapist", "hours", "mira", "--take-back-off", "soon");
+        var noRoom = backcare.run("room", "equip", "Red", "--equipment", "none");
+        var jacuzzi = backcare.run("room", "equip", "Blue", "--equipment", "jacuzzi");
+        assertThat(neverOff.exitCode()).isEqualTo(2);
+        assertThat(neverOff.err()).contains("--take-back-off: mira has no days off 2030-01-15 on file");
+        assertThat(notADay.err()).contains("--take-back-off: 'soon' is not a day or days like 2026-12-24..2026-12-26");
+        assertThat(noRoom.err()).contains("NAME: there is no room named Red (rooms: Blue)");
+        assertThat(jacuzzi.err()).contains("--equipment: 'jacuzzi' is not equipment any technique needs; known: ");
+        assertThat(backcare.run("room", "add", "blue").err()).contains("NAME: there is already a room named blue");
+        assertThat(backcare.run("room", "add", "Blue?").err()).contains("NAME: 1 to 40 letters");
+        assertThat(backcare.ok("room", "list").out()).contains("heated-table, stone-heater");
+    }
+
+    @Test
     void badHoursZonesAndNamesAreRefusedNamingTheOption() {
         var hours = backcare.run("therapist", "hours", "mira", "--hours", "mon-thu 9-5");
         assertThat(hours.exitCode()).isEqualTo(2);

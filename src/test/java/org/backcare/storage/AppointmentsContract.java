@@ -111,6 +111,32 @@ abstract class AppointmentsContract extends DatabaseContract {
     }
 
     @Test
+    void daysOffAreTakenBackAsGivenAndARoomsEquipmentChangesUnlessABookedVisitNeedsWhatItLoses() {
+        setUpTheClinic(database);
+        appointments.daysOff(MIRA, DaysOff.parse("2026-12-24..2026-12-26"));
+        appointments.daysOff(MIRA, DaysOff.parse("2026-12-31"));
+
+        appointments.takeBackDaysOff(MIRA, DaysOff.parse("2026-12-24..2026-12-26"));
+
+        assertThat(appointments.weeks().get(MIRA).daysOff()).containsExactly(DaysOff.parse("2026-12-31"));
+        assertThatThrownBy(() -> appointments.takeBackDaysOff(MIRA, DaysOff.parse("2026-12-30..2026-12-31")))
+                .hasMessage("off: mira has no days off 2026-12-30..2026-12-31 on file");
+        assertThat(appointments.weeks().get(MIRA).daysOff()).containsExactly(DaysOff.parse("2026-12-31"));
+
+        var stones = appointments.book(List.of(visit(ASHA, at(1, 10), "Blue", "hot-stone")), "desk", NOW).get(0);
+        assertThatThrownBy(() -> appointments.equipRoom(new Room("blue", Set.of("heated-table")), NOW))
+                .hasMessage("equipment: appointment " + stones.id() + " on 2026-12-01 at 10:00 needs it (room Blue would"
+                        + " have no stone-heater, which hot-stone needs)");
+        assertThatThrownBy(() -> appointments.equipRoom(new Room("Red", Set.of()), NOW))
+                .hasMessage("name: there is no room named Red (rooms: Blue)");
+        assertThat(appointments.rooms()).containsExactly(new Room("Blue", Set.of("heated-table", "stone-heater")));
+
+        appointments.cancel(stones.id(), "desk", "ill", NOW);
+        appointments.equipRoom(new Room("blue", Set.of("heated-table")), NOW);
+        assertThat(appointments.rooms()).containsExactly(new Room("Blue", Set.of("heated-table")));
+    }
+
+    @Test
     void skillsClientTimesAndWeekProposalsAreKept() {
         setUpTheClinic(database);
         appointments.skills(MIRA, Set.of("swedish", "kati-basti"));

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.backcare.accounts.Account;
 import org.backcare.accounts.Accounts;
 import org.backcare.accounts.Role;
@@ -39,7 +40,7 @@ import org.backcare.web.access.Visit;
 
 /**
  * The admin's clinic page: each therapist's usual week, days off and skills, and the rooms with their equipment, as
- * {@code backcare therapist hours|skills} and {@code backcare room add} set them. A change refused says why above the
+ * {@code backcare therapist hours|skills} and {@code backcare room add|equip} set them. A change refused says why above the
  * list, naming the therapist and the field, and keeps what was typed; nothing is saved.
  */
 public final class ClinicPages {
@@ -55,10 +56,6 @@ public final class ClinicPages {
             List<ExtraDay> extraDays, Set<String> skills, Map<String, String> typed) {
         public String shown(String field, String kept) {
             return typed.getOrDefault(field, kept);
-        }
-
-        public String daysOffToCome() {
-            return daysOff.isEmpty() ? "none" : String.join(", ", daysOff.stream().map(DaysOff::toString).toList());
         }
 
         public String extraDaysToCome() {
@@ -90,10 +87,12 @@ public final class ClinicPages {
                 ctx -> typed(ctx, "hours", (who, spec) -> desk.hours(who, WeeklyHours.parse(spec))), Access.ADMIN);
         routes.post("/admin/clinic/{username}/off",
                 ctx -> typed(ctx, "off", (who, off) -> desk.daysOff(who, DaysOff.parse(off))), Access.ADMIN);
+        routes.post("/admin/clinic/{username}/off/take-back", this::takeBackDaysOff, Access.ADMIN);
         routes.post("/admin/clinic/{username}/extra",
                 ctx -> typed(ctx, "extra", (who, extra) -> desk.extraDay(who, ExtraDay.parse(extra))), Access.ADMIN);
         routes.post("/admin/clinic/{username}/skills", this::skills, Access.ADMIN);
         routes.post("/admin/clinic/rooms", this::addRoom, Access.ADMIN);
+        routes.post("/admin/clinic/rooms/equipment", this::equipRoom, Access.ADMIN);
         routes.post("/admin/clinic/settings", this::settings, Access.ADMIN);
         details.ifPresent(kept -> routes.post("/admin/clinic/details", ctx -> details(ctx, kept), Access.ADMIN));
     }
@@ -102,13 +101,20 @@ public final class ClinicPages {
     private void typed(Context ctx, String field, BiConsumer<Username, String> change) {
         var who = therapist(ctx);
         var value = Form.of(ctx).value(field);
-        saved(ctx, who, field, value, () -> change.accept(who, value));
+        saved(ctx, who, field, Map.of(field, value), () -> change.accept(who, value));
+    }
+
+    /** Days off taken back from the list: a refusal keeps nothing typed, as nothing was. */
+    private void takeBackDaysOff(Context ctx) {
+        var who = therapist(ctx);
+        var off = Form.of(ctx).value("off");
+        saved(ctx, who, "taken-back", Map.of(), () -> desk.takeBackDaysOff(who, DaysOff.parse(off)));
     }
 
     private void skills(Context ctx) {
         var who = therapist(ctx);
         var chosen = new TreeSet<>(ctx.formParams("skill"));
-        saved(ctx, who, "skills", String.join(",", chosen), () -> {
+        saved(ctx, who, "skills", Map.of("skills", String.join(",", chosen)), () -> {
             var unknown = chosen.stream().filter(t -> !techniques.contains(t)).toList();
             if (!unknown.isEmpty()) {
                 throw new IllegalArgumentException("skills: " + String.join(", ", unknown)
@@ -118,16 +124,19 @@ public final class ClinicPages {
         });
     }
 
-    /** Does the change; a refusal (its message starting with the field) is shown above the list, nothing saved. */
-    private void saved(Context ctx, Username who, String field, String typed, Runnable change) {
+    /**
+     * Does the change, then says it is {@code done}; a refusal (its message starting with the field) is shown above
+     * the list with what was {@code typed}, by field, and nothing is saved.
+     */
+    private void saved(Context ctx, Username who, String done, Map<String, String> typed, Runnable change) {
         try {
             change.run();
-            ctx.redirect("/admin/clinic?done=" + field + "&account=" + who.value() + "#therapist-" + who.value(),
+            ctx.redirect("/admin/clinic?done=" + done + "&account=" + who.value() + "#therapist-" + who.value(),
                     HttpStatus.SEE_OTHER);
         } catch (IllegalArgumentException e) {
             ctx.status(422);
             show(ctx, "", who.value() + ": " + e.getMessage() + ". Nothing was saved.",
-                    Optional.of(Map.entry(who, Map.of(field, typed))), Form.EMPTY);
+                    Optional.of(Map.entry(who, typed)), Form.EMPTY);
         }
     }
 
@@ -180,8 +189,19 @@ public final class ClinicPages {
     }
 
     private void addRoom(Context ctx) {
+        roomChange(ctx, "room", desk::addRoom);
+    }
+
+    private void equipRoom(Context ctx) {
+        roomChange(ctx, "equipment", room -> desk.equipRoom(room, clock.instant()));
+    }
+
+    /**
+     * The room named and ticked in the form, added or equipped; a refusal says why above the list, nothing saved, and
+     * keeps what was typed in the form that adds a room when it came from there.
+     */
+    private void roomChange(Context ctx, String done, Consumer<Room> change) {
         var form = Form.of(ctx);
-        var name = form.value("name").strip();
         var wanted = ctx.formParams("equipment");
         try {
             var unknown = wanted.stream().filter(e -> !equipment.contains(e)).toList();
@@ -189,11 +209,12 @@ public final class ClinicPages {
                 throw new IllegalArgumentException("equipment: " + String.join(", ", unknown)
                         + " is not equipment any technique needs");
             }
-            desk.addRoom(new Room(name, Set.copyOf(wanted)));
-            ctx.redirect("/admin/clinic?done=room#rooms", HttpStatus.SEE_OTHER);
+            change.accept(new Room(form.value("name").strip(), Set.copyOf(wanted)));
+            ctx.redirect("/admin/clinic?done=" + done + "#rooms", HttpStatus.SEE_OTHER);
         } catch (IllegalArgumentException e) {
             ctx.status(422);
-            show(ctx, "", "The room: " + e.getMessage() + ". Nothing was saved.", Optional.empty(), form);
+            show(ctx, "", "The room: " + e.getMessage() + ". Nothing was saved.", Optional.empty(),
+                    done.equals("room") ? form : Form.EMPTY);
         }
     }
 
@@ -253,6 +274,8 @@ public final class ClinicPages {
             case "extra" -> "Saved the extra day of " + who + ".";
             case "skills" -> "Saved the skills of " + who + ".";
             case "room" -> "Added the room.";
+            case "equipment" -> "Saved the room's equipment.";
+            case "taken-back" -> "Took back the days off of " + who + ".";
             case "settings" -> "Saved the booking settings.";
             case "details" -> "Saved the clinic's details.";
             default -> "";

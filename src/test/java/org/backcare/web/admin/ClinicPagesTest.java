@@ -58,7 +58,7 @@ class ClinicPagesTest {
         assertThat(desk.skills().get(TOM)).isEqualTo(Set.of("swedish", "hot-stone"));
         var page = clinic.admin.page("/admin/clinic?done=skills&account=tom").body();
         assertThat(page).contains("Saved the skills of tom.", "value=\"mon-thu 09:00-17:00; fri 09:00-13:00\"",
-                "Days off to come: " + next + ".." + next.plusDays(2), "name=\"skill\" value=\"hot-stone\" checked",
+                "Take back the days off " + next + ".." + next.plusDays(2) + " of tom", "name=\"skill\" value=\"hot-stone\" checked",
                 "Extra days to come: " + next.plusDays(5) + "=10:00-14:00");
     }
 
@@ -108,6 +108,34 @@ class ClinicPagesTest {
         assertThat(clinic.admin.page("/admin/clinic").body()).contains("Stone room: heated-table");
         assertThat(tom.page("/admin/clinic").statusCode()).isEqualTo(403);
         assertThat(tom.postForm("/admin/clinic/tom/hours", Map.of("hours", "mon 09:00-12:00")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theAdminTakesBackDaysOffAndReequipsARoomUnlessABookedVisitNeedsWhatItWouldLose() {
+        clinic.therapist("tom");
+        var next = LocalDate.now().plusDays(10);
+        clinic.admin.postForm("/admin/clinic/tom/off", Map.of("off", next.toString()));
+        clinic.admin.postForm("/admin/clinic/tom/off", Map.of("off", next.plusDays(7).toString()));
+        clinic.admin.postForm("/admin/clinic/rooms", Map.of("name", "Stone room"));
+
+        var takenBack = clinic.admin.postForm("/admin/clinic/tom/off/take-back", Map.of("off", next.toString()));
+        var never = clinic.admin.postForm("/admin/clinic/tom/off/take-back", Map.of("off", next.plusDays(1).toString()));
+        var equipped = clinic.admin.send(clinic.admin.request("/admin/clinic/rooms/equipment").header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(BodyPublishers.ofString("name=Stone+room&equipment=heated-table&equipment=stone-heater")).build());
+        var noRoom = clinic.admin.postForm("/admin/clinic/rooms/equipment", Map.of("name", "Red"));
+
+        assertThat(takenBack.statusCode()).isEqualTo(303);
+        assertThat(desk.weeks().get(TOM).daysOff()).containsExactly(new DaysOff(next.plusDays(7), next.plusDays(7)));
+        assertThat(never.statusCode()).isEqualTo(422);
+        assertThat(never.body()).contains("tom: off: tom has no days off " + next.plusDays(1) + " on file. Nothing was saved.");
+        assertThat(equipped.statusCode()).isEqualTo(303);
+        assertThat(desk.rooms()).singleElement().satisfies(r -> assertThat(r.equipment())
+                .containsExactlyInAnyOrder("heated-table", "stone-heater"));
+        assertThat(noRoom.body()).contains("The room: name: there is no room named Red (rooms: Stone room)");
+        assertThat(clinic.admin.page("/admin/clinic?done=taken-back&account=tom").body()).contains(
+                "Took back the days off of tom.", "Stone room: heated-table, stone-heater",
+                "name=\"equipment\" value=\"stone-heater\" checked");
     }
 
     @Test
