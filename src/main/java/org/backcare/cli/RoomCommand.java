@@ -2,6 +2,7 @@ package org.backcare.cli;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,6 +27,17 @@ final class RoomCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Equipment that some technique of the knowledge base needs, else refused naming {@code --equipment}. */
+    private static void requireKnown(Collection<String> equipment, String what) {
+        var known = KnowledgeFiles.bundled().techniques().stream().flatMap(t -> t.equipment().stream())
+                .collect(Collectors.toCollection(TreeSet::new));
+        var problems = equipment.stream().filter(e -> !known.contains(e)).map(e -> new Problem("--equipment",
+                "'" + e + "' is not equipment any technique needs; known: " + String.join(", ", known))).toList();
+        if (!problems.isEmpty()) {
+            throw new BadInputException(what, problems);
+        }
     }
 
     /** A room refused for its name is said of the NAME parameter, not of a {@code --name} option it does not have. */
@@ -54,6 +66,7 @@ final class RoomCommand implements Runnable {
 
         @Override
         public void run() {
+            requireKnown(equipment, "cannot add the room");
             var room = BookingInput.checked("cannot add the room", "NAME",
                     () -> ofTheName(() -> new Room(name.strip(), Set.copyOf(equipment))));
             try (var db = database.open()) {
@@ -86,13 +99,7 @@ final class RoomCommand implements Runnable {
         @Override
         public void run() {
             var wanted = equipment.equals(List.of("none")) ? Set.<String>of() : new TreeSet<>(equipment);
-            var known = KnowledgeFiles.bundled().techniques().stream().flatMap(t -> t.equipment().stream())
-                    .collect(Collectors.toCollection(TreeSet::new));
-            var problems = wanted.stream().filter(e -> !known.contains(e)).map(e -> new Problem("--equipment",
-                    "'" + e + "' is not equipment any technique needs; known: " + String.join(", ", known))).toList();
-            if (!problems.isEmpty()) {
-                throw new BadInputException("cannot equip the room", problems);
-            }
+            requireKnown(wanted, "cannot equip the room");
             try (var db = database.open()) {
                 BookingInput.checked("cannot equip the room", "NAME", () -> ofTheName(() -> {
                     TherapistCommand.book(db).equipRoom(new Room(name.strip(), wanted), Instant.now());

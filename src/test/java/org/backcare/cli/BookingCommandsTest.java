@@ -67,6 +67,8 @@ class BookingCommandsTest {
         assertThat(jacuzzi.err()).contains("--equipment: 'jacuzzi' is not equipment any technique needs; known: ");
         assertThat(backcare.run("room", "add", "blue").err()).contains("NAME: there is already a room named blue");
         assertThat(backcare.run("room", "add", "Blue?").err()).contains("NAME: 1 to 40 letters");
+        assertThat(backcare.run("room", "add", "Green", "--equipment", "sauna").err())
+                .contains("--equipment: 'sauna' is not equipment any technique needs; known: ");
         assertThat(backcare.ok("room", "list").out()).contains("heated-table, stone-heater");
     }
 
