@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.backcare.booking.Appointment;
+import org.backcare.booking.Skills;
 import org.backcare.booking.AppointmentDesk;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientId;
@@ -153,7 +154,7 @@ public final class SchedulePages {
         var draftFlag = toCome && draftStopsMassage.test(a.client());
         return new Item(a, inFull, inFull ? names.getOrDefault(a.client(), a.client().value()) : "",
                 a.end(zone).format(TIME), planned, a.needsReview() || stopped || draftFlag, draftFlag,
-                skills.isEmpty() ? List.of() : a.techniques().stream().filter(t -> !skills.contains(t)).toList());
+                new Skills(skills).leaveOut(a.techniques()));
     }
 
     /** The plan's session this visit was booked for while the plan still has it, else the plan's next one. */

@@ -6,10 +6,12 @@ import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.backcare.booking.BookingRefusedException;
 import org.backcare.booking.ScreeningRefusedException;
 import org.backcare.booking.SeriesProposal;
+import org.backcare.booking.Skills;
 import org.backcare.clients.ClientRecord;
 import org.backcare.web.Form;
 import org.backcare.web.Frame;
@@ -25,10 +27,12 @@ import org.backcare.web.progress.CareRecords;
 public final class SeriesPages {
     /**
      * The review: the form asking how to book, then either the screening's refusal, or the proposal to confirm;
-     * {@code notice} says why a confirmation was refused.
+     * {@code untrained} are the proposed sessions' techniques that the therapist's skills on file leave out (said
+     * before booking, as the day sheet says it after); {@code notice} says why a confirmation was refused.
      */
     public record ReviewPage(Frame frame, ClientRecord client, Form form, List<String> therapists, List<String> rooms,
-            Optional<String> refused, List<Proposed> placed, List<SeriesProposal.NotPlaced> notPlaced, String notice) {
+            Optional<String> refused, List<Proposed> placed, List<SeriesProposal.NotPlaced> notPlaced,
+            List<String> untrained, String notice) {
         public String path() {
             return "/clients/" + client.id().value() + "/book";
         }
@@ -82,7 +86,7 @@ public final class SeriesPages {
             refused = Optional.of(BookingForm.screening(e));
         }
         Pages.show(ctx, "booking/series.jte", new ReviewPage(Visit.frame(ctx, "Book the plan's sessions"),
-                opened.client(), form, bookings.therapists(), bookings.rooms(), refused, List.of(), List.of(),
+                opened.client(), form, bookings.therapists(), bookings.rooms(), refused, List.of(), List.of(), List.of(),
                 "Choose the therapist the client will see, then show the list of times."));
     }
 
@@ -121,6 +125,7 @@ public final class SeriesPages {
         Optional<String> refused = Optional.empty();
         var placed = List.<Proposed>of();
         var notPlaced = List.<SeriesProposal.NotPlaced>of();
+        var untrained = List.<String>of();
         var shown = form.withProblems(Stream.concat(form.problems().stream(), read.problems().stream())
                 .distinct().toList());
         if (shown.ok()) {
@@ -130,6 +135,8 @@ public final class SeriesPages {
                 placed = proposal.placed().stream().map(p -> new Proposed(p.visit().session(),
                         new Shown(p.appointment(), zone), p.appointment().start().toString(), p.moved())).toList();
                 notPlaced = proposal.notPlaced();
+                untrained = new Skills(bookings.desk().skills().getOrDefault(asked.therapist(), Set.of()))
+                        .leaveOut(proposal.placed().stream().flatMap(p -> p.appointment().techniques().stream()).toList());
             } catch (ScreeningRefusedException e) {
                 refused = Optional.of(BookingForm.screening(e));
             } catch (BookingRefusedException | IllegalArgumentException e) {
@@ -139,6 +146,7 @@ public final class SeriesPages {
             ctx.status(422);
         }
         Pages.show(ctx, "booking/series.jte", new ReviewPage(Visit.frame(ctx, "Book the plan's sessions"),
-                opened.client(), shown, bookings.therapists(), bookings.rooms(), refused, placed, notPlaced, notice));
+                opened.client(), shown, bookings.therapists(), bookings.rooms(), refused, placed, notPlaced, untrained,
+                notice));
     }
 }

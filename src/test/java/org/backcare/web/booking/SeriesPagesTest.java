@@ -6,7 +6,9 @@ import static org.backcare.web.booking.BookingTeam.hidden;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.backcare.accounts.Username;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientRecord;
 import org.backcare.clients.IntakeVersion;
@@ -56,6 +58,27 @@ class SeriesPagesTest {
                 "id=\"proposed-1\"", "Session 4:", "10:00", "tess", "Book these 4 sessions");
         assertThat(Pattern.compile("<li id=\"proposed-\\d\" class=\"card\">Session").matcher(review).results().count())
                 .isEqualTo(4);
+        assertThat(BOOKING.appointments(daniel)).isEmpty();
+    }
+
+    @Test
+    void theReviewSaysWhichOfTheSessionsTechniquesTheTherapistsSkillsOnFileLeaveOut() {
+        var daniel = TEAM.newClient();
+        var tess = new Username("tess");
+        assertThat(review(daniel)).doesNotContain("id=\"untrained\"");
+
+        BOOKING.desk().skills(tess, Set.of("kati-basti"));
+        try {
+            var said = Pattern.compile("tess is not trained in\\s+([a-z, -]+) \\(skills on file\\): choose another")
+                    .matcher(review(daniel));
+            assertThat(said.find()).isTrue();
+            var leftOut = Set.of(said.group(1).split(", "));
+            assertThat(leftOut).isNotEmpty().doesNotContain("kati-basti");
+            BOOKING.desk().skills(tess, leftOut);
+            assertThat(review(daniel)).doesNotContain("id=\"untrained\"");
+        } finally {
+            BOOKING.desk().skills(tess, Set.of()); // none on file: the other tests' reviews say nothing of skills
+        }
         assertThat(BOOKING.appointments(daniel)).isEmpty();
     }
 
