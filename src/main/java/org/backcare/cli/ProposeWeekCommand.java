@@ -1,6 +1,7 @@
 package org.backcare.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,7 +59,7 @@ final class ProposeWeekCommand implements Runnable {
             WeekPlanner.whyNotPlanned(monday, today).ifPresent(why -> {
                 throw new BadInputException("cannot propose the week", List.of(new Problem("--week", why)));
             });
-            var weeks = new ClinicWeeks(db, kb);
+            var weeks = new ClinicWeeks(db, kb, Clock.systemUTC());
             var clinicWeek = weeks.read(monday, 7);
             var state = new ProposedWeeks(db, kb).bookState(monday, 7);
             var proposal = weeks.asBooked(new WeekPlanner(PlannerWeightsFile.bundled())

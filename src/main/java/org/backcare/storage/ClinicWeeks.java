@@ -1,5 +1,6 @@
 package org.backcare.storage;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.backcare.accounts.Username;
 import org.backcare.booking.Equipment;
 import org.backcare.booking.PlanToBook;
@@ -36,17 +38,20 @@ import org.backcare.scheduling.WeeklyWindow;
  * working weeks: usual hours, days off, extra days) with their skills, the rooms and their equipment, the
  * appointments already booked (kept where they are), and for every client on file the sessions their current plan
  * wants (as {@code backcare plan ID} makes it), with the times they can come and the therapist caring for them.
- * A client's appointments already in those days stand for their first due sessions. The clinic's turnover (the
+ * A client's appointments already in those days stand for their first due sessions, and those to come before them
+ * for the sessions before (as if kept). The clinic's turnover (the
  * minutes a therapist and a room need after each client) is planned as part of every session and appointment, so
  * that booking finds no clash; {@link #asBooked} takes it off again.
  */
 public final class ClinicWeeks {
     private final Database database;
     private final KnowledgeBase knowledge;
+    private final Clock clock;
 
-    public ClinicWeeks(Database database, KnowledgeBase knowledge) {
+    public ClinicWeeks(Database database, KnowledgeBase knowledge, Clock clock) {
         this.database = database;
         this.knowledge = knowledge;
+        this.clock = clock;
     }
 
     public ClinicWeek read(LocalDate first, int days) {
@@ -55,6 +60,11 @@ public final class ClinicWeeks {
         var zone = book.settings().zone();
         var booked = book.between(first, last, Optional.empty()).stream()
                 .filter(a -> a.status().holdsTime()).toList();
+        var today = LocalDate.now(clock.withZone(zone));
+        var bookedAhead = today.isBefore(first) ? book.between(today, first.minusDays(1), Optional.empty()).stream()
+                .filter(a -> a.status().isOpen()).collect(Collectors.groupingBy(a -> a.client(),
+                        Collectors.mapping(a -> a.start().toLocalDate(), Collectors.toList())))
+                : Map.<ClientId, List<LocalDate>>of();
         int turnover = (int) book.settings().turnover().toMinutes();
         var fixed = booked.stream().map(a -> new Appointment(String.valueOf(a.id()), a.client().value(),
                 a.therapist().value(), a.room().orElse("no-room-" + a.id()), a.start(),
@@ -66,7 +76,8 @@ public final class ClinicWeeks {
         for (var record : clients.clients()) {
             var history = clients.history(record.id()).orElseThrow();
             long alreadyBooked = booked.stream().filter(a -> a.client().equals(record.id())).count();
-            DueSessions.in(onPlan(history, times.get(record.id()), first), first, days, needs).stream()
+            var ahead = bookedAhead.getOrDefault(record.id(), List.of());
+            DueSessions.in(onPlan(history, times.get(record.id()), first, ahead), first, days, needs).stream()
                     .skip(alreadyBooked).map(d -> withTurnover(d, turnover)).forEach(due::add);
         }
         var rooms = book.rooms().stream().map(r -> new Room(r.name(), r.equipment())).toList();
@@ -89,13 +100,21 @@ public final class ClinicWeeks {
                 .toList(), proposal.unplanned());
     }
 
-    private ClientOnPlan onPlan(ClientHistory history, WeeklyHours times, LocalDate first) {
-        var plan = new PlanToBook(knowledge).upcoming(history, first);
-        var lastSession = history.massageSessions().stream().map(SessionLog::date).filter(d -> d.isBefore(first))
-                .max(LocalDate::compareTo).orElse(null);
+    /**
+     * The client on their plan from the first day. Visits booked between today and the first day, after the last
+     * logged session, stand for the plan's next sessions as if kept on their days: the plan is then the one as of the
+     * first of them (no restart for a lapse they end), and the week planned after them does not plan them again.
+     */
+    private ClientOnPlan onPlan(ClientHistory history, WeeklyHours times, LocalDate first, List<LocalDate> bookedAhead) {
+        var logged = history.massageSessions().stream().map(SessionLog::date).filter(d -> d.isBefore(first))
+                .max(LocalDate::compareTo);
+        var ahead = bookedAhead.stream().filter(d -> logged.isEmpty() || d.isAfter(logged.get())).sorted().toList();
+        var plan = new PlanToBook(knowledge).upcoming(history, ahead.isEmpty() ? first : ahead.get(0));
+        var lastSession = ahead.isEmpty() ? logged.orElse(null) : ahead.get(ahead.size() - 1);
         var usual = database.accounts().therapistOf(history.client().id()).map(Username::value).orElse(null);
         var available = times == null ? List.<WeeklyWindow>of() : weekly(times);
-        return new ClientOnPlan(history.client().id().value(), plan, lastSession, 0, usual, available, List.of());
+        return new ClientOnPlan(history.client().id().value(), plan, lastSession, ahead.size(), usual, available,
+                List.of());
     }
 
     private static List<WeeklyWindow> weekly(WeeklyHours times) {

@@ -3,6 +3,7 @@ package org.backcare.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -30,7 +31,7 @@ class DemoCommandTest {
 
         var monday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         try (var database = Database.open(db())) {
-            var week = new ClinicWeeks(database, KnowledgeFiles.bundled()).read(monday, 6);
+            var week = new ClinicWeeks(database, KnowledgeFiles.bundled(), Clock.systemUTC()).read(monday, 6);
             assertThat(week.therapists()).hasSize(3).allSatisfy(t -> {
                 assertThat(t.skills()).contains("swedish");
                 assertThat(t.hours()).isNotEmpty();

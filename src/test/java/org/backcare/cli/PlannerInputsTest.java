@@ -3,6 +3,7 @@ package org.backcare.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -27,7 +28,7 @@ class PlannerInputsTest {
 
     private ClinicWeek week() {
         try (var db = Database.open(backcare.db().toString())) {
-            return new ClinicWeeks(db, KnowledgeFiles.bundled()).read(MONDAY, 7);
+            return new ClinicWeeks(db, KnowledgeFiles.bundled(), Clock.systemUTC()).read(MONDAY, 7);
         }
     }
 
@@ -81,6 +82,25 @@ class PlannerInputsTest {
             assertThat(a.start()).isEqualTo(MONDAY.plusDays(1).atTime(10, 0));
         });
         assertThat(week.due().stream().filter(d -> d.client().equals("ben-cole")).count()).isEqualTo(ben.size() - 1L);
+    }
+
+    @Test
+    void aVisitBookedBeforeTheWeekStandsForThePlansNextSessionAsIfKeptAndIsNotPlannedAgain() {
+        var before = week().due().stream().filter(d -> d.client().equals("asha-rao")).toList();
+        assertThat(before).first().satisfies(d -> {
+            assertThat(d.planSession()).isEqualTo(1);
+            assertThat(d.idealDate()).isEqualTo(MONDAY);
+        });
+
+        backcare.ok("book", "asha-rao", "--date", "2030-01-03", "--at", "10:00", "--therapist", "mira");
+        var after = week().due().stream().filter(d -> d.client().equals("asha-rao")).toList();
+
+        assertThat(after).extracting(DueSession::planSession).isNotEmpty().doesNotContain(1);
+        assertThat(after.get(0).planSession()).isEqualTo(2);
+        assertThat(after.get(0).idealDate()).isAfter(LocalDate.parse("2030-01-03")).isAfterOrEqualTo(MONDAY);
+        backcare.ok("appointment", "cancel", "1", "--reason", "moved away");
+        assertThat(week().due().stream().filter(d -> d.client().equals("asha-rao")).toList())
+                .as("a cancelled visit stands for nothing").isEqualTo(before);
     }
 
     @Test

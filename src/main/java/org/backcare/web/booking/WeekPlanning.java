@@ -45,7 +45,7 @@ public final class WeekPlanning implements AutoCloseable {
 
     public WeekPlanning(Database database, KnowledgeBase knowledge, Clock clock) {
         this.knowledge = knowledge;
-        this.weeks = new ClinicWeeks(database, knowledge);
+        this.weeks = new ClinicWeeks(database, knowledge, clock);
         this.proposed = new ProposedWeeks(database, knowledge);
         this.solves = new SqlWeekSolves(database);
         this.clock = clock;
