@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.backcare.accounts.Username;
+import org.backcare.clients.ClientId;
 import org.backcare.knowledge.EquipmentNeeded;
 
 /**
@@ -57,6 +58,15 @@ public final class AppointmentBook {
         byDay.forEach((day, list) -> copy.byDay.put(day, new ArrayList<>(list)));
         copy.hold(placed);
         return copy;
+    }
+
+    /** The client's appointment still open from today on that holds this plan session, the earliest if several. */
+    public Optional<Appointment> holding(ClientId client, int planSession, Instant now) {
+        var today = LocalDate.ofInstant(now, settings.zone());
+        return byDay.entrySet().stream().filter(e -> !e.getKey().isBefore(today)).flatMap(e -> e.getValue().stream())
+                .filter(a -> a.client().equals(client) && a.status().isOpen()
+                        && a.planSession().equals(Optional.of(planSession)))
+                .min(Comparator.comparing(Appointment::start));
     }
 
     /** Everything the appointment clashes with; none means it can be booked. A moved one does not clash with itself. */

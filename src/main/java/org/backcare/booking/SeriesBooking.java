@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * Places a plan's sessions in the book: each on its day (or the nearest preferred weekday) at the wanted time,
- * else the nearest free time within its tolerance; later sessions see the earlier ones placed.
+ * else the nearest free time within its tolerance; later sessions see the earlier ones placed. A session the client
+ * has an appointment for already, still to come, is not placed again.
  */
 public final class SeriesBooking {
     private SeriesBooking() {
@@ -23,6 +24,12 @@ public final class SeriesBooking {
         var notPlaced = new ArrayList<SeriesProposal.NotPlaced>();
         var current = book;
         for (var visit : visits) {
+            var held = book.holding(request.client(), visit.session(), now);
+            if (held.isPresent()) {
+                notPlaced.add(new SeriesProposal.NotPlaced(visit, "booked already: appointment " + held.get().id()
+                        + " on " + held.get().start().toLocalDate() + " at " + held.get().start().toLocalTime()));
+                continue;
+            }
             var day = request.weekday().map(w -> nearest(visit.date(), w)).orElse(visit.date());
             var wanted = Appointment.booked(request.client(), request.therapist(), request.room(),
                     day.atTime(request.at()), visit.minutes(), Optional.of(visit.session()), visit.techniques(),

@@ -11,6 +11,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.backcare.AnIntake;
 import org.backcare.files.KnowledgeFiles;
@@ -66,6 +67,30 @@ class SeriesBookingTest {
             assertThat(n.why()).isEqualTo("no free time from 2026-12-06 to 2026-12-10; at 2026-12-08T10:00:"
                     + " mira is off on tue 2026-12-08");
         });
+    }
+
+    @Test
+    void aSessionTheClientIsBookedForAlreadyIsNotPlacedAgainUnlessThatVisitIsOverOrCancelled() {
+        var kept = Appointment.booked(ASHA, MIRA, Optional.empty(), at(12, 1, 10, 0), 45, Optional.of(1),
+                List.of("swedish"), List.of()).withId(7);
+        var visits = List.of(weekly(1, LocalDate.of(2026, 12, 1)), weekly(2, LocalDate.of(2026, 12, 8)));
+        var book = new AppointmentBook(Clinic.SETTINGS, Map.of(MIRA, WorkingWeek.of(Clinic.USUAL)), Clinic.ROOMS,
+                Clinic.NEEDS, List.of(kept));
+
+        var proposal = SeriesBooking.propose(book, visits, atTen, NOW);
+
+        assertThat(proposal.placed()).extracting(p -> p.visit().session()).containsExactly(2);
+        assertThat(proposal.notPlaced()).singleElement().satisfies(n -> {
+            assertThat(n.visit().session()).isEqualTo(1);
+            assertThat(n.why()).isEqualTo("booked already: appointment 7 on 2026-12-01 at 10:00");
+        });
+        var afterIt = Clinic.at(12, 2, 8, 0).atZone(Clinic.LONDON).toInstant();
+        assertThat(SeriesBooking.propose(book, visits, atTen, afterIt).notPlaced()).as("the visit is in the past")
+                .noneMatch(n -> n.why().startsWith("booked already"));
+        var noShow = new AppointmentBook(Clinic.SETTINGS, Map.of(MIRA, WorkingWeek.of(Clinic.USUAL)), Clinic.ROOMS,
+                Clinic.NEEDS, List.of(kept.withStatus(Status.NO_SHOW)));
+        assertThat(SeriesBooking.propose(noShow, visits, atTen, NOW).notPlaced())
+                .noneMatch(n -> n.why().startsWith("booked already"));
     }
 
     @Test
