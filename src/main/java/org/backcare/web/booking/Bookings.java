@@ -111,7 +111,8 @@ final class Bookings {
 
     /**
      * The plan's sessions at the starts the person confirmed (by session number), booked all or none. A session the
-     * plan no longer has is left out; the screening is asked again, as it may have changed since the review.
+     * plan no longer has is left out, one booked since the review refuses them all; the screening is asked again, as
+     * it may have changed since the review.
      */
     List<Appointment> confirm(ClientId client, LocalDate from, Username therapist, Optional<String> room,
             Map<Integer, LocalDateTime> starts, String actor) {
@@ -119,6 +120,14 @@ final class Bookings {
         var cautions = ScreeningGate.admit(plan.screening());
         var wanted = PlanVisits.of(plan).stream().filter(v -> starts.containsKey(v.session()))
                 .map(v -> at(v, client, therapist, room, starts.get(v.session()), cautions)).toList();
+        var book = desk.book(from.minusDays(7), from.plusYears(1));
+        for (var visit : wanted) {
+            book.holding(client, visit.planSession().orElseThrow(), clock.instant()).ifPresent(held -> {
+                throw new IllegalArgumentException("session " + visit.planSession().get() + " was booked since the list"
+                        + " was made (appointment " + held.id() + " on " + held.start().toLocalDate() + " at "
+                        + held.start().toLocalTime() + ")");
+            });
+        }
         return desk.book(wanted, actor, clock.instant());
     }
 

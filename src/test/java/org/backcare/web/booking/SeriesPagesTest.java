@@ -135,6 +135,21 @@ class SeriesPagesTest {
     }
 
     @Test
+    void aSessionBookedSinceTheReviewIsNotBookedAgainAndTheNextReviewListsItAsBooked() {
+        var daniel = TEAM.newClient();
+        var review = review(daniel);
+        var fields = confirmation(review);
+        assertThat(TEAM.tess.postForm("/clients/" + daniel + "/book", fields).statusCode()).isEqualTo(303);
+
+        var again = TEAM.tess.postForm("/clients/" + daniel + "/book", fields);
+
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(again.body()).contains("Nothing was booked.", "session 1 was booked since the list was made");
+        assertThat(BOOKING.appointments(daniel)).hasSize(4);
+        assertThat(review(daniel)).contains("booked already: appointment").doesNotContain("id=\"proposed-1\"");
+    }
+
+    @Test
     void aConfirmationThatNowClashesIsRefusedNamingTheClashAndBooksNothing() {
         var daniel = TEAM.newClient();
         var fields = confirmation(review(daniel));
