@@ -147,13 +147,29 @@ public final class AppointmentBook {
             return Optional.of(Clash.of(Clash.Kind.DAY_OFF, candidate.therapist() + why + day.getDayOfWeek()
                     .toString().substring(0, 3).toLowerCase() + " " + day));
         }
+        var latest = latestOnTheClock(candidate, end.toLocalTime());
         boolean inside = end.toLocalDate().equals(day)
-                && hours.stream().anyMatch(r -> r.contains(candidate.start().toLocalTime(), end.toLocalTime()));
+                && hours.stream().anyMatch(r -> r.contains(candidate.start().toLocalTime(), latest));
         if (inside) {
             return Optional.empty();
         }
         return Optional.of(Clash.of(Clash.Kind.OUTSIDE_HOURS, span(candidate) + " is outside " + candidate.therapist()
                 + "'s hours that day (" + hours.stream().map(TimeRange::toString).collect(Collectors.joining(", ")) + ")"));
+    }
+
+    /**
+     * The latest time the clinic's clock shows during the visit: its end, or the hour the clocks go back from when
+     * they go back during it (a visit from 01:30 for 30 minutes ends at 01:00 by the new clock, and ran until 02:00
+     * by the old one).
+     */
+    private LocalTime latestOnTheClock(Appointment visit, LocalTime end) {
+        var zone = settings.zone();
+        var change = zone.getRules().nextTransition(visit.startsAt(zone));
+        if (change == null || change.isGap() || change.getInstant().isAfter(visit.endsAt(zone))) {
+            return end;
+        }
+        var wentBackFrom = change.getDateTimeBefore().toLocalTime();
+        return wentBackFrom.isAfter(end) ? wentBackFrom : end;
     }
 
     /** What the appointment's techniques need that its room lacks; none without a room. */

@@ -105,8 +105,19 @@ class AppointmentBookTest {
                 .extracting(Clash::kind, Clash::message).containsExactly(tuple(Clash.Kind.NOT_ON_THE_CLOCK,
                         "2027-03-28 01:30 does not exist in Europe/London: the clocks go forward from 01:00 to 02:00"));
         assertThat(book.clashes(appointment(ASHA, MIRA, null, LocalDateTime.of(2027, 3, 28, 2, 0), 30), NOW)).isEmpty();
-        assertThat(book.clashes(appointment(ASHA, MIRA, null, LocalDateTime.of(2027, 10, 31, 1, 30), 90), NOW))
+        assertThat(book.clashes(appointment(ASHA, MIRA, null, LocalDateTime.of(2027, 10, 31, 1, 30), 30), NOW))
                 .as("the hour the clocks go back happens twice, and is booked the first time").isEmpty();
+    }
+
+    @Test
+    void aVisitWhileTheClocksGoBackKeepsWithinTheHoursTheOldClockShowed() {
+        var untilQuarterToTwo = clinic.week(MIRA, WorkingWeek.of(WeeklyHours.parse("sun 00:00-01:45"))).book();
+
+        assertThat(untilQuarterToTwo.clashes(appointment(ASHA, MIRA, null, LocalDateTime.of(2027, 10, 31, 0, 30), 60),
+                NOW)).isEmpty();
+        assertThat(untilQuarterToTwo.clashes(appointment(ASHA, MIRA, null, LocalDateTime.of(2027, 10, 31, 0, 30), 120),
+                NOW)).as("it ends at 01:30 by the new clock, after the old clock showed 01:45")
+                .extracting(Clash::kind).containsExactly(Clash.Kind.OUTSIDE_HOURS);
     }
 
     @Test
