@@ -90,7 +90,7 @@ final class TherapistCommand implements Runnable {
     }
 
     @Command(name = "hours", mixinStandardHelpOptions = true,
-            description = "Set a therapist's usual week, a holiday or sick leave, or an extra day.")
+            description = "Set a therapist's usual week, a holiday or sick leave (or take it back), or an extra day.")
     static final class Hours implements Runnable {
         @Parameters(paramLabel = "USERNAME", converter = BookingInput.User.class)
         Username username;
