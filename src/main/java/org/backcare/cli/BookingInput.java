@@ -16,14 +16,25 @@ final class BookingInput {
 
     /** Runs the work; a value the book refuses ("field: message") is bad input on the option of that name. */
     static <T> T checked(String what, String option, Supplier<T> work) {
+        return checked(what, option, null, work);
+    }
+
+    /**
+     * As {@link #checked(String, String, Supplier)}, but a refusal of {@code field} is said of {@code option}: the
+     * command names that value otherwise (a parameter such as NAME, or an option such as --take-back-off).
+     */
+    static <T> T checked(String what, String option, String field, Supplier<T> work) {
         try {
             return work.get();
         } catch (IllegalArgumentException e) {
             var message = e.getMessage();
             int colon = message.indexOf(": ");
-            var field = colon > 0 && !message.substring(0, colon).contains(" ") ? "--" + message.substring(0, colon) : option;
-            var text = colon > 0 && !message.substring(0, colon).contains(" ") ? message.substring(colon + 2) : message;
-            throw new BadInputException(what, List.of(new Problem(field, text)));
+            if (colon <= 0 || message.substring(0, colon).contains(" ")) {
+                throw new BadInputException(what, List.of(new Problem(option, message)));
+            }
+            var named = message.substring(0, colon);
+            var said = named.equals(field) ? option : "--" + named;
+            throw new BadInputException(what, List.of(new Problem(said, message.substring(colon + 2))));
         }
     }
 

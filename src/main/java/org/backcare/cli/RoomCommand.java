@@ -6,11 +6,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.backcare.booking.Room;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.intake.Problem;
+import org.backcare.knowledge.EquipmentNeeded;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,21 +30,11 @@ final class RoomCommand implements Runnable {
 
     /** Equipment that some technique of the knowledge base needs, else refused naming {@code --equipment}. */
     private static void requireKnown(Collection<String> equipment, String what) {
-        var known = KnowledgeFiles.bundled().techniques().stream().flatMap(t -> t.equipment().stream())
-                .collect(Collectors.toCollection(TreeSet::new));
+        var known = EquipmentNeeded.by(KnowledgeFiles.bundled()).all();
         var problems = equipment.stream().filter(e -> !known.contains(e)).map(e -> new Problem("--equipment",
                 "'" + e + "' is not equipment any technique needs; known: " + String.join(", ", known))).toList();
         if (!problems.isEmpty()) {
             throw new BadInputException(what, problems);
-        }
-    }
-
-    /** A room refused for its name is said of the NAME parameter, not of a {@code --name} option it does not have. */
-    private static <T> T ofTheName(Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage().replaceFirst("^name: ", ""), e);
         }
     }
 
@@ -67,13 +56,13 @@ final class RoomCommand implements Runnable {
         @Override
         public void run() {
             requireKnown(equipment, "cannot add the room");
-            var room = BookingInput.checked("cannot add the room", "NAME",
-                    () -> ofTheName(() -> new Room(name.strip(), Set.copyOf(equipment))));
+            var room = BookingInput.checked("cannot add the room", "NAME", "name",
+                    () -> new Room(name.strip(), Set.copyOf(equipment)));
             try (var db = database.open()) {
-                BookingInput.checked("cannot add the room", "NAME", () -> ofTheName(() -> {
+                BookingInput.checked("cannot add the room", "NAME", "name", () -> {
                     TherapistCommand.book(db).addRoom(room);
                     return room;
-                }));
+                });
                 spec.commandLine().getOut().printf("Added room %s%s.%n", room.name(),
                         room.equipment().isEmpty() ? "" : " with " + String.join(", ", new TreeSet<>(room.equipment())));
             }
@@ -101,10 +90,10 @@ final class RoomCommand implements Runnable {
             var wanted = equipment.equals(List.of("none")) ? Set.<String>of() : new TreeSet<>(equipment);
             requireKnown(wanted, "cannot equip the room");
             try (var db = database.open()) {
-                BookingInput.checked("cannot equip the room", "NAME", () -> ofTheName(() -> {
+                BookingInput.checked("cannot equip the room", "NAME", "name", () -> {
                     TherapistCommand.book(db).equipRoom(new Room(name.strip(), wanted), Instant.now());
                     return wanted;
-                }));
+                });
             }
             spec.commandLine().getOut().printf("Room %s is equipped with %s.%n", name.strip(),
                     wanted.isEmpty() ? "nothing" : String.join(", ", wanted));

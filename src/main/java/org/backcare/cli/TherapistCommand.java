@@ -6,7 +6,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import org.backcare.accounts.Account;
 import org.backcare.accounts.Role;
 import org.backcare.accounts.Username;
@@ -122,8 +121,8 @@ final class TherapistCommand implements Runnable {
             }
             var week = hours == null ? null : BookingInput.checked("cannot set the hours", "--hours", () -> WeeklyHours.parse(hours));
             var daysOff = off.stream().map(o -> BookingInput.checked("cannot set the hours", "--off", () -> DaysOff.parse(o))).toList();
-            var backs = takeBack.stream().map(o -> BookingInput.checked("cannot set the hours", "--take-back-off",
-                    () -> takingBack(() -> DaysOff.parse(o)))).toList();
+            var backs = takeBack.stream().map(o -> BookingInput.checked("cannot set the hours", "--take-back-off", "off",
+                    () -> DaysOff.parse(o))).toList();
             var extras = extra.stream().map(e -> BookingInput.checked("cannot set the hours", "--extra", () -> ExtraDay.parse(e))).toList();
             var out = spec.commandLine().getOut();
             try (var db = database.open()) {
@@ -137,10 +136,10 @@ final class TherapistCommand implements Runnable {
                     out.printf("%s is off %s.%n", username, d);
                 });
                 backs.forEach(d -> {
-                    BookingInput.checked("cannot take back the days off", "--take-back-off", () -> takingBack(() -> {
+                    BookingInput.checked("cannot take back the days off", "--take-back-off", "off", () -> {
                         desk.takeBackDaysOff(username, d);
                         return d;
-                    }));
+                    });
                     out.printf("%s is no longer off %s.%n", username, d);
                 });
                 extras.forEach(e -> {
@@ -148,15 +147,6 @@ final class TherapistCommand implements Runnable {
                     out.printf("%s works %s %s.%n", username, e.day(), e.hours().get(0));
                 });
             }
-        }
-    }
-
-    /** Days off refused as {@code off: …} are said of the option that named them, {@code --take-back-off}. */
-    private static <T> T takingBack(Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage().replaceFirst("^off: ", "take-back-off: "), e);
         }
     }
 

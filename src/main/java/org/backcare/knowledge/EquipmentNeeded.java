@@ -31,6 +31,11 @@ public record EquipmentNeeded(Map<String, Set<String>> byTechnique) {
         return needed;
     }
 
+    /** Every item some technique needs, in alphabetical order: what a room can be equipped with. */
+    public Set<String> all() {
+        return forSession(byTechnique.keySet());
+    }
+
     /** What a room with {@code equipment} lacks for the technique, in alphabetical order (empty when it has it all). */
     public Set<String> missing(String technique, Set<String> equipment) {
         var missing = new TreeSet<>(forTechnique(technique));

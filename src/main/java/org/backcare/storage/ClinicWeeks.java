@@ -39,9 +39,9 @@ import org.backcare.scheduling.WeeklyWindow;
  * appointments already booked (kept where they are), and for every client on file the sessions their current plan
  * wants (as {@code backcare plan ID} makes it), with the times they can come and the therapist caring for them.
  * A client's appointments already in those days stand for their first due sessions, and those to come before them
- * for the sessions before (as if kept). The clinic's turnover (the
- * minutes a therapist and a room need after each client) is planned as part of every session and appointment, so
- * that booking finds no clash; {@link #asBooked} takes it off again.
+ * for the sessions before (as if kept). The clinic's turnover (the minutes a therapist and a room need after each
+ * client) is planned as part of every session and appointment, so that booking finds no clash; {@link #asBooked}
+ * takes it off again.
  */
 public final class ClinicWeeks {
     private final Database database;

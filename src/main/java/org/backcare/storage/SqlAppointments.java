@@ -174,8 +174,7 @@ public final class SqlAppointments implements AppointmentDesk {
             lock(handle);
             var names = rooms(handle).stream().map(Room::name).toList();
             var name = names.stream().filter(n -> n.equalsIgnoreCase(room.name())).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("name: there is no room named " + room.name()
-                            + (names.isEmpty() ? " (no rooms yet)" : " (rooms: " + String.join(", ", names) + ")")));
+                    .orElseThrow(() -> noRoomNamed("name", room.name(), names));
             var equipped = new Room(name, room.equipment());
             var settings = settings(handle);
             var book = new AppointmentBook(settings, Map.of(), List.of(equipped), equipmentNeeded, List.of());
@@ -312,9 +311,14 @@ public final class SqlAppointments implements AppointmentDesk {
     private void requireRooms(Handle handle, List<Appointment> wanted) {
         var names = rooms(handle).stream().map(Room::name).toList();
         wanted.stream().flatMap(a -> a.room().stream()).filter(r -> !names.contains(r)).findFirst().ifPresent(r -> {
-            throw new IllegalArgumentException("room: there is no room named " + r
-                    + (names.isEmpty() ? " (no rooms yet)" : " (rooms: " + String.join(", ", names) + ")"));
+            throw noRoomNamed("room", r, names);
         });
+    }
+
+    /** A room asked for by a name none has, said of {@code field}, with the rooms there are. */
+    private static IllegalArgumentException noRoomNamed(String field, String name, List<String> names) {
+        return new IllegalArgumentException(field + ": there is no room named " + name
+                + (names.isEmpty() ? " (no rooms yet)" : " (rooms: " + String.join(", ", names) + ")"));
     }
 
     /** Moves to a new start, keeping the history; refused with every clash at the new time. */

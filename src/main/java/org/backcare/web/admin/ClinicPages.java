@@ -26,6 +26,7 @@ import org.backcare.booking.Room;
 import org.backcare.booking.WeeklyHours;
 import org.backcare.booking.WorkingWeek;
 import org.backcare.clients.Contact;
+import org.backcare.knowledge.EquipmentNeeded;
 import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.knowledge.Technique;
 import org.backcare.mail.ClinicDetails;
@@ -77,7 +78,7 @@ public final class ClinicPages {
         this.desk = desk;
         this.details = details;
         this.techniques = knowledge.techniques().stream().map(Technique::id).sorted().toList();
-        this.equipment = knowledge.techniques().stream().flatMap(t -> t.equipment().stream()).distinct().sorted().toList();
+        this.equipment = List.copyOf(EquipmentNeeded.by(knowledge).all());
         this.clock = clock;
     }
 
