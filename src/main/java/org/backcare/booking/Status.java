@@ -30,6 +30,11 @@ public enum Status {
         return this != CANCELLED;
     }
 
+    /** Kept, or still to happen: a visit that stands for one of the plan's sessions. */
+    public boolean keptOrToCome() {
+        return this == ATTENDED || isOpen();
+    }
+
     /** Still to happen: it can be moved, cancelled, or marked. */
     public boolean isOpen() {
         return this == BOOKED || this == ARRIVED;

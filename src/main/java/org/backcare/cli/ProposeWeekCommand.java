@@ -2,16 +2,15 @@ package org.backcare.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.files.PlannerWeightsFile;
 import org.backcare.intake.Problem;
 import org.backcare.report.WeekProposalJson;
+import org.backcare.scheduling.DaysToPlan;
 import org.backcare.scheduling.WeekPlanner;
 import org.backcare.scheduling.WeekProposal;
 import org.backcare.storage.ClinicWeeks;
@@ -26,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "propose", mixinStandardHelpOptions = true,
         description = {"Propose the week (Monday to Sunday) that keeps every plan on time: the week planner places the"
                 + " sessions the plans want around what is booked, and says why each is where it is or why it was not"
-                + " planned. The proposal is kept; book it with: backcare schedule accept PROPOSAL."})
+                + " planned. Of the week under way it plans the days after today. The proposal is kept; book it with:"
+                + " backcare schedule accept PROPOSAL."})
 final class ProposeWeekCommand implements Runnable {
     @Option(names = "--week", required = true, converter = IsoDate.class, paramLabel = "DATE", description = "The week holding this day.")
     LocalDate week;
@@ -51,31 +51,29 @@ final class ProposeWeekCommand implements Runnable {
         if (seconds < 1 || seconds > 3600) {
             throw new BadInputException("cannot propose the week", List.of(new Problem("--seconds", "from 1 to 3600 (was " + seconds + ")")));
         }
-        var monday = week.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         var out = spec.commandLine().getOut();
         try (var db = database.open()) {
             var kb = KnowledgeFiles.bundled();
             var today = LocalDate.now(TherapistCommand.book(db).settings().zone());
-            WeekPlanner.whyNotPlanned(monday, today).ifPresent(why -> {
-                throw new BadInputException("cannot propose the week", List.of(new Problem("--week", why)));
-            });
+            var days = DaysToPlan.of(week, today).orElseThrow(() -> new BadInputException("cannot propose the week",
+                    List.of(new Problem("--week", DaysToPlan.whyNot(week, today).orElseThrow()))));
             var weeks = new ClinicWeeks(db, kb, Clock.systemUTC());
-            var clinicWeek = weeks.read(monday, 7);
-            var state = new ProposedWeeks(db, kb).bookState(monday, 7);
+            var clinicWeek = weeks.read(days.first(), days.days());
+            var state = new ProposedWeeks(db, kb).bookState(days.first(), days.days());
             var proposal = weeks.asBooked(new WeekPlanner(PlannerWeightsFile.bundled())
                     .propose(clinicWeek, Duration.ofSeconds(seconds)));
-            long id = new SqlWeekProposals(db).keep(monday, 7, state, proposal, Instant.now());
+            long id = new SqlWeekProposals(db).keep(days.first(), days.days(), state, proposal, Instant.now());
             if (format.equals("json")) {
                 out.print(WeekProposalJson.text(id, proposal));
             } else {
-                text(id, monday, proposal, out);
+                text(id, days, proposal, out);
             }
         }
         out.flush();
     }
 
-    private static void text(long id, LocalDate monday, WeekProposal proposal, PrintWriter out) {
-        out.println("Proposal " + id + " for the week of " + monday + ": score " + proposal.score()
+    private static void text(long id, DaysToPlan days, WeekProposal proposal, PrintWriter out) {
+        out.println("Proposal " + id + " for " + days.inWords() + ": score " + proposal.score()
                 + (proposal.feasible() ? "" : " (breaks a hard rule)") + "; " + proposal.sessions().size() + " of "
                 + proposal.wanted() + " sessions planned.");
         for (var s : proposal.sessions()) {

@@ -17,13 +17,9 @@ import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConf
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
-import java.util.Optional;
 
 /**
  * Proposes a week: builds the problem from a {@link ClinicWeek}, lets Timefold search for the given time, and
@@ -34,19 +30,6 @@ public final class WeekPlanner {
 
     public WeekPlanner(PlannerWeights weights) {
         this.weights = weights;
-    }
-
-    /**
-     * Why the week from {@code monday} is not planned on {@code today}, when it is not: the planner plans a week that
-     * has not begun, as booking what it proposes refuses any time already past.
-     */
-    public static Optional<String> whyNotPlanned(LocalDate monday, LocalDate today) {
-        if (monday.isAfter(today)) {
-            return Optional.empty();
-        }
-        var next = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        return Optional.of("the week of " + monday + " has begun (today is " + today + "); plan the week of " + next
-                + " or a later one, and book the rest of this one by hand");
     }
 
     public WeekSchedule problem(ClinicWeek week) {

@@ -38,8 +38,8 @@ import org.backcare.scheduling.WeeklyWindow;
  * working weeks: usual hours, days off, extra days) with their skills, the rooms and their equipment, the
  * appointments already booked (kept where they are), and for every client on file the sessions their current plan
  * wants (as {@code backcare plan ID} makes it), with the times they can come and the therapist caring for them.
- * A client's appointments already in those days stand for their first due sessions, and those to come before them
- * for the sessions before (as if kept). The clinic's turnover (the minutes a therapist and a room need after each
+ * A client's appointments already in those days stand for their first due sessions, and those from today to the
+ * first day (still to come, or kept today and not logged yet) for the sessions before (as if kept). The clinic's turnover (the minutes a therapist and a room need after each
  * client) is planned as part of every session and appointment, so that booking finds no clash; {@link #asBooked}
  * takes it off again.
  */
@@ -62,7 +62,7 @@ public final class ClinicWeeks {
                 .filter(a -> a.status().holdsTime()).toList();
         var today = LocalDate.now(clock.withZone(zone));
         var bookedAhead = today.isBefore(first) ? book.between(today, first.minusDays(1), Optional.empty()).stream()
-                .filter(a -> a.status().isOpen()).collect(Collectors.groupingBy(a -> a.client(),
+                .filter(a -> a.status().keptOrToCome()).collect(Collectors.groupingBy(a -> a.client(),
                         Collectors.mapping(a -> a.start().toLocalDate(), Collectors.toList())))
                 : Map.<ClientId, List<LocalDate>>of();
         int turnover = (int) book.settings().turnover().toMinutes();
@@ -101,8 +101,8 @@ public final class ClinicWeeks {
     }
 
     /**
-     * The client on their plan from the first day. Visits booked between today and the first day, after the last
-     * logged session, stand for the plan's next sessions as if kept on their days: the plan is then the one as of the
+     * The client on their plan from the first day. Visits between today and the first day (booked, or attended and
+     * not logged yet), after the last logged session, stand for the plan's next sessions as if kept on their days: the plan is then the one as of the
      * first of them (no restart for a lapse they end), and the week planned after them does not plan them again.
      */
     private ClientOnPlan onPlan(ClientHistory history, WeeklyHours times, LocalDate first, List<LocalDate> bookedAhead) {

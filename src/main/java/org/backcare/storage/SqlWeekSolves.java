@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.backcare.scheduling.DaysToPlan;
 import org.backcare.scheduling.WeekProposal;
 import org.jdbi.v3.core.Handle;
 
@@ -33,25 +34,32 @@ public final class SqlWeekSolves {
     }
 
     /**
-     * Claims the week for a solve of {@code seconds}: refused (empty) while another solve of that week is running and
+     * Claims the days for a solve of {@code seconds}: refused (empty) while another solve of their week is running and
      * holds its lease. A finished, failed or abandoned solve of the week gives way, with its proposal.
      */
-    public Optional<Long> claim(LocalDate firstDay, int days, int seconds, String startedBy, Instant now) {
+    public Optional<Long> claim(DaysToPlan days, int seconds, String startedBy, Instant now) {
         var dialect = database.dialect();
-        return database.transaction("start planning the week of " + firstDay, handle -> {
+        return database.transaction("start planning " + days.inWords(), handle -> {
             handle.createUpdate("""
                             delete from week_proposals where id in (select proposal_id from week_solves
-                            where first_day = :first and (state <> 'solving' or lease_until < :now))""")
-                    .bind("first", dialect.date(firstDay)).bind("now", now.toString()).execute();
-            handle.createUpdate("delete from week_solves where first_day = :first and (state <> 'solving' or lease_until < :now)")
-                    .bind("first", dialect.date(firstDay)).bind("now", now.toString()).execute();
+                            where first_day between :monday and :sunday and (state <> 'solving' or lease_until < :now))""")
+                    .bind("monday", dialect.date(days.monday())).bind("sunday", dialect.date(days.last()))
+                    .bind("now", now.toString()).execute();
+            handle.createUpdate("""
+                            delete from week_solves
+                            where first_day between :monday and :sunday and (state <> 'solving' or lease_until < :now)""")
+                    .bind("monday", dialect.date(days.monday())).bind("sunday", dialect.date(days.last()))
+                    .bind("now", now.toString()).execute();
+            if (solveOfTheWeek(handle, days.monday()).isPresent()) {
+                return Optional.<Long>empty();
+            }
             int claimed = handle.createUpdate("""
                             insert into week_solves (first_day, days, seconds, started_by, started_at, lease_until, state)
                             values (:first, :days, :seconds, :by, :at, :lease, 'solving') on conflict (first_day) do nothing""")
-                    .bind("first", dialect.date(firstDay)).bind("days", days).bind("seconds", seconds)
+                    .bind("first", dialect.date(days.first())).bind("days", days.days()).bind("seconds", seconds)
                     .bind("by", startedBy).bind("at", now.toString())
                     .bind("lease", now.plusSeconds(seconds).plus(GRACE).toString()).execute();
-            return claimed == 0 ? Optional.<Long>empty() : Optional.of(idOf(handle, firstDay));
+            return claimed == 0 ? Optional.<Long>empty() : solveOfTheWeek(handle, days.monday());
         });
     }
 
@@ -97,9 +105,10 @@ public final class SqlWeekSolves {
         return database.transaction("read the week's solve", handle -> find(handle, "id = :key", id, now));
     }
 
-    public Optional<Solve> forWeek(LocalDate firstDay, Instant now) {
-        return database.transaction("read the week's solve",
-                handle -> find(handle, "first_day = :key", database.dialect().date(firstDay), now));
+    /** The solve of the week holding {@code day}: of all of it, or of the rest of it. */
+    public Optional<Solve> forWeek(LocalDate day, Instant now) {
+        return database.transaction("read the week's solve", handle -> solveOfTheWeek(handle, DaysToPlan.mondayOf(day))
+                .flatMap(id -> find(handle, "id = :key", id, now)));
     }
 
     /** Drops the solve and its proposal (discarded, or accepted and booked); a solve still running stops at its next step. */
@@ -134,8 +143,13 @@ public final class SqlWeekSolves {
         return state == State.SOLVING && leaseUntil.isBefore(now) ? State.STOPPED : state;
     }
 
-    private long idOf(Handle handle, LocalDate firstDay) {
-        return handle.createQuery("select id from week_solves where first_day = :first")
-                .bind("first", database.dialect().date(firstDay)).mapTo(Long.class).one();
+    /** The latest of the week's solves: one claimed on a later day of it replaces those before. */
+    private Optional<Long> solveOfTheWeek(Handle handle, LocalDate monday) {
+        var dialect = database.dialect();
+        return handle.createQuery("""
+                        select id from week_solves where first_day between :monday and :sunday
+                        order by first_day desc limit 1""")
+                .bind("monday", dialect.date(monday)).bind("sunday", dialect.date(monday.plusDays(6)))
+                .mapTo(Long.class).findOne();
     }
 }

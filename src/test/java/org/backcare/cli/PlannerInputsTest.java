@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.scheduling.ClinicWeek;
+import org.backcare.scheduling.DaysToPlan;
 import org.backcare.scheduling.DueSession;
 import org.backcare.scheduling.WeeklyWindow;
 import org.backcare.storage.ClinicWeeks;
@@ -27,8 +30,12 @@ class PlannerInputsTest {
     private Backcare backcare;
 
     private ClinicWeek week() {
+        return days(new DaysToPlan(MONDAY, 7), Clock.systemUTC());
+    }
+
+    private ClinicWeek days(DaysToPlan days, Clock clock) {
         try (var db = Database.open(backcare.db().toString())) {
-            return new ClinicWeeks(db, KnowledgeFiles.bundled(), Clock.systemUTC()).read(MONDAY, 7);
+            return new ClinicWeeks(db, KnowledgeFiles.bundled(), clock).read(days.first(), days.days());
         }
     }
 
@@ -101,6 +108,27 @@ class PlannerInputsTest {
         backcare.ok("appointment", "cancel", "1", "--reason", "moved away");
         assertThat(week().due().stream().filter(d -> d.client().equals("asha-rao")).toList())
                 .as("a cancelled visit stands for nothing").isEqualTo(before);
+    }
+
+    @Test
+    void ofAWeekUnderWayAVisitKeptTodayAndNotLoggedYetStandsForThePlansNextSessionANoShowForNothing() {
+        var tuesdayEvening = Clock.fixed(Instant.parse("2030-01-08T18:00:00Z"), ZoneOffset.UTC); // London's clock
+        var tuesday = LocalDate.parse("2030-01-08");
+        var rest = DaysToPlan.of(MONDAY, tuesday).orElseThrow();
+        backcare.ok("book", "asha-rao", "--date", "2030-01-08", "--at", "10:00", "--therapist", "mira");
+        backcare.ok("book", "ben-cole", "--date", "2030-01-08", "--at", "14:00", "--therapist", "mira");
+        backcare.ok("appointment", "attended", "1");
+        backcare.ok("appointment", "no-show", "2");
+
+        var week = days(rest, tuesdayEvening);
+
+        assertThat(week.firstDay()).isEqualTo(tuesday.plusDays(1));
+        assertThat(week.due()).as("session 1 kept on tuesday, session 2 is due a week after it")
+                .noneMatch(d -> d.client().equals("asha-rao"));
+        assertThat(week.due()).filteredOn(d -> d.client().equals("ben-cole")).first()
+                .satisfies(d -> assertThat(d.planSession()).isEqualTo(1));
+        assertThat(week.therapists().get(0).hours()).as("tuesday is not planned, wednesday is mira's day off")
+                .extracting(WeeklyWindow::day).containsOnly(DayOfWeek.THURSDAY);
     }
 
     @Test

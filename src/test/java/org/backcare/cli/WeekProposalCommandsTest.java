@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,15 +89,35 @@ class WeekProposalCommandsTest {
     }
 
     @Test
-    void aWeekThatHasBegunIsRefusedNamingTheWeekToPlanAndNothingIsKept() {
+    void aWeekOverIsRefusedNamingTheWeekToPlanAndNothingIsKept() {
         ok("demo", "--clinic", "small", "--seed", "1");
         var thisMonday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 
-        var refused = run("schedule", "propose", "--week", thisMonday.plusDays(6).toString(), "--seconds", "1");
+        var refused = run("schedule", "propose", "--week", thisMonday.minusDays(1).toString(), "--seconds", "1");
 
         assertThat(refused.exitCode()).isEqualTo(2);
-        assertThat(refused.err()).contains("--week: the week of " + thisMonday + " has begun",
+        assertThat(refused.err()).contains("--week: the week of " + thisMonday.minusWeeks(1) + " is over",
                 "plan the week of " + thisMonday.plusWeeks(1));
         assertThat(run("schedule", "accept", "1").err()).contains("there is no proposal");
+    }
+
+    @Test
+    void ofTheWeekUnderWayOnlyTheDaysAfterTodayAreProposed() {
+        var today = LocalDate.now();
+        var thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        ok("demo", "--clinic", "small", "--seed", "1");
+        if (today.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            assertThat(run("schedule", "propose", "--week", today.toString()).err())
+                    .contains("--week: the week of " + thisMonday + " ends today");
+            return;
+        }
+
+        var proposed = ok("schedule", "propose", "--week", thisMonday.toString(), "--seconds", "2").out();
+
+        assertThat(proposed).contains("for the rest of the week of " + thisMonday + ": " + today.plusDays(1));
+        var days = Pattern.compile("^  [a-z]{3} (\\d{4}-\\d{2}-\\d{2}) ", Pattern.MULTILINE).matcher(proposed).results()
+                .map(m -> LocalDate.parse(m.group(1))).toList();
+        assertThat(days).as(proposed).isNotEmpty()
+                .allSatisfy(d -> assertThat(d).isAfter(today).isBeforeOrEqualTo(thisMonday.plusDays(6)));
     }
 }

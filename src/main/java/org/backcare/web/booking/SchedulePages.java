@@ -26,6 +26,7 @@ import org.backcare.planning.Session;
 import org.backcare.progress.Adaptation;
 import org.backcare.progress.ProgressSummary;
 import org.backcare.report.SessionLines;
+import org.backcare.scheduling.DaysToPlan;
 import org.backcare.web.Frame;
 import org.backcare.web.Pages;
 import org.backcare.web.access.Access;
@@ -86,6 +87,11 @@ public final class SchedulePages {
                 return Optional.of(monday);
             }
             return following.isAfter(today) ? Optional.of(following) : Optional.empty();
+        }
+
+        /** This week has begun and days of it are left: the planner can place sessions in them. */
+        public boolean restToPlan() {
+            return !monday.isAfter(today) && DaysToPlan.of(monday, today).isPresent();
         }
 
         public String planLabel() {

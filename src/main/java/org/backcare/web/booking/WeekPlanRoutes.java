@@ -22,7 +22,7 @@ import org.backcare.booking.ScreeningRefusedException;
 import org.backcare.clients.ClientBook;
 import org.backcare.intake.Problem;
 import org.backcare.report.WeekProposalJson;
-import org.backcare.scheduling.WeekPlanner;
+import org.backcare.scheduling.DaysToPlan;
 import org.backcare.storage.ProposedWeeks.StaleProposalException;
 import org.backcare.storage.SqlWeekSolves.Solve;
 import org.backcare.storage.SqlWeekSolves.State;
@@ -65,10 +65,13 @@ public final class WeekPlanRoutes {
         }, Access.ADMIN);
     }
 
-    private void page(Context ctx, LocalDate monday, Form form) {
+    /** The page of the week holding {@code day}. */
+    private void page(Context ctx, LocalDate day, Form form) {
+        var monday = DaysToPlan.mondayOf(day);
         var solve = planning.solves().forWeek(monday, planning.now());
         Pages.show(ctx, "schedule/plan.jte", new WeekPlanView.PlanPage(Visit.frame(ctx, "Plan the week of " + monday),
-                monday, form, solve.map(s -> view.state(s, Visit.required(ctx).csrfToken()))));
+                monday, DaysToPlan.of(monday, today()), form,
+                solve.map(s -> view.state(s, Visit.required(ctx).csrfToken()))));
     }
 
     /** Only the part that changes while solving, for htmx to swap in. */
@@ -85,12 +88,12 @@ public final class WeekPlanRoutes {
         var monday = date(form.value("week"), problems);
         int seconds = seconds(form.value("seconds").isBlank() ? String.valueOf(WeekPlanning.DEFAULT_SECONDS)
                 : form.value("seconds"), problems);
-        monday.flatMap(m -> WeekPlanner.whyNotPlanned(m, today())).ifPresent(why -> problems.add(new Problem("week", why)));
+        monday.flatMap(m -> DaysToPlan.whyNot(m, today())).ifPresent(why -> problems.add(new Problem("week", why)));
         if (!problems.isEmpty()) {
             page(ctx, monday.orElseGet(this::nextMonday), form.withProblems(problems));
             return;
         }
-        planning.start(monday.get(), seconds, Visit.required(ctx).actor());
+        planning.start(DaysToPlan.of(monday.get(), today()).orElseThrow(), seconds, Visit.required(ctx).actor());
         ctx.redirect("/schedule/plan?week=" + monday.get(), HttpStatus.SEE_OTHER);
     }
 
@@ -100,17 +103,17 @@ public final class WeekPlanRoutes {
         var problems = new ArrayList<Problem>();
         int seconds = input.node("seconds").isMissingNode() ? WeekPlanning.DEFAULT_SECONDS : input.number("seconds");
         inRange(seconds, problems);
-        var monday = week == null ? null : week.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        if (monday != null) {
-            WeekPlanner.whyNotPlanned(monday, today()).ifPresent(why -> problems.add(new Problem("week", why)));
+        if (week != null) {
+            DaysToPlan.whyNot(week, today()).ifPresent(why -> problems.add(new Problem("week", why)));
         }
         problems.forEach(input::problem);
         input.refuseIfProblems("The plan");
-        var started = planning.start(monday, seconds, Visit.required(ctx).actor());
-        var solve = planning.solves().forWeek(monday, planning.now()).orElseThrow();
+        var days = DaysToPlan.of(week, today()).orElseThrow();
+        var started = planning.start(days, seconds, Visit.required(ctx).actor());
+        var solve = planning.solves().forWeek(days.monday(), planning.now()).orElseThrow();
         if (started.isEmpty()) {
             throw new ProblemResponse(new ProblemDetails(ProblemDetails.HTTP_STATUS, "Conflict", 409,
-                    "The week of " + monday + " is being planned already (plan " + solve.id() + ", started by "
+                    "The week of " + days.monday() + " is being planned already (plan " + solve.id() + ", started by "
                             + solve.startedBy() + "); discard it first or wait for it.", List.of()));
         }
         ctx.status(202).header("Location", "/api/schedule/plans/" + solve.id()).json(json(solve));
@@ -187,7 +190,9 @@ public final class WeekPlanRoutes {
     private Map<String, Object> json(Solve solve) {
         var json = new LinkedHashMap<String, Object>();
         json.put("plan", solve.id());
-        json.put("week", solve.firstDay().toString());
+        json.put("week", DaysToPlan.mondayOf(solve.firstDay()).toString());
+        json.put("firstDay", solve.firstDay().toString());
+        json.put("days", solve.days());
         json.put("state", solve.state().name().toLowerCase(Locale.ROOT));
         json.put("seconds", solve.seconds());
         json.put("startedBy", solve.startedBy());
@@ -198,8 +203,7 @@ public final class WeekPlanRoutes {
     }
 
     private LocalDate mondayOf(Context ctx) {
-        return StaffSchedule.date(ctx, "week").map(d -> d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)))
-                .orElseGet(this::nextMonday);
+        return StaffSchedule.date(ctx, "week").map(DaysToPlan::mondayOf).orElseGet(this::nextMonday);
     }
 
     private LocalDate nextMonday() {
@@ -212,7 +216,7 @@ public final class WeekPlanRoutes {
 
     private static Optional<LocalDate> date(String value, List<Problem> problems) {
         try {
-            return Optional.of(LocalDate.parse(value).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+            return Optional.of(DaysToPlan.mondayOf(LocalDate.parse(value)));
         } catch (DateTimeParseException e) {
             problems.add(new Problem("week", "a date written YYYY-MM-DD, such as 2026-12-07"));
             return Optional.empty();

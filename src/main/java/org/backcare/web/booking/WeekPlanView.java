@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientRecord;
+import org.backcare.scheduling.DaysToPlan;
 import org.backcare.scheduling.WeekProposal;
 import org.backcare.storage.SqlWeekProposals;
 import org.backcare.storage.SqlWeekSolves.Solve;
@@ -21,7 +22,9 @@ public final class WeekPlanView {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    public record PlanPage(Frame frame, LocalDate monday, Form form, Optional<PlanState> state) {}
+    /** {@code days}: what of the week is left to plan today (none once it is over). */
+    public record PlanPage(Frame frame, LocalDate monday, Optional<DaysToPlan> days, Form form,
+            Optional<PlanState> state) {}
 
     public record Placed(SqlWeekProposals.Session session, String clientName) {
         public String time() {

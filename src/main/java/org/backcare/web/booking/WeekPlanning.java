@@ -5,7 +5,6 @@ import ai.timefold.solver.core.api.solver.SolverManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.backcare.files.PlannerWeightsFile;
 import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.scheduling.ClinicWeek;
+import org.backcare.scheduling.DaysToPlan;
 import org.backcare.scheduling.WeekPlanner;
 import org.backcare.scheduling.WeekSchedule;
 import org.backcare.storage.ClinicWeeks;
@@ -26,7 +26,6 @@ import org.backcare.storage.SqlWeekSolves;
  * accepts it through the same path as {@code backcare schedule accept}.
  */
 public final class WeekPlanning implements AutoCloseable {
-    public static final int DAYS = 7;
     public static final int DEFAULT_SECONDS = 30;
     public static final int MOST_SECONDS = 600;
     /** The best proposal so far is written at most this often; the final one always. */
@@ -67,19 +66,19 @@ public final class WeekPlanning implements AutoCloseable {
         return clock.instant();
     }
 
-    /** Starts solving the week from {@code monday}; empty when a solve of that week is running already. */
-    public Optional<Long> start(LocalDate monday, int seconds, String startedBy) {
-        var claimed = solves.claim(monday, DAYS, seconds, startedBy, now());
-        claimed.ifPresent(id -> solve(id, monday, seconds));
+    /** Starts solving those days; empty when a solve of their week is running already. */
+    public Optional<Long> start(DaysToPlan days, int seconds, String startedBy) {
+        var claimed = solves.claim(days, seconds, startedBy, now());
+        claimed.ifPresent(id -> solve(id, days, seconds));
         return claimed;
     }
 
-    private void solve(long id, LocalDate monday, int seconds) {
+    private void solve(long id, DaysToPlan days, int seconds) {
         ClinicWeek week;
         List<String> bookState;
         try {
-            bookState = proposed.bookState(monday, DAYS);
-            week = weeks.read(monday, DAYS);
+            bookState = proposed.bookState(days.first(), days.days());
+            week = weeks.read(days.first(), days.days());
         } catch (RuntimeException e) {
             solves.failed(id, "the week could not be read: " + e.getMessage());
             return;
@@ -111,7 +110,7 @@ public final class WeekPlanning implements AutoCloseable {
         }
         written.put(id, now);
         var proposal = weeks.asBooked(planner.proposal(week, best));
-        if (!solves.better(id, week.firstDay(), DAYS, bookState, proposal, now, seconds)) {
+        if (!solves.better(id, week.firstDay(), week.days(), bookState, proposal, now, seconds)) {
             solvers.terminateEarly(id);
             return false;
         }

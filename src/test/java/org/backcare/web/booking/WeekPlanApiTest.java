@@ -112,15 +112,43 @@ class WeekPlanApiTest {
     }
 
     @Test
-    void aWeekThatHasBegunIsNotPlannedTheAdminIsToldWhichWeekToPlan() {
-        var thisWeek = MONDAY.minusWeeks(1);
-        var api = ADMIN.postJson("/api/schedule/plans", Map.of("week", thisWeek.plusDays(3).toString(), "seconds", 1));
+    void aWeekOverIsRefusedTheAdminIsToldWhichWeekToPlan() {
+        var lastWeek = MONDAY.minusWeeks(2);
+        var api = ADMIN.postJson("/api/schedule/plans", Map.of("week", lastWeek.plusDays(3).toString(), "seconds", 1));
         assertThat(api.statusCode()).isEqualTo(422);
         assertThat(json(api.body()).get("errors").get(0).get("field").asText()).isEqualTo("week");
-        assertThat(api.body()).contains("the week of " + thisWeek + " has begun", "plan the week of " + MONDAY);
-        var page = ADMIN.postForm("/schedule/plan", Map.of("week", thisWeek.minusWeeks(4).toString(), "seconds", "1"));
-        assertThat(page.body()).contains("the week of " + thisWeek.minusWeeks(4) + " has begun");
-        assertThat(ADMIN.page("/schedule/plan?week=" + thisWeek).body()).as("nothing is being planned")
-                .doesNotContain("The planner is");
+        assertThat(api.body()).contains("the week of " + lastWeek + " is over", "plan the week of " + MONDAY);
+        var page = ADMIN.postForm("/schedule/plan", Map.of("week", lastWeek.minusWeeks(4).toString(), "seconds", "1"));
+        assertThat(page.body()).contains("the week of " + lastWeek.minusWeeks(4) + " is over");
+        assertThat(ADMIN.page("/schedule/plan?week=" + lastWeek).body()).as("nothing is being planned")
+                .contains("This week is over").doesNotContain("The planner is");
+    }
+
+    @Test
+    void ofTheWeekUnderWayTheDaysAfterTodayArePlanned() throws Exception {
+        var today = LocalDate.now();
+        var thisWeek = MONDAY.minusWeeks(1);
+        if (today.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            assertThat(ADMIN.postJson("/api/schedule/plans", Map.of("week", today.toString())).body())
+                    .contains("the week of " + thisWeek + " ends today");
+            return;
+        }
+        assertThat(ADMIN.page("/schedule/week?week=" + thisWeek).body())
+                .contains("href=\"/schedule/plan?week=" + thisWeek + "\">Plan the rest of this week</a>");
+        assertThat(ADMIN.page("/schedule/plan?week=" + thisWeek).body()).contains("This week has begun: the planner"
+                + " places sessions in the rest of the week of " + thisWeek + ": " + today.plusDays(1));
+
+        var started = ADMIN.postJson("/api/schedule/plans", Map.of("week", today.toString(), "seconds", 2));
+
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        var plan = json(started.body());
+        assertThat(plan.get("week").asText()).isEqualTo(thisWeek.toString());
+        assertThat(plan.get("firstDay").asText()).isEqualTo(today.plusDays(1).toString());
+        assertThat(plan.get("days").asInt()).isEqualTo(6 - today.getDayOfWeek().ordinal());
+        var sessions = done(plan).get("proposal").get("sessions");
+        assertThat(sessions).isNotEmpty().allSatisfy(s -> assertThat(LocalDate.parse(s.get("start").asText()
+                .substring(0, 10))).isAfter(today).isBeforeOrEqualTo(thisWeek.plusDays(6)));
+        assertThat(ADMIN.send(ADMIN.request("/api/schedule/plans/" + plan.get("plan").asLong()).DELETE().build())
+                .statusCode()).isEqualTo(204);
     }
 }

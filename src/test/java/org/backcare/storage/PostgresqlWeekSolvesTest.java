@@ -1,0 +1,15 @@
+package org.backcare.storage;
+
+import org.junit.jupiter.api.BeforeAll;
+
+class PostgresqlWeekSolvesTest extends JobQueueContract {
+    @BeforeAll
+    static void needPostgresql() {
+        PostgresServer.requireForTests();
+    }
+
+    @Override
+    String newLocation() {
+        return PostgresServer.shared().newDatabase();
+    }
+}
