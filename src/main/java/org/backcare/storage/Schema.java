@@ -18,7 +18,7 @@ import org.flywaydb.core.api.MigrationVersion;
  */
 final class Schema {
     /** The migrations this Backcare has, by version (one file per database for each). */
-    static final List<String> VERSIONS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+    static final List<String> VERSIONS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
 
     private Schema() {
     }

@@ -2,7 +2,7 @@ package org.backcare.storage;
 
 import org.junit.jupiter.api.BeforeAll;
 
-class PostgresqlWeekSolvesTest extends JobQueueContract {
+class PostgresqlWeekSolvesTest extends WeekSolvesContract {
     @BeforeAll
     static void needPostgresql() {
         PostgresServer.requireForTests();

@@ -3,7 +3,7 @@ package org.backcare.storage;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
-class SqliteWeekSolvesTest extends JobQueueContract {
+class SqliteWeekSolvesTest extends WeekSolvesContract {
     @TempDir
     Path folder;
     private int files;
