@@ -14,7 +14,7 @@ class ArchitectureTest {
             "org.backcare.screening..", "org.backcare.planning..", "org.backcare.clients..", "org.backcare.progress..",
             "org.backcare.measures..", "org.backcare.accounts..",
             "org.backcare.booking..",
-            "org.backcare.mail.."};
+            "org.backcare.mail..", "org.backcare.wording.."};
 
     @ArchTest
     static final ArchRule domainImportsNoFrameworkJsonYamlOrSql = noClasses().that().resideInAnyPackage(DOMAIN)

@@ -44,6 +44,11 @@ public record Appointment(long id, ClientId client, Username therapist, Optional
         return start.atZone(zone).plusMinutes(minutes).toLocalDateTime();
     }
 
+    /** "appointment 7 on 2026-12-08 at 10:00", as a message names a kept appointment. */
+    public String named() {
+        return "appointment " + id + " on " + start.toLocalDate() + " at " + start.toLocalTime();
+    }
+
     public Instant startsAt(ZoneId zone) {
         return start.atZone(zone).toInstant();
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.backcare.wording.Counted;
 
 /**
  * How the clinic books: its time zone (every appointment's clock), the turnover gap a therapist and a room need
@@ -58,13 +59,9 @@ public record ClinicSettings(ZoneId zone, Duration turnover, Duration lateNotice
     public String lateNoticeInWords() {
         long minutes = lateNotice.toMinutes();
         if (minutes > 0 && minutes % (24 * 60) == 0) {
-            return counted(minutes / (24 * 60), "day");
+            return Counted.of(minutes / (24 * 60), "day");
         }
-        return minutes % 60 == 0 ? counted(minutes / 60, "hour") : counted(minutes, "minute");
-    }
-
-    private static String counted(long number, String unit) {
-        return number + " " + unit + (number == 1 ? "" : "s");
+        return minutes % 60 == 0 ? Counted.of(minutes / 60, "hour") : Counted.of(minutes, "minute");
     }
 
     public static ClinicSettings defaults(ZoneId zone) {

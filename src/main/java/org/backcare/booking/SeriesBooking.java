@@ -26,8 +26,7 @@ public final class SeriesBooking {
         for (var visit : visits) {
             var held = book.holding(request.client(), visit.session(), now);
             if (held.isPresent()) {
-                notPlaced.add(new SeriesProposal.NotPlaced(visit, "booked already: appointment " + held.get().id()
-                        + " on " + held.get().start().toLocalDate() + " at " + held.get().start().toLocalTime()));
+                notPlaced.add(new SeriesProposal.NotPlaced(visit, "booked already: " + held.get().named()));
                 continue;
             }
             var day = request.weekday().map(w -> nearest(visit.date(), w)).orElse(visit.date());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.backcare.wording.Counted;
 
 /**
  * The mails Backcare sends. They are made only of what a mail may say: the client's first name, the appointment's
@@ -105,10 +106,6 @@ public final class Letters {
     }
 
     private static String hours(Duration valid) {
-        return valid.toHours() % 24 == 0 ? count(valid.toDays(), "day") : count(valid.toHours(), "hour");
-    }
-
-    private static String count(long number, String unit) {
-        return number + " " + unit + (number == 1 ? "" : "s");
+        return valid.toHours() % 24 == 0 ? Counted.of(valid.toDays(), "day") : Counted.of(valid.toHours(), "hour");
     }
 }

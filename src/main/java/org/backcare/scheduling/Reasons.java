@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.backcare.wording.Counted;
 
 /** Why each session is where it is, and why a wanted session could not be placed, in the clinic's words. */
 final class Reasons {
@@ -73,14 +74,11 @@ final class Reasons {
         }
         String side = visit.day().isAfter(ideal) ? "after" : "before";
         String tolerance = (off <= visit.due().toleranceDays() ? ", within" : ", beyond") + " the plan's tolerance of "
-                + days(visit.due().toleranceDays());
-        return days(off) + " " + side + " the plan's date (" + DAY.format(ideal) + ")" + tolerance
+                + Counted.of(visit.due().toleranceDays(), "day");
+        return Counted.of(off, "day") + " " + side + " the plan's date (" + DAY.format(ideal) + ")" + tolerance
                 + ": the closest the week allowed";
     }
 
-    private static String days(int number) {
-        return number + (number == 1 ? " day" : " days");
-    }
 
     /** Why a wanted session has no place, from the most basic cause to a full week. */
     String unplanned(Visit visit) {

@@ -9,6 +9,7 @@ import org.backcare.accounts.Username;
 import org.backcare.web.ProblemDetails;
 import org.backcare.web.ProblemResponse;
 import org.backcare.web.Problems;
+import org.backcare.wording.Counted;
 
 /** Checks a username and password (rate-limited), and starts or ends a browser's session. */
 final class SignIn {
@@ -36,8 +37,8 @@ final class SignIn {
         if (wait.isPresent()) {
             var minutes = wait.get().toMinutes() + 1;
             ctx.header("Retry-After", Long.toString(Math.max(1, wait.get().toSeconds())));
-            throw new ProblemResponse(Problems.ofStatus(429, "Too many failed sign-ins: try again in " + minutes
-                    + (minutes == 1 ? " minute." : " minutes.")));
+            throw new ProblemResponse(Problems.ofStatus(429, "Too many failed sign-ins: try again in "
+                    + Counted.of(minutes, "minute") + "."));
         }
         var account = Username.isValid(name) ? accounts.find(new Username(name)) : Optional.<Account>empty();
         var hash = account.flatMap(a -> accounts.passwordHash(a.username()));

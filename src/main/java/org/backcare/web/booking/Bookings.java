@@ -124,8 +124,7 @@ final class Bookings {
         for (var visit : wanted) {
             book.holding(client, visit.planSession().orElseThrow(), clock.instant()).ifPresent(held -> {
                 throw new IllegalArgumentException("session " + visit.planSession().get() + " was booked since the list"
-                        + " was made (appointment " + held.id() + " on " + held.start().toLocalDate() + " at "
-                        + held.start().toLocalTime() + ")");
+                        + " was made (" + held.named() + ")");
             });
         }
         return desk.book(wanted, actor, clock.instant());
