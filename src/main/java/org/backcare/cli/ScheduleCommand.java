@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "schedule", mixinStandardHelpOptions = true,
-        subcommands = {ProposeWeekCommand.class, AcceptWeekCommand.class},
+        subcommands = {ProposeWeekCommand.class, AcceptWeekCommand.class, UnmarkedVisitsCommand.class},
         description = "The day sheet (default: today) or the week (Monday to Sunday), of one therapist or the whole clinic.")
 final class ScheduleCommand implements Runnable {
     @Option(names = "--day", converter = IsoDate.class, paramLabel = "DATE")

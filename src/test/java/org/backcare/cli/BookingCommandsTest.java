@@ -5,9 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.backcare.accounts.Username;
+import org.backcare.booking.Appointment;
+import org.backcare.booking.Equipment;
+import org.backcare.clients.ClientId;
+import org.backcare.files.KnowledgeFiles;
+import org.backcare.storage.Database;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -226,5 +235,30 @@ class BookingCommandsTest {
         assertThat(progress).contains("Appointments: kept 0 of 0 booked, 3 cancelled with notice.")
                 .contains("Decision: RESTART AFTER A LAPSE").contains("22 days since the last session");
         assertThat(new ObjectMapper().readTree(json).at("/nextSessions/0/number").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void visitsOverAndNeitherLoggedNorMarkedAreListedUntilTheDeskClearsThem() {
+        backcare.ok("therapist", "hours", "mira", "--hours", "mon-sun 00:00-23:59");
+        var zone = ZoneId.of("Europe/London");
+        var today = LocalDate.now(zone);
+        try (var db = Database.open(backcare.db().toString())) { // booked a week ago, as the desk did then
+            db.appointments(Equipment.neededBy(KnowledgeFiles.bundled())).book(List.of(
+                    visit("asha-rao", today.minusDays(2).atTime(10, 0)), visit("ben-cole", today.minusDays(1).atTime(10, 0))),
+                    "desk", today.minusDays(7).atStartOfDay(zone).toInstant());
+        }
+
+        assertThat(backcare.ok("schedule", "unmarked").out()).contains("#1  ", "asha-rao with mira  booked", "#2  ",
+                "ben-cole with mira  booked", "backcare appointment attended|no-show ID");
+        backcare.ok("appointment", "no-show", "2");
+        assertThat(backcare.ok("schedule", "unmarked", "--therapist", "mira").out()).contains("#1  ").doesNotContain("#2  ");
+        backcare.ok("appointment", "attended", "1");
+        assertThat(backcare.ok("schedule", "unmarked").out()).contains("  none");
+        assertThat(backcare.run("schedule", "unmarked", "--therapist", "Not A Name").exitCode()).isEqualTo(2);
+    }
+
+    private static Appointment visit(String client, LocalDateTime start) {
+        return Appointment.booked(new ClientId(client), new Username("mira"), Optional.empty(), start, 45,
+                Optional.empty(), List.of("swedish"), List.of());
     }
 }

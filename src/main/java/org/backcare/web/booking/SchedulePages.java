@@ -16,9 +16,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.backcare.accounts.Role;
+import org.backcare.accounts.Username;
 import org.backcare.booking.Appointment;
-import org.backcare.booking.Skills;
 import org.backcare.booking.AppointmentDesk;
+import org.backcare.booking.Skills;
+import org.backcare.booking.UnmarkedVisits;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientRecord;
@@ -32,6 +35,7 @@ import org.backcare.web.Pages;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.Visit;
 import org.backcare.web.progress.ProgressViews;
+import org.backcare.wording.Counted;
 
 /** The staff's schedule pages, read from the appointment book as the API reads it: the day sheet and the week. */
 public final class SchedulePages {
@@ -76,10 +80,19 @@ public final class SchedulePages {
         }
     }
 
-    public record DayPage(Frame frame, Day day, String previous, String next, String week) {}
+    /** {@code unmarked}: how many visits that are over the visitor still has to log or mark. */
+    public record DayPage(Frame frame, Day day, String previous, String next, String week, int unmarked) {
+        public String unmarkedNotice() {
+            return notice(unmarked);
+        }
+    }
 
     public record WeekPage(Frame frame, LocalDate monday, List<Day> days, String previous, String next,
-            LocalDate today) {
+            LocalDate today, int unmarked) {
+        public String unmarkedNotice() {
+            return notice(unmarked);
+        }
+
         /** The week the admin plans from this page: this one while it lies ahead, else the next; none once past. */
         public Optional<LocalDate> weekToPlan() {
             var following = monday.plusWeeks(1);
@@ -97,6 +110,28 @@ public final class SchedulePages {
         public String planLabel() {
             return weekToPlan().filter(monday::equals).isPresent() ? "Plan this week" : "Plan next week";
         }
+    }
+
+    /** A visit that is over and not logged or marked, with where to log it or mark it. */
+    public record Unmarked(Appointment appointment, String clientName) {
+        public String when() {
+            return appointment.start().format(DAY) + ", " + appointment.start().format(TIME);
+        }
+
+        public String daySheet() {
+            return "/schedule?day=" + appointment.start().toLocalDate() + "#appointment-" + appointment.id();
+        }
+
+        public String logVisit() {
+            return "/clients/" + appointment.client().value() + "/sessions/new?appointment=" + appointment.id();
+        }
+    }
+
+    public record UnmarkedPage(Frame frame, List<Unmarked> visits) {}
+
+    static String notice(int unmarked) {
+        return Counted.of(unmarked, "visit") + (unmarked == 1 ? " that is over is" : " that are over are")
+                + " not logged or marked";
     }
 
     private final AppointmentDesk desk;
@@ -118,6 +153,7 @@ public final class SchedulePages {
     public void register(RoutesConfig routes) {
         routes.get("/schedule", this::day, Access.STAFF);
         routes.get("/schedule/week", this::week, Access.STAFF);
+        routes.get("/schedule/unmarked", this::unmarked, Access.STAFF);
     }
 
     private void day(Context ctx) {
@@ -126,7 +162,7 @@ public final class SchedulePages {
         var therapist = therapistQuery(ctx);
         Pages.show(ctx, "schedule/day.jte", new DayPage(Visit.frame(ctx, "Schedule " + day), sheet,
                 "/schedule?day=" + day.minusDays(1) + therapist, "/schedule?day=" + day.plusDays(1) + therapist,
-                "/schedule/week?week=" + day + therapist));
+                "/schedule/week?week=" + day + therapist, unmarked(Visit.required(ctx)).size()));
     }
 
     private void week(Context ctx) {
@@ -135,7 +171,22 @@ public final class SchedulePages {
         var therapist = therapistQuery(ctx);
         Pages.show(ctx, "schedule/week.jte", new WeekPage(Visit.frame(ctx, "Schedule, week of " + monday), monday,
                 days(ctx, monday, monday.plusDays(6)), "/schedule/week?week=" + monday.minusWeeks(1) + therapist,
-                "/schedule/week?week=" + monday.plusWeeks(1) + therapist, today()));
+                "/schedule/week?week=" + monday.plusWeeks(1) + therapist, today(), unmarked(Visit.required(ctx)).size()));
+    }
+
+    private void unmarked(Context ctx) {
+        var visit = Visit.required(ctx);
+        var names = clients.clients().stream().collect(Collectors.toMap(ClientRecord::id, ClientRecord::name));
+        var visits = unmarked(visit).stream()
+                .map(a -> new Unmarked(a, names.getOrDefault(a.client(), a.client().value()))).toList();
+        Pages.show(ctx, "schedule/unmarked.jte", new UnmarkedPage(Visit.frame(ctx, "Visits not marked"), visits));
+    }
+
+    /** The admin's are the clinic's; a therapist's are their own. */
+    private List<Appointment> unmarked(Visit visit) {
+        var account = visit.account();
+        var whose = account.role() == Role.ADMIN ? Optional.<Username>empty() : Optional.of(account.username());
+        return UnmarkedVisits.in(desk, whose, clock.instant());
     }
 
     private List<Day> days(Context ctx, LocalDate first, LocalDate last) {

@@ -19,6 +19,7 @@ import org.backcare.booking.Appointment;
 import org.backcare.booking.AppointmentDesk;
 import org.backcare.booking.BookingRefusedException;
 import org.backcare.booking.ScreeningRefusedException;
+import org.backcare.booking.UnmarkedVisits;
 import org.backcare.clients.ClientBook;
 import org.backcare.intake.Problem;
 import org.backcare.report.WeekProposalJson;
@@ -71,7 +72,8 @@ public final class WeekPlanRoutes {
         var solve = planning.solves().forWeek(monday, planning.now());
         Pages.show(ctx, "schedule/plan.jte", new WeekPlanView.PlanPage(Visit.frame(ctx, "Plan the week of " + monday),
                 monday, DaysToPlan.of(monday, today()), form,
-                solve.map(s -> view.state(s, Visit.required(ctx).csrfToken()))));
+                solve.map(s -> view.state(s, Visit.required(ctx).csrfToken())),
+                UnmarkedVisits.in(desk, Optional.empty(), planning.now()).size()));
     }
 
     /** Only the part that changes while solving, for htmx to swap in. */

@@ -22,9 +22,16 @@ public final class WeekPlanView {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    /** {@code days}: what of the week is left to plan today (none once it is over). */
+    /**
+     * {@code days}: what of the week is left to plan today (none once it is over); {@code unmarked}: the clinic's
+     * visits that are over and not logged or marked, which the planner cannot count.
+     */
     public record PlanPage(Frame frame, LocalDate monday, Optional<DaysToPlan> days, Form form,
-            Optional<PlanState> state) {}
+            Optional<PlanState> state, int unmarked) {
+        public String unmarkedNotice() {
+            return SchedulePages.notice(unmarked);
+        }
+    }
 
     public record Placed(SqlWeekProposals.Session session, String clientName) {
         public String time() {

@@ -7,9 +7,12 @@ import java.net.http.HttpRequest;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.backcare.accounts.Username;
+import org.backcare.booking.Appointment;
 import org.backcare.booking.Equipment;
 import org.backcare.clients.ClientId;
 import org.backcare.web.progress.CareTeam;
@@ -124,5 +127,37 @@ class SchedulePagesTest {
 
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("<strong>day</strong>", "YYYY-MM-DD");
+    }
+
+    @Test
+    void aVisitOverAndNotMarkedIsShownToItsTherapistAndTheAdminUntilItIsMarked() {
+        var daniel = TEAM.newClient();
+        var zone = TEAM.running.database.appointments(Equipment.neededBy(CareTeam.KNOWLEDGE)).settings().zone();
+        var day = LocalDate.now(zone).minusDays(1);
+        while (day.getDayOfWeek().getValue() > 5) {
+            day = day.minusDays(1);
+        }
+        var desk = TEAM.running.database.appointments(Equipment.neededBy(CareTeam.KNOWLEDGE));
+        var visit = desk.book(List.of(Appointment.booked(daniel, new Username("tess"), Optional.empty(),
+                day.atTime(10, 0), 45, Optional.of(1), List.of("swedish"), List.of())), "desk",
+                day.minusDays(7).atStartOfDay(zone).toInstant()).get(0);
+
+        var notice = "<a href=\"/schedule/unmarked\">1 visit that is over is not logged or marked</a>";
+        assertThat(TEAM.tess.page("/schedule").body()).contains(notice);
+        assertThat(TEAM.tess.page("/schedule/week").body()).contains(notice);
+        assertThat(TEAM.admin.page("/schedule/plan").body()).contains(notice, "Log or mark them first");
+        assertThat(TEAM.theo.page("/schedule").body()).as("not Theo's visit").doesNotContain("/schedule/unmarked");
+        var list = TEAM.tess.page("/schedule/unmarked").body();
+        assertThat(list).contains("id=\"unmarked-" + visit.id() + "\"", "Daniel Okafor",
+                "href=\"/schedule?day=" + day + "#appointment-" + visit.id() + "\"",
+                "href=\"/clients/" + daniel + "/sessions/new?appointment=" + visit.id() + "\">Log this visit</a>");
+        assertThat(TEAM.admin.page("/schedule/unmarked").body()).contains("id=\"unmarked-" + visit.id() + "\"");
+        assertThat(TEAM.theo.page("/schedule/unmarked").body()).contains("None: every visit").doesNotContain("Daniel");
+
+        var marked = TEAM.tess.postForm("/appointments/" + visit.id() + "/no-show", Map.of());
+
+        assertThat(marked.statusCode()).as(marked.body()).isEqualTo(303);
+        assertThat(TEAM.tess.page("/schedule/unmarked").body()).doesNotContain("unmarked-" + visit.id());
+        assertThat(TEAM.tess.page("/schedule").body()).doesNotContain("/schedule/unmarked");
     }
 }
