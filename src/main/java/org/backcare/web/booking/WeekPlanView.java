@@ -16,6 +16,7 @@ import org.backcare.storage.SqlWeekSolves.Solve;
 import org.backcare.storage.SqlWeekSolves.State;
 import org.backcare.web.Form;
 import org.backcare.web.Frame;
+import org.backcare.wording.Counted;
 
 /** What "Plan next week" shows: the solve's state, and its proposal as a week grid with the unplanned sessions. */
 public final class WeekPlanView {
@@ -53,8 +54,17 @@ public final class WeekPlanView {
             return solve.state() == State.SOLVING;
         }
 
+        /** Done, with sessions to book: a proposal that placed none has nothing to accept. */
         public boolean decidable() {
-            return !polling() && solve.proposal().isPresent();
+            return !polling() && planned() > 0;
+        }
+
+        public String acceptLabel() {
+            return "Accept and book " + Counted.of(planned(), "session");
+        }
+
+        public boolean nothingPlaced() {
+            return !polling() && solve.proposal().isPresent() && planned() == 0;
         }
 
         public int planned() {
