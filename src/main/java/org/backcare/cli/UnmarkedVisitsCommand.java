@@ -1,9 +1,12 @@
 package org.backcare.cli;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.backcare.accounts.Username;
 import org.backcare.booking.UnmarkedVisits;
+import org.backcare.intake.Problem;
+import org.backcare.report.ScheduleJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,6 +21,9 @@ final class UnmarkedVisitsCommand implements Runnable {
     @Option(names = "--therapist", converter = BookingInput.User.class, paramLabel = "USERNAME")
     Username therapist;
 
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (the schedule's JSON contract).")
+    String format;
+
     @Mixin
     DatabaseOption database;
 
@@ -26,11 +32,20 @@ final class UnmarkedVisitsCommand implements Runnable {
 
     @Override
     public void run() {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new BadInputException("cannot list the visits not marked",
+                    List.of(new Problem("--format", "'" + format + "': use text or json")));
+        }
         var out = spec.commandLine().getOut();
         try (var db = database.open()) {
             var desk = TherapistCommand.book(db);
             var zone = desk.settings().zone();
             var visits = UnmarkedVisits.in(desk, Optional.ofNullable(therapist), Instant.now());
+            if (format.equals("json")) {
+                out.print(ScheduleJson.text(visits, zone));
+                out.flush();
+                return;
+            }
             out.println("Visits over and not logged or marked" + (therapist == null ? "" : " of " + therapist) + " ("
                     + zone.getId() + "):");
             if (visits.isEmpty()) {

@@ -238,7 +238,7 @@ class BookingCommandsTest {
     }
 
     @Test
-    void visitsOverAndNeitherLoggedNorMarkedAreListedUntilTheDeskClearsThem() {
+    void visitsOverAndNeitherLoggedNorMarkedAreListedUntilTheDeskClearsThem() throws Exception {
         backcare.ok("therapist", "hours", "mira", "--hours", "mon-sun 00:00-23:59");
         var zone = ZoneId.of("Europe/London");
         var today = LocalDate.now(zone);
@@ -250,11 +250,14 @@ class BookingCommandsTest {
 
         assertThat(backcare.ok("schedule", "unmarked").out()).contains("#1  ", "asha-rao with mira  booked", "#2  ",
                 "ben-cole with mira  booked", "backcare appointment attended|no-show ID");
+        var json = new ObjectMapper().readTree(backcare.ok("schedule", "unmarked", "--format", "json").out());
+        assertThat(json.get("appointments")).extracting(a -> a.get("id").asLong()).containsExactly(1L, 2L);
         backcare.ok("appointment", "no-show", "2");
         assertThat(backcare.ok("schedule", "unmarked", "--therapist", "mira").out()).contains("#1  ").doesNotContain("#2  ");
         backcare.ok("appointment", "attended", "1");
         assertThat(backcare.ok("schedule", "unmarked").out()).contains("  none");
         assertThat(backcare.run("schedule", "unmarked", "--therapist", "Not A Name").exitCode()).isEqualTo(2);
+        assertThat(backcare.run("schedule", "unmarked", "--format", "csv").err()).contains("--format: 'csv': use text or json");
     }
 
     private static Appointment visit(String client, LocalDateTime start) {

@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.backcare.accounts.Username;
 import org.backcare.booking.Appointment;
 import org.backcare.booking.AppointmentDesk;
 import org.backcare.booking.Status;
+import org.backcare.booking.UnmarkedVisits;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientChangedException;
 import org.backcare.clients.ClientId;
@@ -25,6 +27,8 @@ import org.backcare.intake.Problem;
 import org.backcare.report.ScheduleJson;
 import org.backcare.web.ClientETag;
 import org.backcare.web.JsonInput;
+import org.backcare.web.ProblemDetails;
+import org.backcare.web.ProblemResponse;
 import org.backcare.web.access.Caseloads;
 import org.backcare.web.access.Visit;
 
@@ -53,7 +57,9 @@ final class AppointmentApi {
         var zone = desk.settings().zone();
         var client = Optional.ofNullable(ctx.queryParam("client"));
         List<Appointment> found;
-        if (client.isPresent()) {
+        if (unmarked(ctx)) {
+            found = UnmarkedVisits.in(desk, StaffSchedule.whoseToMark(ctx, visit), clock.instant());
+        } else if (client.isPresent()) {
             var id = ClientId.isValid(client.get()) ? new ClientId(client.get()) : null;
             if (id == null || !caseloads.mayOpen(visit, id)) {
                 throw Caseloads.noSuchClient(new ClientId(id == null ? "unknown" : id.value()));
@@ -68,6 +74,22 @@ final class AppointmentApi {
         var json = ScheduleJson.tree(found, zone);
         json.withArray("appointments").forEach(node -> hideIfNotYours(visit, (ObjectNode) node));
         ctx.json(json);
+    }
+
+    /** {@code ?unmarked=true}: the visits over and not logged or marked, instead of a day, a week or a client's. */
+    private static boolean unmarked(Context ctx) {
+        var value = ctx.queryParam("unmarked");
+        if (value == null) {
+            return false;
+        }
+        var rule = !value.equals("true") ? "true, or leave it out"
+                : Stream.of("day", "week", "client").anyMatch(q -> ctx.queryParam(q) != null)
+                        ? "on its own: not with day, week or client" : null;
+        if (rule != null) {
+            throw new ProblemResponse(new ProblemDetails(ProblemDetails.INVALID_QUERY, "Invalid query", 400,
+                    "The query has 1 problem.", List.of(new Problem("unmarked", rule))));
+        }
+        return true;
     }
 
     /** Another therapist's appointment shows as busy time: no client, no cautions. */

@@ -162,7 +162,7 @@ public final class SchedulePages {
         var therapist = therapistQuery(ctx);
         Pages.show(ctx, "schedule/day.jte", new DayPage(Visit.frame(ctx, "Schedule " + day), sheet,
                 "/schedule?day=" + day.minusDays(1) + therapist, "/schedule?day=" + day.plusDays(1) + therapist,
-                "/schedule/week?week=" + day + therapist, unmarked(Visit.required(ctx)).size()));
+                "/schedule/week?week=" + day + therapist, unmarkedCount(Visit.required(ctx))));
     }
 
     private void week(Context ctx) {
@@ -171,22 +171,22 @@ public final class SchedulePages {
         var therapist = therapistQuery(ctx);
         Pages.show(ctx, "schedule/week.jte", new WeekPage(Visit.frame(ctx, "Schedule, week of " + monday), monday,
                 days(ctx, monday, monday.plusDays(6)), "/schedule/week?week=" + monday.minusWeeks(1) + therapist,
-                "/schedule/week?week=" + monday.plusWeeks(1) + therapist, today(), unmarked(Visit.required(ctx)).size()));
+                "/schedule/week?week=" + monday.plusWeeks(1) + therapist, today(), unmarkedCount(Visit.required(ctx))));
     }
 
     private void unmarked(Context ctx) {
         var visit = Visit.required(ctx);
         var names = clients.clients().stream().collect(Collectors.toMap(ClientRecord::id, ClientRecord::name));
-        var visits = unmarked(visit).stream()
+        var visits = UnmarkedVisits.in(desk, StaffSchedule.whoseToMark(ctx, visit), clock.instant()).stream()
                 .map(a -> new Unmarked(a, names.getOrDefault(a.client(), a.client().value()))).toList();
         Pages.show(ctx, "schedule/unmarked.jte", new UnmarkedPage(Visit.frame(ctx, "Visits not marked"), visits));
     }
 
-    /** The admin's are the clinic's; a therapist's are their own. */
-    private List<Appointment> unmarked(Visit visit) {
+    /** How many the visitor has to log or mark: the admin the clinic's, a therapist their own. */
+    private int unmarkedCount(Visit visit) {
         var account = visit.account();
         var whose = account.role() == Role.ADMIN ? Optional.<Username>empty() : Optional.of(account.username());
-        return UnmarkedVisits.in(desk, whose, clock.instant());
+        return UnmarkedVisits.in(desk, whose, clock.instant()).size();
     }
 
     private List<Day> days(Context ctx, LocalDate first, LocalDate last) {

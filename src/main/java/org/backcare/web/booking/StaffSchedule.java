@@ -23,6 +23,15 @@ final class StaffSchedule {
         return account.role() == Role.ADMIN || therapist.equals(account.username().value());
     }
 
+    /**
+     * Whose visits a list of the visits to log or mark shows: a therapist's own; the admin's, the clinic's (or those
+     * of the therapist the query names).
+     */
+    static Optional<Username> whoseToMark(Context ctx, Visit visit) {
+        var account = visit.account();
+        return account.role() == Role.ADMIN ? therapist(ctx) : Optional.of(account.username());
+    }
+
     static Optional<Username> therapist(Context ctx) {
         return Optional.ofNullable(ctx.queryParam("therapist")).filter(Username::isValid).map(Username::new);
     }

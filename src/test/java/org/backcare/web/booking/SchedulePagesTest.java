@@ -154,6 +154,17 @@ class SchedulePagesTest {
         assertThat(TEAM.admin.page("/schedule/unmarked").body()).contains("id=\"unmarked-" + visit.id() + "\"");
         assertThat(TEAM.theo.page("/schedule/unmarked").body()).contains("None: every visit").doesNotContain("Daniel");
 
+        assertThat(json(TEAM.tess.get("/api/appointments?unmarked=true").body()).get("appointments"))
+                .singleElement().satisfies(a -> assertThat(a.get("id").asLong()).isEqualTo(visit.id()));
+        assertThat(json(TEAM.admin.get("/api/appointments?unmarked=true&therapist=tess").body()).get("appointments"))
+                .hasSize(1);
+        assertThat(json(TEAM.theo.get("/api/appointments?unmarked=true").body()).get("appointments")).isEmpty();
+        for (var bad : List.of("unmarked=yes", "unmarked=true&day=" + day)) {
+            var refused = TEAM.tess.get("/api/appointments?" + bad);
+            assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+            assertThat(json(refused.body()).get("errors").get(0).get("field").asText()).isEqualTo("unmarked");
+        }
+
         var marked = TEAM.tess.postForm("/appointments/" + visit.id() + "/no-show", Map.of());
 
         assertThat(marked.statusCode()).as(marked.body()).isEqualTo(303);
