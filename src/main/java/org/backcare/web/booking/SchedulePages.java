@@ -16,8 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.backcare.accounts.Role;
-import org.backcare.accounts.Username;
 import org.backcare.booking.Appointment;
 import org.backcare.booking.AppointmentDesk;
 import org.backcare.booking.Skills;
@@ -37,7 +35,10 @@ import org.backcare.web.access.Visit;
 import org.backcare.web.progress.ProgressViews;
 import org.backcare.wording.Counted;
 
-/** The staff's schedule pages, read from the appointment book as the API reads it: the day sheet and the week. */
+/**
+ * The staff's schedule pages, read from the appointment book as the API reads it: the day sheet, the week, and the
+ * visits that are over but not logged or marked.
+ */
 public final class SchedulePages {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -162,7 +163,7 @@ public final class SchedulePages {
         var therapist = therapistQuery(ctx);
         Pages.show(ctx, "schedule/day.jte", new DayPage(Visit.frame(ctx, "Schedule " + day), sheet,
                 "/schedule?day=" + day.minusDays(1) + therapist, "/schedule?day=" + day.plusDays(1) + therapist,
-                "/schedule/week?week=" + day + therapist, unmarkedCount(Visit.required(ctx))));
+                "/schedule/week?week=" + day + therapist, unmarkedCount(ctx)));
     }
 
     private void week(Context ctx) {
@@ -171,7 +172,7 @@ public final class SchedulePages {
         var therapist = therapistQuery(ctx);
         Pages.show(ctx, "schedule/week.jte", new WeekPage(Visit.frame(ctx, "Schedule, week of " + monday), monday,
                 days(ctx, monday, monday.plusDays(6)), "/schedule/week?week=" + monday.minusWeeks(1) + therapist,
-                "/schedule/week?week=" + monday.plusWeeks(1) + therapist, today(), unmarkedCount(Visit.required(ctx))));
+                "/schedule/week?week=" + monday.plusWeeks(1) + therapist, today(), unmarkedCount(ctx)));
     }
 
     private void unmarked(Context ctx) {
@@ -182,11 +183,8 @@ public final class SchedulePages {
         Pages.show(ctx, "schedule/unmarked.jte", new UnmarkedPage(Visit.frame(ctx, "Visits not marked"), visits));
     }
 
-    /** How many the visitor has to log or mark: the admin the clinic's, a therapist their own. */
-    private int unmarkedCount(Visit visit) {
-        var account = visit.account();
-        var whose = account.role() == Role.ADMIN ? Optional.<Username>empty() : Optional.of(account.username());
-        return UnmarkedVisits.in(desk, whose, clock.instant()).size();
+    private int unmarkedCount(Context ctx) {
+        return UnmarkedVisits.in(desk, StaffSchedule.whoseToMark(ctx, Visit.required(ctx)), clock.instant()).size();
     }
 
     private List<Day> days(Context ctx, LocalDate first, LocalDate last) {
