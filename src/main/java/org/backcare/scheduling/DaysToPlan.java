@@ -56,9 +56,9 @@ public record DaysToPlan(LocalDate first, int days) {
         return days == 7;
     }
 
-    /** "the week of 2026-12-07", or "the rest of the week of 2026-12-07: 2026-12-10 to 2026-12-13". */
+    /** "the week of 2026-12-07", or "the rest of the week of 2026-12-07 (2026-12-10 to 2026-12-13)". */
     public String inWords() {
         return wholeWeek() ? "the week of " + monday()
-                : "the rest of the week of " + monday() + ": " + first + (days == 1 ? "" : " to " + last());
+                : "the rest of the week of " + monday() + " (" + first + (days == 1 ? "" : " to " + last()) + ")";
     }
 }

@@ -114,7 +114,7 @@ class WeekProposalCommandsTest {
 
         var proposed = ok("schedule", "propose", "--week", thisMonday.toString(), "--seconds", "2").out();
 
-        assertThat(proposed).contains("for the rest of the week of " + thisMonday + ": " + today.plusDays(1));
+        assertThat(proposed).contains("for the rest of the week of " + thisMonday + " (" + today.plusDays(1));
         var days = Pattern.compile("^  [a-z]{3} (\\d{4}-\\d{2}-\\d{2}) ", Pattern.MULTILINE).matcher(proposed).results()
                 .map(m -> LocalDate.parse(m.group(1))).toList();
         assertThat(days).as(proposed).isNotEmpty()

@@ -28,9 +28,9 @@ class DaysToPlanTest {
         assertThat(fromMonday).isEqualTo(new DaysToPlan(MONDAY.plusDays(1), 6));
         assertThat(fromMonday.wholeWeek()).isFalse();
         assertThat(fromMonday.monday()).isEqualTo(MONDAY);
-        assertThat(fromMonday.inWords()).isEqualTo("the rest of the week of 2026-12-07: 2026-12-08 to 2026-12-13");
+        assertThat(fromMonday.inWords()).isEqualTo("the rest of the week of 2026-12-07 (2026-12-08 to 2026-12-13)");
         assertThat(fromSaturday).isEqualTo(new DaysToPlan(MONDAY.plusDays(6), 1));
-        assertThat(fromSaturday.inWords()).isEqualTo("the rest of the week of 2026-12-07: 2026-12-13");
+        assertThat(fromSaturday.inWords()).isEqualTo("the rest of the week of 2026-12-07 (2026-12-13)");
         assertThat(DaysToPlan.whyNot(MONDAY, MONDAY.plusDays(5))).isEmpty();
     }
 

@@ -136,7 +136,7 @@ class WeekPlanApiTest {
         assertThat(ADMIN.page("/schedule/week?week=" + thisWeek).body())
                 .contains("href=\"/schedule/plan?week=" + thisWeek + "\">Plan the rest of this week</a>");
         assertThat(ADMIN.page("/schedule/plan?week=" + thisWeek).body()).contains("This week has begun: the planner"
-                + " places sessions in the rest of the week of " + thisWeek + ": " + today.plusDays(1));
+                + " places sessions in the rest of the week of " + thisWeek + " (" + today.plusDays(1));
 
         var started = ADMIN.postJson("/api/schedule/plans", Map.of("week", today.toString(), "seconds", 2));
 
