@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.backcare.accounts.Username;
 import org.backcare.booking.Equipment;
 import org.backcare.booking.PlanToBook;
+import org.backcare.booking.UnmarkedVisits;
 import org.backcare.booking.WeeklyHours;
 import org.backcare.booking.Window;
 import org.backcare.booking.WorkingWeek;
@@ -91,13 +92,32 @@ public final class ClinicWeeks {
                 d.screening());
     }
 
-    /** The proposal with each session's end as it will be booked: without the turnover planned after it. */
+    /**
+     * The proposal with each session's end as it will be booked: without the turnover planned after it. A session of
+     * a client with a visit that is over but not logged or marked says so: if that visit took place, the plan has
+     * moved on and the session placed repeats one they had.
+     */
     public WeekProposal asBooked(WeekProposal proposal) {
-        long turnover = database.appointments(Equipment.neededBy(knowledge)).settings().turnover().toMinutes();
+        var book = database.appointments(Equipment.neededBy(knowledge));
+        long turnover = book.settings().turnover().toMinutes();
+        var unmarked = UnmarkedVisits.in(book, Optional.empty(), clock.instant()).stream() // oldest first
+                .collect(Collectors.toMap(a -> a.client().value(), a -> a.named(), (earlier, later) -> later));
         return new WeekProposal(proposal.score(), proposal.feasible(), proposal.sessions().stream()
                 .map(p -> new WeekProposal.Placed(p.client(), p.therapist(), p.room(), p.start(),
-                        p.end().minusMinutes(turnover), p.planSession(), p.usualTherapist(), p.daysOffPlan(), p.why()))
+                        p.end().minusMinutes(turnover), p.planSession(), p.usualTherapist(), p.daysOffPlan(),
+                        why(p.why(), Optional.ofNullable(unmarked.get(p.client())))))
                 .toList(), proposal.unplanned());
+    }
+
+    /** {@code unmarked}: the client's latest visit not logged or marked, as named. */
+    private static List<String> why(List<String> why, Optional<String> unmarked) {
+        if (unmarked.isEmpty()) {
+            return why;
+        }
+        var all = new ArrayList<>(why);
+        all.add(unmarked.get() + " is not logged or marked: if it took place, log it and plan the week again, or"
+                + " this session repeats one the client had");
+        return all;
     }
 
     /**

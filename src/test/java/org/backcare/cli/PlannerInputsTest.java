@@ -8,11 +8,19 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.backcare.accounts.Username;
+import org.backcare.booking.Appointment;
+import org.backcare.booking.Equipment;
+import org.backcare.clients.ClientId;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.scheduling.ClinicWeek;
 import org.backcare.scheduling.DaysToPlan;
 import org.backcare.scheduling.DueSession;
+import org.backcare.scheduling.WeekProposal;
 import org.backcare.scheduling.WeeklyWindow;
 import org.backcare.storage.ClinicWeeks;
 import org.backcare.storage.Database;
@@ -129,6 +137,33 @@ class PlannerInputsTest {
                 .satisfies(d -> assertThat(d.planSession()).isEqualTo(1));
         assertThat(week.therapists().get(0).hours()).as("tuesday is not planned, wednesday is mira's day off")
                 .extracting(WeeklyWindow::day).containsOnly(DayOfWeek.THURSDAY);
+    }
+
+    @Test
+    void aSessionPlacedForAClientWithAVisitNotMarkedSaysSoForItMayRepeatOneTheyHad() {
+        backcare.ok("therapist", "hours", "mira", "--hours", "mon-sun 00:00-23:59");
+        var zone = ZoneId.of("Europe/London");
+        var twoDaysAgo = LocalDate.now(zone).minusDays(2);
+        var placed = List.of(placed("asha-rao"), placed("ben-cole"));
+        try (var db = Database.open(backcare.db().toString())) {
+            var visit = db.appointments(Equipment.neededBy(KnowledgeFiles.bundled())).book(List.of(Appointment.booked(
+                    new ClientId("asha-rao"), new Username("mira"), Optional.empty(), twoDaysAgo.atTime(10, 0), 45,
+                    Optional.of(1), List.of("swedish"), List.of())), "desk",
+                    twoDaysAgo.minusDays(7).atStartOfDay(zone).toInstant()).get(0);
+
+            var proposal = new ClinicWeeks(db, KnowledgeFiles.bundled(), Clock.systemUTC())
+                    .asBooked(new WeekProposal("0hard/0medium/0soft", true, placed, List.of()));
+
+            assertThat(proposal.sessions().get(0).why()).containsExactly("as last time", "appointment " + visit.id()
+                    + " on " + twoDaysAgo + " at 10:00 is not logged or marked: if it took place, log it and plan the"
+                    + " week again, or this session repeats one the client had");
+            assertThat(proposal.sessions().get(1).why()).containsExactly("as last time");
+        }
+    }
+
+    private static WeekProposal.Placed placed(String client) {
+        return new WeekProposal.Placed(client, "mira", null, MONDAY.atTime(10, 0), MONDAY.atTime(11, 0), 2, true, 0,
+                List.of("as last time"));
     }
 
     @Test
