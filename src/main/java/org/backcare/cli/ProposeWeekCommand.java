@@ -45,9 +45,7 @@ final class ProposeWeekCommand implements Runnable {
 
     @Override
     public void run() {
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new BadInputException("cannot propose the week", List.of(new Problem("--format", "'" + format + "': use text or json")));
-        }
+        boolean json = TextOrJson.json(format, "cannot propose the week");
         if (seconds < 1 || seconds > 3600) {
             throw new BadInputException("cannot propose the week", List.of(new Problem("--seconds", "from 1 to 3600 (was " + seconds + ")")));
         }
@@ -63,7 +61,7 @@ final class ProposeWeekCommand implements Runnable {
             var proposal = weeks.asBooked(new WeekPlanner(PlannerWeightsFile.bundled())
                     .propose(clinicWeek, Duration.ofSeconds(seconds)));
             long id = new SqlWeekProposals(db).keep(days.first(), days.days(), state, proposal, Instant.now());
-            if (format.equals("json")) {
+            if (json) {
                 out.print(WeekProposalJson.text(id, proposal));
             } else {
                 text(id, days, proposal, out);

@@ -41,9 +41,7 @@ final class ScheduleCommand implements Runnable {
         if (day != null && week != null) {
             throw new BadInputException("cannot show the schedule", List.of(new Problem("--day", "give --day or --week, not both")));
         }
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new BadInputException("cannot show the schedule", List.of(new Problem("--format", "'" + format + "': use text or json")));
-        }
+        boolean json = TextOrJson.json(format, "cannot show the schedule");
         var out = spec.commandLine().getOut();
         try (var db = database.open()) {
             var desk = TherapistCommand.book(db);
@@ -51,7 +49,7 @@ final class ScheduleCommand implements Runnable {
             var first = week != null ? week.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day != null ? day : LocalDate.now(zone);
             var last = week != null ? first.plusDays(6) : first;
             var appointments = desk.between(first, last, Optional.ofNullable(therapist));
-            if (format.equals("json")) {
+            if (json) {
                 out.print(ScheduleJson.text(appointments, zone));
                 out.flush();
                 return;

@@ -1,11 +1,9 @@
 package org.backcare.cli;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.backcare.accounts.Username;
 import org.backcare.booking.UnmarkedVisits;
-import org.backcare.intake.Problem;
 import org.backcare.report.ScheduleJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,16 +30,13 @@ final class UnmarkedVisitsCommand implements Runnable {
 
     @Override
     public void run() {
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new BadInputException("cannot list the visits not marked",
-                    List.of(new Problem("--format", "'" + format + "': use text or json")));
-        }
+        boolean json = TextOrJson.json(format, "cannot list the visits not marked");
         var out = spec.commandLine().getOut();
         try (var db = database.open()) {
             var desk = TherapistCommand.book(db);
             var zone = desk.settings().zone();
             var visits = UnmarkedVisits.in(desk, Optional.ofNullable(therapist), Instant.now());
-            if (format.equals("json")) {
+            if (json) {
                 out.print(ScheduleJson.text(visits, zone));
                 out.flush();
                 return;
