@@ -40,9 +40,9 @@ import org.backcare.scheduling.WeeklyWindow;
  * appointments already booked (kept where they are), and for every client on file the sessions their current plan
  * wants (as {@code backcare plan ID} makes it), with the times they can come and the therapist caring for them.
  * A client's appointments already in those days stand for their first due sessions, and those from today to the
- * first day (still to come, or kept today and not logged yet) for the sessions before (as if kept). The clinic's turnover (the minutes a therapist and a room need after each
- * client) is planned as part of every session and appointment, so that booking finds no clash; {@link #asBooked}
- * takes it off again.
+ * first day (still to come, or kept today and not logged yet) for the sessions before (as if kept). The clinic's
+ * turnover (the minutes a therapist and a room need after each client) is planned as part of every session and
+ * appointment, so that booking finds no clash; {@link #asBooked} takes it off again.
  */
 public final class ClinicWeeks {
     private final Database database;
@@ -122,8 +122,9 @@ public final class ClinicWeeks {
 
     /**
      * The client on their plan from the first day. Visits between today and the first day (booked, or attended and
-     * not logged yet), after the last logged session, stand for the plan's next sessions as if kept on their days: the plan is then the one as of the
-     * first of them (no restart for a lapse they end), and the week planned after them does not plan them again.
+     * not logged yet), after the last logged session, stand for the plan's next sessions as if kept on their days:
+     * the plan is then the one as of the first of them (no restart for a lapse they end), and the week planned after
+     * them does not plan them again.
      */
     private ClientOnPlan onPlan(ClientHistory history, WeeklyHours times, LocalDate first, List<LocalDate> bookedAhead) {
         var logged = history.massageSessions().stream().map(SessionLog::date).filter(d -> d.isBefore(first))

@@ -82,14 +82,18 @@ final class AppointmentApi {
         if (value == null) {
             return false;
         }
-        var rule = !value.equals("true") ? "true, or leave it out"
-                : Stream.of("day", "week", "client").anyMatch(q -> ctx.queryParam(q) != null)
-                        ? "on its own: not with day, week or client" : null;
-        if (rule != null) {
-            throw new ProblemResponse(new ProblemDetails(ProblemDetails.INVALID_QUERY, "Invalid query", 400,
-                    "The query has 1 problem.", List.of(new Problem("unmarked", rule))));
+        if (!value.equals("true")) {
+            throw unmarkedRefused("true, or leave it out");
+        }
+        if (Stream.of("day", "week", "client").anyMatch(q -> ctx.queryParam(q) != null)) {
+            throw unmarkedRefused("on its own: not with day, week or client");
         }
         return true;
+    }
+
+    private static ProblemResponse unmarkedRefused(String rule) {
+        return new ProblemResponse(new ProblemDetails(ProblemDetails.INVALID_QUERY, "Invalid query", 400,
+                "The query has 1 problem.", List.of(new Problem("unmarked", rule))));
     }
 
     /** Another therapist's appointment shows as busy time: no client, no cautions. */
