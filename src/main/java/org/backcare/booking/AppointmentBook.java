@@ -173,7 +173,7 @@ public final class AppointmentBook {
     }
 
     /** What the appointment's techniques need that its room lacks; none without a room. */
-    public List<Clash> equipment(Appointment candidate) {
+    private List<Clash> equipment(Appointment candidate) {
         if (candidate.room().isEmpty()) {
             return List.of();
         }

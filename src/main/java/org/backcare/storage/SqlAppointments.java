@@ -35,6 +35,7 @@ import org.backcare.booking.WorkingWeek;
 import org.backcare.clients.AuditEntry;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.UnknownClientException;
+import org.backcare.knowledge.EquipmentNeeded;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -175,17 +176,15 @@ public final class SqlAppointments implements AppointmentDesk {
             var names = rooms(handle).stream().map(Room::name).toList();
             var name = names.stream().filter(n -> n.equalsIgnoreCase(room.name())).findFirst()
                     .orElseThrow(() -> noRoomNamed("name", room.name(), names));
-            var equipped = new Room(name, room.equipment());
-            var settings = settings(handle);
-            var book = new AppointmentBook(settings, Map.of(), List.of(equipped), equipmentNeeded, List.of());
-            var from = LocalDateTime.ofInstant(now, settings.zone());
+            var needs = new EquipmentNeeded(equipmentNeeded);
+            var from = LocalDateTime.ofInstant(now, settings(handle).zone());
             for (var visit : rows(handle).inRoomFrom(name, from)) {
-                var lacking = visit.status().holdsTime() ? book.equipment(visit) : List.<Clash>of();
-                if (!lacking.isEmpty()) {
-                    var has = "room " + name + " has no ";
-                    throw new IllegalArgumentException("equipment: appointment " + visit.id() + " on "
-                            + visit.start().toLocalDate() + " at " + visit.start().toLocalTime() + " needs it ("
-                            + "room " + name + " would have no " + lacking.get(0).message().substring(has.length()) + ")");
+                for (var technique : visit.status().holdsTime() ? visit.techniques() : List.<String>of()) {
+                    var missing = needs.missing(technique, room.equipment());
+                    if (!missing.isEmpty()) {
+                        throw new IllegalArgumentException("equipment: " + visit.named() + " needs it (room " + name
+                                + " would have no " + String.join(", ", missing) + ", which " + technique + " needs)");
+                    }
                 }
             }
             return handle.createUpdate("update rooms set equipment = :equipment where name = :name").bind("name", name)
