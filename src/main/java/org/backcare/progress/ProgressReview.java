@@ -78,7 +78,7 @@ public final class ProgressReview {
                 return result(Adaptation.Decision.CONTINUE, 0, CourseSoFar.NONE, feedbackRules());
             }
             var course = new Course(sessions, phases, knowledge.progress().lapseFactor(), today);
-            if (course.lapsedNow()) {
+            if (course.lapsedNow() && !referralStands(course)) {
                 var lapse = knowledge.progress().lapse();
                 changes.add(new Reason(lapse.id(), course.daysSinceLast() + " days since the last session ("
                         + course.lastDate() + "), more than " + knowledge.progress().lapseFactor() + " times the planned "
@@ -134,8 +134,8 @@ public final class ProgressReview {
                 decide(Adaptation.Decision.STEP_DOWN);
                 return phasesDone + 1;
             }
-            int needed = sessionsToRespond(course);
-            if (course.sessions().size() >= needed && !painFreeThroughout(course)) {
+            if (notImproving(course)) {
+                int needed = sessionsToRespond(course);
                 var rule = knowledge.progress().notImproving();
                 addedRedFlags.add(HealthNote.of("no-improvement-despite-massage"));
                 changes.add(new Reason(rule.id(), course.sessions().size() + " regular sessions since "
@@ -144,6 +144,20 @@ public final class ProgressReview {
                 decide(Adaptation.Decision.REFER_NOT_IMPROVING);
             }
             return phasesDone;
+        }
+
+        /**
+         * The course did not help and nobody has reassessed the client since: a gap in sessions (often the referral
+         * itself at work) does not start the plan again; a new intake after the course's last session does.
+         */
+        private boolean referralStands(Course course) {
+            var reassessed = history.intakes().get(history.intakes().size() - 1).recorded();
+            return !reassessed.isAfter(course.lastDate())
+                    && improvement.since(course.sessions(), history.keptMeasures()).isEmpty() && notImproving(course);
+        }
+
+        private boolean notImproving(Course course) {
+            return course.sessions().size() >= sessionsToRespond(course) && !painFreeThroughout(course);
         }
 
         /** A maintenance client without pain, before and during the course, has no pain that could fail to improve. */

@@ -135,6 +135,23 @@ class HistoryProperties {
     }
 
     @Test
+    void timeAloneNeverLiftsAStopOnMassage() {
+        forEveryHistory(6, history -> {
+            if (!stopsMassage(history, TODAY)) {
+                return;
+            }
+            for (var later : List.of(TODAY.plusWeeks(3), TODAY.plusMonths(6), TODAY.plusYears(2))) {
+                assertThat(stopsMassage(history, later)).as("on " + later).isTrue();
+                assertThat(OVERVIEW.upcoming(history, later)).as("on " + later).isEmpty();
+            }
+        });
+    }
+
+    private static boolean stopsMassage(ClientHistory history, LocalDate day) {
+        return OVERVIEW.nextPlan(OVERVIEW.adaptation(history, day), day).screening().outcome().stopsMassage();
+    }
+
+    @Test
     void whileScreeningStopsMassageASessionIsRefusedAndAVisitIsKept() {
         forEveryHistory(4, history -> {
             var stopped = OVERVIEW.nextPlan(OVERVIEW.adaptation(history, TODAY), TODAY).screening().outcome()

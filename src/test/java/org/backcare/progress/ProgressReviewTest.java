@@ -126,6 +126,33 @@ class ProgressReviewTest {
     }
 
     @Test
+    void aReferralForNoImprovementOutlastsAGapInSessions() {
+        weeklySessions(10);
+        var months = lastDate().plusMonths(4);
+        var adaptation = review(months);
+        assertThat(adaptation.decision()).isEqualTo(Decision.REFER_NOT_IMPROVING);
+        assertThat(overview.nextPlan(adaptation, months).screening().outcome()).isEqualTo(Outcome.REFER);
+        assertThat(overview.upcoming(history(), months)).isEmpty();
+        assertThat(adaptation.changes()).anyMatch(c -> c.text().contains("A gap in sessions does not end this"));
+    }
+
+    @Test
+    void aNewIntakeAfterTheReferralLetsTheLapsedPlanStartAgain() {
+        weeklySessions(10);
+        var seenByTheirDoctor = new IntakeVersion(2, lastDate().plusWeeks(3), chronicLowBack);
+        var months = lastDate().plusMonths(4);
+        var reassessed = new ClientHistory(history().client(), List.of(history().intakes().get(0), seenByTheirDoctor),
+                sessions, measures, List.of());
+        assertThat(overview.adaptation(reassessed, months).decision()).isEqualTo(Decision.RESTART_AFTER_LAPSE);
+        assertThat(overview.upcoming(reassessed, months)).isNotEmpty();
+        var sameDayAsTheLastSession = new ClientHistory(history().client(),
+                List.of(history().intakes().get(0), new IntakeVersion(2, lastDate(), chronicLowBack)), sessions,
+                measures, List.of());
+        assertThat(overview.adaptation(sameDayAsTheLastSession, months).decision()).as("before that session")
+                .isEqualTo(Decision.REFER_NOT_IMPROVING);
+    }
+
+    @Test
     void techniquesTheClientSaidWorkedMoveUp() {
         session(DAY_ONE, 6, List.of(), "hot-stone");
         session(DAY_ONE.plusWeeks(1), 6, List.of(), "hot-stone");
