@@ -9,10 +9,11 @@ import org.backcare.clients.UnknownClientException;
 import org.backcare.knowledge.InvalidKnowledgeException;
 import org.backcare.storage.StorageException;
 import org.backcare.web.CannotListenException;
-import picocli.CommandLine;
+import org.backcare.wording.Counted;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /** Turns every failure into a message for a person and an exit code; never a stack trace. */
 final class Failures implements IExecutionExceptionHandler {
@@ -27,7 +28,7 @@ final class Failures implements IExecutionExceptionHandler {
             return BackcareCommand.BAD_INPUT;
         }
         if (e instanceof InvalidKnowledgeException invalid) {
-            err.println("backcare: the knowledge files have " + invalid.problems().size() + " problem(s):");
+            err.println("backcare: the knowledge files have " + Counted.of(invalid.problems().size(), "problem") + ":");
             invalid.problems().forEach(p -> err.println("  " + p));
             return BackcareCommand.BAD_INPUT;
         }

@@ -10,11 +10,12 @@ import org.backcare.clients.ClientId;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.intake.Problem;
 import org.backcare.storage.Archive;
+import org.backcare.wording.Counted;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Read an export back, all of it or nothing. A client already on file is never overwritten.")
@@ -33,9 +34,10 @@ final class ImportCommand implements Runnable {
         var json = read();
         try (var db = database.open()) {
             var imported = new Archive(db, KnowledgeFiles.bundled().vocabulary()).importJson(json, file.toString());
-            spec.commandLine().getOut().printf("Imported %d client(s) (%s), %d session(s) and %d audit entr%s from %s into %s.%n",
-                    imported.clients().size(), String.join(", ", imported.clients().stream().map(ClientId::value).toList()),
-                    imported.sessions(), imported.auditEntries(), imported.auditEntries() == 1 ? "y" : "ies", file, db.shown());
+            spec.commandLine().getOut().printf("Imported %s (%s), %s and %d audit entr%s from %s into %s.%n",
+                    Counted.of(imported.clients().size(), "client"),
+                    String.join(", ", imported.clients().stream().map(ClientId::value).toList()),
+                    Counted.of(imported.sessions(), "session"), imported.auditEntries(), imported.auditEntries() == 1 ? "y" : "ies", file, db.shown());
         }
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.backcare.files.IntakeFile;
 import org.backcare.intake.Intake;
 import org.backcare.intake.Vocabulary;
+import org.backcare.wording.Counted;
 import picocli.CommandLine.Parameters;
 
 /** The intake file a command reads. */
@@ -18,7 +19,7 @@ final class IntakeArgument {
     static Intake read(Path file, Vocabulary vocabulary) {
         var result = IntakeFile.read(file, vocabulary);
         if (!result.ok()) {
-            throw new BadInputException("the intake " + file + " has " + result.problems().size() + " problem(s)",
+            throw new BadInputException("the intake " + file + " has " + Counted.of(result.problems().size(), "problem"),
                     result.problems());
         }
         return result.intake();

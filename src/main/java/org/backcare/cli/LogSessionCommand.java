@@ -12,6 +12,7 @@ import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.progress.SessionCheck;
 import org.backcare.progress.SessionLog;
 import org.backcare.storage.Database;
+import org.backcare.wording.Counted;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,8 +78,8 @@ final class LogSessionCommand implements Runnable {
                 "--appointment", () -> AfterTheVisit.record(desk, kb, client.id,
                         Optional.ofNullable(appointment), log, log.therapist(), now));
         if (!flagged.isEmpty()) {
-            spec.commandLine().getOut().printf("A new red flag: %d appointment(s) of %s to come need review before"
-                    + " the visit.%n", flagged.size(), client.id);
+            spec.commandLine().getOut().printf("A new red flag: %s of %s to come need%s review before the"
+                    + " visit.%n", Counted.of(flagged.size(), "appointment"), client.id, flagged.size() == 1 ? "s" : "");
         }
     }
 }

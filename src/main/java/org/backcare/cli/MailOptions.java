@@ -107,7 +107,7 @@ final class MailOptions {
         var unknown = properties.stringPropertyNames().stream().filter(k -> !KEYS.contains(k)).sorted().toList();
         if (!unknown.isEmpty()) {
             throw new BadInputException("cannot read the mail settings", List.of(new Problem("--mail-settings",
-                    path + ": unknown key(s) " + String.join(", ", unknown) + "; known: "
+                    path + ": unknown " + (unknown.size() == 1 ? "key " : "keys ") + String.join(", ", unknown) + "; known: "
                             + String.join(", ", KEYS.stream().sorted().toList()))));
         }
         return properties;

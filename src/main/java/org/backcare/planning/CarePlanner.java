@@ -77,14 +77,21 @@ public final class CarePlanner {
         return notes;
     }
 
+    private static String gentleStart(Pressure start, Pressure max, int sessionsPerStep) {
+        if (start == max) {
+            return "Gentle pressure: " + max.id() + " throughout, the most this plan allows";
+        }
+        return "Start with gentle pressure and increase gradually: from " + start.id() + " up to " + max.id()
+                + ", one step every " + (sessionsPerStep == 1 ? "session" : sessionsPerStep + " sessions");
+    }
+
     private PressurePlan pressurePlan(Intake intake, ScreeningResult screened) {
         var max = intake.preferences().pressure().atMost(screened.pressureMax());
         var start = screened.startLight() ? Pressure.LIGHT : max.oneStepDown();
         var limits = knowledge.sessionLimits();
         var reasons = new ArrayList<Reason>();
-        reasons.add(new Reason("start-gentle", "Start with gentle pressure and increase gradually: from "
-                + start.id() + " up to " + max.id() + ", one step every " + screened.sessionsPerPressureStep()
-                + " session(s)", limits.pressureStepSource()));
+        reasons.add(new Reason("start-gentle", gentleStart(start, max, screened.sessionsPerPressureStep()),
+                limits.pressureStepSource()));
         for (var finding : screened.findings()) {
             rule(finding.rule()).filter(CarePlanner::shapesPressure)
                     .ifPresent(r -> reasons.add(new Reason(r.id(), r.message(), r.source())));

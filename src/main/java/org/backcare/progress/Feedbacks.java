@@ -7,6 +7,7 @@ import org.backcare.knowledge.Condition;
 import org.backcare.knowledge.FitRule;
 import org.backcare.knowledge.ProgressRules;
 import org.backcare.screening.Reason;
+import org.backcare.wording.Counted;
 
 /** Turns what the client said of the techniques into fit rules of their own: worked moves up, did not moves down. */
 final class Feedbacks {
@@ -34,7 +35,7 @@ final class Feedbacks {
             boolean worked = votes > 0;
             var id = "client-said-" + technique + (worked ? "-worked" : "-did-not-work");
             var text = "The client said " + technique + (worked ? " worked" : " did not work") + " ("
-                    + Math.abs(votes) + " session(s) on balance): it moves " + (worked ? "up." : "down.");
+                    + Counted.of(Math.abs(votes), "session") + " on balance): it moves " + (worked ? "up." : "down.");
             personal.add(new FitRule(id, technique, worked ? rules.feedbackWeight() : -rules.feedbackWeight(),
                     Condition.ALWAYS, text, source));
             changes.add(new Reason(id, text, source));

@@ -9,6 +9,7 @@ import org.backcare.measures.Change.ActivityChange;
 import org.backcare.planning.Session;
 import org.backcare.progress.ProgressSummary;
 import org.backcare.screening.Reason;
+import org.backcare.wording.Counted;
 
 /** A client's progress on the terminal, or as JSON for machines. */
 public final class ProgressReport {
@@ -17,7 +18,7 @@ public final class ProgressReport {
     public String terminal(ProgressSummary summary) {
         var page = new TerminalPage();
         page.title("Progress of " + summary.client().name());
-        page.paragraph("As of " + summary.asOf() + ": " + summary.sessionsKept() + " session(s) kept of "
+        page.paragraph("As of " + summary.asOf() + ": " + Counted.of(summary.sessionsKept(), "session") + " kept of "
                 + summary.sessionsPlanned() + " planned so far.");
         var adaptation = summary.adaptation();
         page.heading("Decision: " + adaptation.decision().label().toUpperCase());

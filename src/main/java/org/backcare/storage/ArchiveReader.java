@@ -44,6 +44,7 @@ import org.backcare.progress.HomeworkDone;
 import org.backcare.progress.SessionLog;
 import org.backcare.progress.SoapNote;
 import org.backcare.progress.Voided;
+import org.backcare.wording.Counted;
 
 /**
  * Reads an archive and checks all of it before anything is written: every problem is reported with its path
@@ -92,7 +93,7 @@ final class ArchiveReader {
                         text(node, at + ".actor"), text(node, at + ".action"), text(node, at + ".clientReference"))),
                 skills(root.path("therapistSkills")));
         if (!problems.isEmpty()) {
-            throw new StorageException(from + " has " + problems.size() + " problem(s); nothing was imported", problems);
+            throw new StorageException(from + " has " + Counted.of(problems.size(), "problem") + "; nothing was imported", problems);
         }
         return contents;
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.backcare.clients.RecordDates;
 import org.backcare.intake.Problem;
+import org.backcare.wording.Counted;
 
 /**
  * A JSON object sent to the API, read field by field: each field missing or of the wrong kind is noted as a problem
@@ -59,7 +60,7 @@ public final class JsonInput {
     /** The 422 answer listing every problem found: "The session has 2 problem(s); nothing was kept." */
     public ProblemResponse refusal(String what) {
         return new ProblemResponse(new ProblemDetails(ProblemDetails.INVALID_INPUT, "Invalid input", 422,
-                what + " has " + problems.size() + " problem(s); nothing was kept.", problems));
+                what + " has " + Counted.of(problems.size(), "problem") + "; nothing was kept.", problems));
     }
 
     /** A date written YYYY-MM-DD; {@code preset} when the field is absent, which is a problem if there is none. */

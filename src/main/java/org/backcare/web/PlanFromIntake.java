@@ -15,6 +15,7 @@ import org.backcare.intake.Problem;
 import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.planning.CarePlanner;
 import org.backcare.report.PlanJson;
+import org.backcare.wording.Counted;
 
 /** {@code POST /api/plan}: an intake in, its plan out as the README's JSON contract; nothing is kept. */
 final class PlanFromIntake implements Handler {
@@ -65,7 +66,7 @@ final class PlanFromIntake implements Handler {
         var result = IntakeFile.fromTree(tree, knowledge.vocabulary());
         if (!result.ok()) {
             throw new ProblemResponse(new ProblemDetails(ProblemDetails.INVALID_INTAKE, "Invalid intake", 422,
-                    "The intake has " + result.problems().size() + " problem(s).", result.problems()));
+                    "The intake has " + Counted.of(result.problems().size(), "problem") + ".", result.problems()));
         }
         return result.intake();
     }

@@ -209,7 +209,7 @@ class BookingCommandsTest {
         var logged = backcare.ok(Stream.concat(Arrays.stream(session), Stream.of("--appointment", "1", "--after-effects", "numbness"))
                 .toArray(String[]::new));
 
-        assertThat(logged.out()).contains("A new red flag: 1 appointment(s) of asha-rao to come need review before the visit.");
+        assertThat(logged.out()).contains("A new red flag: 1 appointment of asha-rao to come needs review before the visit.");
         var week = backcare.ok("schedule", "--week", today.plusDays(8).toString()).out();
         assertThat(week).contains("NEEDS REVIEW BEFORE THE VISIT");
         assertThat(backcare.ok("schedule", "--day", today.plusDays(1).toString()).out()).contains("attended");

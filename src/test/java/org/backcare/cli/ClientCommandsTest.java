@@ -202,7 +202,7 @@ class ClientCommandsTest {
 
         var fresh = dir.resolve("fresh.db").toString();
         var imported = Cli.run("import", first.toString(), "--db", fresh);
-        assertThat(imported.out()).contains("Imported 1 client(s) (asha-rao), 0 session(s) and 1 audit entry");
+        assertThat(imported.out()).contains("Imported 1 client (asha-rao), 0 sessions and 1 audit entry");
         var second = dir.resolve("second.json");
         Cli.run("export", "-o", second.toString(), "--db", fresh);
         assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));

@@ -43,7 +43,7 @@ class MailCommandsTest {
         var settings = dir.resolve("mail.properties");
         Files.writeString(settings, "smtp-host=smtp.example.org\nsmtp-pasword=secret\n");
         var unknown = run("serve", "--port", "0", "--mail-settings", settings.toString());
-        assertThat(unknown.err()).contains("--mail-settings: " + settings + ": unknown key(s) smtp-pasword");
+        assertThat(unknown.err()).contains("--mail-settings: " + settings + ": unknown key smtp-pasword");
         var noPort = run("serve", "--port", "0", "--smtp-host", "smtp.example.org", "--smtp-port", "70000",
                 "--mail-from", "desk@clinic.example", "--smtp-password-file", dir.resolve("missing").toString());
         assertThat(noPort.err()).contains("--smtp-port: from 1 to 65535 (was 70000)", "--smtp-password-file: cannot read");

@@ -43,7 +43,7 @@ class ProgressCommandsTest {
         assertThat(session("2026-10-20", 4).exitCode()).isZero();
         var progress = run("progress", "daniel-okafor", "--as-of", "2026-10-25");
         assertThat(progress.exitCode()).as(progress.err()).isZero();
-        assertThat(progress.out()).contains("3 session(s) kept of 3 planned", "STEP DOWN", "Pain before sessions went "
+        assertThat(progress.out()).contains("3 sessions kept of 3 planned", "STEP DOWN", "Pain before sessions went "
                 + "from 6/10", " 6 | o", "Next sessions");
         var json = run("progress", "daniel-okafor", "--as-of", "2026-10-25", "--format", "json");
         assertThat(json.out()).contains("\"decision\"", "\"step-down\"", "\"before\" : 6");

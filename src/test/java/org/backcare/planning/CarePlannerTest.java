@@ -173,6 +173,9 @@ class CarePlannerTest {
                 Pressure.MODERATE, Pressure.FIRM, Pressure.FIRM);
         var gentle = plan(AnIntake.aged(40).hurting(LOWER_BACK, 5, 20).preferring(Pressure.LIGHT));
         assertThat(gentle.schedule().sessions()).extracting(Session::pressure).containsOnly(Pressure.LIGHT);
+        assertThat(plan.pressure().reasons().get(0).text()).endsWith("from moderate up to firm, one step every session");
+        assertThat(gentle.pressure().reasons().get(0).text()).isEqualTo(
+                "Gentle pressure: light throughout, the most this plan allows");
     }
 
     @Test
@@ -180,6 +183,7 @@ class CarePlannerTest {
         var plan = plan(AnIntake.aged(72).hurting(MID_BACK, 4, 30).preferring(Pressure.FIRM));
         assertThat(plan.schedule().sessions()).extracting(Session::pressure).startsWith(
                 Pressure.LIGHT, Pressure.LIGHT, Pressure.MODERATE, Pressure.MODERATE, Pressure.FIRM);
+        assertThat(plan.pressure().reasons().get(0).text()).endsWith("from light up to firm, one step every 2 sessions");
     }
 
     @Test

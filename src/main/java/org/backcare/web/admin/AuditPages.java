@@ -6,13 +6,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.function.Supplier;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.backcare.clients.AuditLine;
 import org.backcare.clients.AuditPage;
 import org.backcare.clients.AuditQuery;
@@ -23,12 +23,13 @@ import org.backcare.intake.Problem;
 import org.backcare.web.Form;
 import org.backcare.web.Frame;
 import org.backcare.web.ListPage;
-import org.backcare.web.Pages;
 import org.backcare.web.Paged;
+import org.backcare.web.Pages;
 import org.backcare.web.ProblemDetails;
 import org.backcare.web.ProblemResponse;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.Visit;
+import org.backcare.wording.Counted;
 
 /**
  * The audit log for the admin: who read or changed which client record, and when (in the clinic's time zone), newest
@@ -95,7 +96,7 @@ public final class AuditPages {
         var before = day(filters, "to", problems).map(d -> d.plusDays(1).atStartOfDay(zone).toInstant());
         if (!problems.isEmpty()) {
             throw new ProblemResponse(new ProblemDetails(ProblemDetails.INVALID_QUERY, "Invalid query parameter", 400,
-                    "The query has " + problems.size() + " problem(s).", problems));
+                    "The query has " + Counted.of(problems.size(), "problem") + ".", problems));
         }
         return new AuditQuery(text(filters, "who"), Optional.of(client).filter(c -> !c.isEmpty()).map(ClientId::new),
                 text(filters, "action"), from, before, Paged.offset(ctx), limit);

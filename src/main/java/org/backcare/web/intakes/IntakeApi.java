@@ -29,6 +29,7 @@ import org.backcare.web.Problems;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.Caseloads;
 import org.backcare.web.access.Visit;
+import org.backcare.wording.Counted;
 
 /**
  * Clients and their intakes for programs: {@code POST /api/clients} adds a client with their first intake,
@@ -171,6 +172,6 @@ final class IntakeApi {
         return new ProblemResponse(new ProblemDetails(
                 intakeAmongThem ? ProblemDetails.INVALID_INTAKE : ProblemDetails.INVALID_INPUT,
                 intakeAmongThem ? "Invalid intake" : "Invalid input", 422,
-                "The request has " + problems.size() + " problem(s).", problems));
+                "The request has " + Counted.of(problems.size(), "problem") + ".", problems));
     }
 }

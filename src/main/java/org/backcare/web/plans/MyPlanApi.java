@@ -10,15 +10,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.backcare.progress.HomeworkDone;
 import org.backcare.intake.Problem;
 import org.backcare.knowledge.KnowledgeBase;
+import org.backcare.progress.HomeworkDone;
 import org.backcare.web.ListPage;
 import org.backcare.web.Paged;
 import org.backcare.web.ProblemDetails;
 import org.backcare.web.ProblemResponse;
 import org.backcare.web.access.Access;
 import org.backcare.web.access.Visit;
+import org.backcare.wording.Counted;
 
 /** The client's own plan and homework log, for programs (a phone app, say). */
 final class MyPlanApi {
@@ -107,6 +108,6 @@ final class MyPlanApi {
 
     private static ProblemResponse invalid(List<Problem> problems) {
         return new ProblemResponse(new ProblemDetails(ProblemDetails.INVALID_INPUT, "Invalid input", 422,
-                "The homework entry has " + problems.size() + " problem(s).", problems));
+                "The homework entry has " + Counted.of(problems.size(), "problem") + ".", problems));
     }
 }

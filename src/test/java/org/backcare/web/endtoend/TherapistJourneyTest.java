@@ -180,7 +180,7 @@ class TherapistJourneyTest {
         button(page, "Log the session").click();
 
         expect(page).hasURL(at("/clients/asha-rao/progress"));
-        expect(page.getByRole(AriaRole.MAIN)).containsText("2 session(s) kept");
+        expect(page.getByRole(AriaRole.MAIN)).containsText("2 sessions kept");
         var pain = page.locator("section").filter(new Locator.FilterOptions().setHas(heading(page, "Pain at each session")));
         var chart = pain.getByRole(AriaRole.IMG);
         expect(chart).hasAttribute("alt", Pattern.compile(".+"));

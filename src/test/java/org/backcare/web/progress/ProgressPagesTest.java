@@ -68,7 +68,7 @@ class ProgressPagesTest {
                 .contains(ProgressSvg.painText(summary).replace("'", "&#39;"))
                 .contains("<summary>Show the numbers</summary>")
                 .contains("Decision: " + summary.adaptation().decision().label())
-                .contains("2 session(s) kept of " + summary.sessionsPlanned() + " planned");
+                .contains("2 sessions kept of " + summary.sessionsPlanned() + " planned");
     }
 
     @Test
@@ -138,9 +138,9 @@ class ProgressPagesTest {
 
     @Test
     void thePageShowsWhatWasWrittenSinceItWasLastShown() {
-        assertThat(TEAM.tess.page(page).body()).contains("0 session(s) kept");
+        assertThat(TEAM.tess.page(page).body()).contains("0 sessions kept");
         logSession(7, 6);
-        assertThat(TEAM.tess.page(page).body()).contains("1 session(s) kept");
+        assertThat(TEAM.tess.page(page).body()).contains("1 session kept");
         measure(1, "odi", "1,1,1,1,1,1,1,1,1,1");
         assertThat(TEAM.tess.page(page).body()).contains("<td>20%</td>");
         TEAM.book().rename(daniel, "Daniel O. Okafor", TEAM.book().version(daniel));

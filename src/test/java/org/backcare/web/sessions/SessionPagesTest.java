@@ -82,7 +82,7 @@ class SessionPagesTest {
         assertThat(progress.body()).contains("Logged the session of " + TODAY.minusDays(14),
                 "<td>" + TODAY.minusDays(14) + "</td><td>6</td><td>3</td>",
                 "<td>" + TODAY.minusDays(7) + "</td><td>5</td><td>2</td>",
-                "2 session(s) kept");
+                "2 sessions kept");
     }
 
     @Test
