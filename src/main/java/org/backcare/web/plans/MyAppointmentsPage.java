@@ -3,6 +3,8 @@ package org.backcare.web.plans;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,7 +35,25 @@ public record MyAppointmentsPage(Frame frame, List<Upcoming> upcoming, ClinicPro
 
     /** Moving one appointment: its own therapist's free times in its session's window, or what to do instead. */
     public record MovePage(Frame frame, Upcoming appointment, ClinicProfile clinic,
-            SortedMap<LocalDate, List<Offer>> offers, List<String> instead, String problem) {}
+            SortedMap<LocalDate, List<Offer>> offers, List<String> instead, String problem) {
+        /** The day shown unfolded: the one offered nearest to the appointment's own. */
+        public boolean opens(LocalDate day) {
+            return nearest(offers, appointment.start().toLocalDate()).equals(Optional.of(day));
+        }
+    }
+
+    /** The day shown unfolded: the one offered nearest to the plan's date for the session. */
+    public boolean opens(LocalDate day) {
+        return next.isPresent() && nearest(offers, next.get().date()).equals(Optional.of(day));
+    }
+
+    /**
+     * The offered day nearest to the one wanted, the earlier of two as near. A fortnight of free times is hundreds of
+     * buttons, so the days fold and only this one is open.
+     */
+    static Optional<LocalDate> nearest(SortedMap<LocalDate, ?> offers, LocalDate wanted) {
+        return offers.keySet().stream().min(Comparator.comparingLong(d -> Math.abs(ChronoUnit.DAYS.between(d, wanted))));
+    }
 
     MyAppointmentsPage with(Optional<PlannedVisit> nextVisit, SortedMap<LocalDate, List<Offer>> byDay,
             List<String> whatInstead) {

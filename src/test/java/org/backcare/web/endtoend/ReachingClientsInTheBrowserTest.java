@@ -96,7 +96,7 @@ class ReachingClientsInTheBrowserTest {
         browser.open("/me/appointments");
         expect(page.getByText("Book session 1 of your plan")).isVisible();
         browser.screenshot("self-booking-phone");
-        page.locator("form[action='/me/appointments'] button").first().click();
+        page.locator("details[open] form[action='/me/appointments'] button").first().click();
         expect(page.getByText("Booked.")).isVisible();
         expect(button(page, "Cancel this appointment").or(page.getByText("call the clinic on")).first()).isVisible();
         assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")).intValue())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.backcare.booking.Status;
@@ -49,6 +50,18 @@ class MyAppointmentsTest {
         assertThat(ashaIn.postForm("/me/appointments/" + kept.get(0).id() + "/cancel", Map.of()).statusCode())
                 .isEqualTo(303);
         assertThat(clinic.desk.find(kept.get(0).id()).orElseThrow().status()).isEqualTo(Status.CANCELLED);
+    }
+
+    @Test
+    void theFreeTimesFoldByDayWithOnlyThePlansDayOpen() {
+        var body = clinic.fixture.clientAccount("asha", "asha-rao").page("/me/appointments").body();
+        var planned = Pattern.compile("Your plan has it on ([A-Za-z]+ [0-9]+ [A-Za-z]+);").matcher(body);
+        assertThat(planned.find()).as(body).isTrue();
+        var days = body.split("<details class=\"offer-day\"");
+        assertThat(days).as("a day folds with its times").hasSizeGreaterThan(2);
+        var open = Arrays.stream(days).skip(1).filter(day -> day.startsWith(" open>")).toList();
+        assertThat(open).singleElement().asString().contains("<summary>" + planned.group(1) + " · ")
+                .containsPattern("· [0-9]+ free times?</summary>");
     }
 
     @Test
