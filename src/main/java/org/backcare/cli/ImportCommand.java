@@ -37,7 +37,8 @@ final class ImportCommand implements Runnable {
             spec.commandLine().getOut().printf("Imported %s (%s), %s and %d audit entr%s from %s into %s.%n",
                     Counted.of(imported.clients().size(), "client"),
                     String.join(", ", imported.clients().stream().map(ClientId::value).toList()),
-                    Counted.of(imported.sessions(), "session"), imported.auditEntries(), imported.auditEntries() == 1 ? "y" : "ies", file, db.shown());
+                    Counted.of(imported.sessions(), "session"), imported.auditEntries(),
+                    imported.auditEntries() == 1 ? "y" : "ies", file, db.shown());
         }
     }
 

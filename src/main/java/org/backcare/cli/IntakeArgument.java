@@ -19,7 +19,8 @@ final class IntakeArgument {
     static Intake read(Path file, Vocabulary vocabulary) {
         var result = IntakeFile.read(file, vocabulary);
         if (!result.ok()) {
-            throw new BadInputException("the intake " + file + " has " + Counted.of(result.problems().size(), "problem"),
+            throw new BadInputException(
+                    "the intake " + file + " has " + Counted.of(result.problems().size(), "problem"),
                     result.problems());
         }
         return result.intake();

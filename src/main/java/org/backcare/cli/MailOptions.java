@@ -107,8 +107,8 @@ final class MailOptions {
         var unknown = properties.stringPropertyNames().stream().filter(k -> !KEYS.contains(k)).sorted().toList();
         if (!unknown.isEmpty()) {
             throw new BadInputException("cannot read the mail settings", List.of(new Problem("--mail-settings",
-                    path + ": unknown " + (unknown.size() == 1 ? "key " : "keys ") + String.join(", ", unknown) + "; known: "
-                            + String.join(", ", KEYS.stream().sorted().toList()))));
+                    path + ": unknown " + (unknown.size() == 1 ? "key " : "keys ") + String.join(", ", unknown)
+                            + "; known: " + String.join(", ", KEYS.stream().sorted().toList()))));
         }
         return properties;
     }

@@ -93,7 +93,8 @@ final class ArchiveReader {
                         text(node, at + ".actor"), text(node, at + ".action"), text(node, at + ".clientReference"))),
                 skills(root.path("therapistSkills")));
         if (!problems.isEmpty()) {
-            throw new StorageException(from + " has " + Counted.of(problems.size(), "problem") + "; nothing was imported", problems);
+            throw new StorageException(from + " has " + Counted.of(problems.size(), "problem")
+                    + "; nothing was imported", problems);
         }
         return contents;
     }

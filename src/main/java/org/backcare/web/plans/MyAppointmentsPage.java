@@ -52,7 +52,8 @@ public record MyAppointmentsPage(Frame frame, List<Upcoming> upcoming, ClinicPro
      * buttons, so the days fold and only this one is open.
      */
     static Optional<LocalDate> nearest(SortedMap<LocalDate, ?> offers, LocalDate wanted) {
-        return offers.keySet().stream().min(Comparator.comparingLong(d -> Math.abs(ChronoUnit.DAYS.between(d, wanted))));
+        return offers.keySet().stream()
+                .min(Comparator.comparingLong(d -> Math.abs(ChronoUnit.DAYS.between(d, wanted))));
     }
 
     MyAppointmentsPage with(Optional<PlannedVisit> nextVisit, SortedMap<LocalDate, List<Offer>> byDay,
