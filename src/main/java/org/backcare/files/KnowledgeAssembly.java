@@ -216,7 +216,8 @@ final class KnowledgeAssembly {
         return new ProgressRules(single(doc, "step-down", "id", "text", "source"),
                 single(doc, "lapse", "id", "factor", "text", "source"), number(doc, "lapse", "factor"),
                 single(doc, "feedback", "id", "weight", "text", "source"), number(doc, "feedback", "weight"),
-                single(doc, "not-improving", "id", "text", "source"));
+                single(doc, "not-improving", "id", "text", "source"),
+                single(doc, "reassessed", "id", "text", "source"));
     }
 
     private static int number(Node doc, String key, String field) {

@@ -201,7 +201,8 @@ final class KnowledgeCheck {
 
     private void checkProgressRules() {
         var rules = kb.progress();
-        for (var advice : List.of(rules.stepDown(), rules.lapse(), rules.feedback(), rules.notImproving())) {
+        for (var advice : List.of(rules.stepDown(), rules.lapse(), rules.feedback(), rules.notImproving(),
+                rules.reassessed())) {
             requireSource("progress.yaml: " + advice.topic(), advice.source());
         }
         if (rules.lapseFactor() < 1 || rules.feedbackWeight() < 0) {

@@ -19,6 +19,7 @@ public record Adaptation(Decision decision, List<Reason> changes, Intake intake,
         STOP_NEW_RED_FLAG("stop: new red flag"),
         REFER_NOT_IMPROVING("refer: not improving"),
         RESTART_AFTER_LAPSE("restart after a lapse"),
+        RESTART_AFTER_REASSESSMENT("restart after a reassessment"),
         STEP_DOWN("step down: improving"),
         CONTINUE("continue"),
         START("start");

@@ -78,7 +78,15 @@ public final class ProgressReview {
                 return result(Adaptation.Decision.CONTINUE, 0, CourseSoFar.NONE, feedbackRules());
             }
             var course = new Course(sessions, phases, knowledge.progress().lapseFactor(), today);
-            if (course.lapsedNow() && !referralStands(course)) {
+            var reassessed = history.intakes().get(history.intakes().size() - 1).recorded();
+            if (reassessed.isAfter(course.lastDate()) && referred(course)) {
+                var rule = knowledge.progress().reassessed();
+                changes.add(new Reason(rule.id(), "New intake on " + reassessed + ", after " + course.sessions().size()
+                        + " sessions to " + course.lastDate() + " without improvement. " + rule.text(), rule.source()));
+                decide(Adaptation.Decision.RESTART_AFTER_REASSESSMENT);
+                return result(Adaptation.Decision.CONTINUE, 0, CourseSoFar.NONE, feedbackRules());
+            }
+            if (course.lapsedNow() && !referred(course)) {
                 var lapse = knowledge.progress().lapse();
                 changes.add(new Reason(lapse.id(), course.daysSinceLast() + " days since the last session ("
                         + course.lastDate() + "), more than " + knowledge.progress().lapseFactor() + " times the planned "
@@ -147,13 +155,11 @@ public final class ProgressReview {
         }
 
         /**
-         * The course did not help and nobody has reassessed the client since: a gap in sessions (often the referral
-         * itself at work) does not start the plan again; a new intake after the course's last session does.
+         * The course did not help, so it ends in a referral: a gap in sessions (often the referral itself at work)
+         * does not start the plan again, only a new intake after the course's last session does.
          */
-        private boolean referralStands(Course course) {
-            var reassessed = history.intakes().get(history.intakes().size() - 1).recorded();
-            return !reassessed.isAfter(course.lastDate())
-                    && improvement.since(course.sessions(), history.keptMeasures()).isEmpty() && notImproving(course);
+        private boolean referred(Course course) {
+            return improvement.since(course.sessions(), history.keptMeasures()).isEmpty() && notImproving(course);
         }
 
         private boolean notImproving(Course course) {

@@ -108,7 +108,7 @@ final class ProgressHtml {
     private static String colour(Decision decision) {
         return switch (decision) {
             case STOP_NEW_RED_FLAG, REFER_NOT_IMPROVING -> "red";
-            case RESTART_AFTER_LAPSE -> "amber";
+            case RESTART_AFTER_LAPSE, RESTART_AFTER_REASSESSMENT -> "amber";
             case STEP_DOWN, CONTINUE -> "green";
             case START -> "blue";
         };

@@ -137,19 +137,32 @@ class ProgressReviewTest {
     }
 
     @Test
-    void aNewIntakeAfterTheReferralLetsTheLapsedPlanStartAgain() {
+    void aNewIntakeAfterTheReferralStartsThePlanAgainFromSessionOne() {
         weeklySessions(10);
-        var seenByTheirDoctor = new IntakeVersion(2, lastDate().plusWeeks(3), chronicLowBack);
-        var months = lastDate().plusMonths(4);
-        var reassessed = new ClientHistory(history().client(), List.of(history().intakes().get(0), seenByTheirDoctor),
-                sessions, measures, List.of());
-        assertThat(overview.adaptation(reassessed, months).decision()).isEqualTo(Decision.RESTART_AFTER_LAPSE);
-        assertThat(overview.upcoming(reassessed, months)).isNotEmpty();
-        var sameDayAsTheLastSession = new ClientHistory(history().client(),
-                List.of(history().intakes().get(0), new IntakeVersion(2, lastDate(), chronicLowBack)), sessions,
-                measures, List.of());
-        assertThat(overview.adaptation(sameDayAsTheLastSession, months).decision()).as("before that session")
+        var nextWeek = lastDate().plusWeeks(1);
+        var reassessed = reassessedOn(lastDate().plusDays(5));
+        var adaptation = overview.adaptation(reassessed, nextWeek);
+        assertThat(adaptation.decision()).as("within twice the interval").isEqualTo(Decision.RESTART_AFTER_REASSESSMENT);
+        assertThat(adaptation.changes()).anyMatch(c -> c.text().startsWith("New intake on " + lastDate().plusDays(5)
+                + ", after 10 sessions to " + lastDate() + " without improvement."));
+        assertThat(overview.upcoming(reassessed, nextWeek)).first().satisfies(s -> assertThat(s.number()).isOne());
+        assertThat(overview.adaptation(reassessed, lastDate().plusMonths(4)).decision()).as("after a lapse too")
+                .isEqualTo(Decision.RESTART_AFTER_REASSESSMENT);
+        assertThat(overview.adaptation(reassessedOn(lastDate()), nextWeek).decision()).as("before that last session")
                 .isEqualTo(Decision.REFER_NOT_IMPROVING);
+    }
+
+    @Test
+    void aNewIntakeMidCourseChangesNothingWhileTheCourseHelps() {
+        weeklySessions(3, 6, 5, 4);
+        assertThat(overview.adaptation(reassessedOn(dayAfterLast()), dayAfterLast()).decision())
+                .isEqualTo(Decision.STEP_DOWN);
+    }
+
+    private ClientHistory reassessedOn(LocalDate day) {
+        return new ClientHistory(history().client(),
+                List.of(history().intakes().get(0), new IntakeVersion(2, day, chronicLowBack)), sessions, measures,
+                List.of());
     }
 
     @Test

@@ -146,7 +146,7 @@ public final class ProgressPages {
     private static String tone(Decision decision) {
         return switch (decision) {
             case STOP_NEW_RED_FLAG, REFER_NOT_IMPROVING -> "refer";
-            case RESTART_AFTER_LAPSE -> "caution";
+            case RESTART_AFTER_LAPSE, RESTART_AFTER_REASSESSMENT -> "caution";
             case STEP_DOWN, CONTINUE, START -> "clear";
         };
     }
