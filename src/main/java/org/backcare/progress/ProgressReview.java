@@ -77,15 +77,14 @@ public final class ProgressReview {
             if (phases.isEmpty()) { // screening stops massage whatever happened: there is no course to follow
                 return result(Adaptation.Decision.CONTINUE, 0, CourseSoFar.NONE, feedbackRules());
             }
-            var course = new Course(sessions, phases, knowledge.progress().lapseFactor(), today);
-            var reassessed = history.intakes().get(history.intakes().size() - 1).recorded();
-            if (reassessed.isAfter(course.lastDate()) && referred(course)) {
-                var rule = knowledge.progress().reassessed();
-                changes.add(new Reason(rule.id(), "New intake on " + reassessed + ", after " + course.sessions().size()
-                        + " sessions to " + course.lastDate() + " without improvement. " + rule.text(), rule.source()));
+            var start = courseStart(phases);
+            if (start.index() == sessions.size()) { // reassessed after a referral, and no session since
+                changes.add(start.why().orElseThrow());
                 decide(Adaptation.Decision.RESTART_AFTER_REASSESSMENT);
                 return result(Adaptation.Decision.CONTINUE, 0, CourseSoFar.NONE, feedbackRules());
             }
+            var course = new Course(sessions.subList(start.index(), sessions.size()), phases,
+                    knowledge.progress().lapseFactor(), today);
             if (course.lapsedNow() && !referred(course)) {
                 var lapse = knowledge.progress().lapse();
                 changes.add(new Reason(lapse.id(), course.daysSinceLast() + " days since the last session ("
@@ -152,6 +151,36 @@ public final class ProgressReview {
                 decide(Adaptation.Decision.REFER_NOT_IMPROVING);
             }
             return phasesDone;
+        }
+
+        /** Where the current course begins in the sessions, and the reassessment that began it, if one did. */
+        private record CourseStart(int index, Optional<Reason> why) {}
+
+        /**
+         * After the latest new intake (a reassessment) that followed a course ending in a referral for not improving,
+         * which the referral asked for; else at the first session.
+         */
+        private CourseStart courseStart(List<Phase> phases) {
+            var start = new CourseStart(0, Optional.empty());
+            for (var version : history.intakes().subList(1, history.intakes().size())) {
+                var on = version.recorded();
+                int next = start.index();
+                while (next < sessions.size() && sessions.get(next).date().isBefore(on)) {
+                    next++;
+                }
+                if (next == start.index()) {
+                    continue;
+                }
+                var before = new Course(sessions.subList(start.index(), next), phases,
+                        knowledge.progress().lapseFactor(), on);
+                if (referred(before)) {
+                    var rule = knowledge.progress().reassessed();
+                    start = new CourseStart(next, Optional.of(new Reason(rule.id(), "New intake on " + on + ", after "
+                            + before.sessions().size() + " sessions to " + before.lastDate() + " without improvement. "
+                            + rule.text(), rule.source())));
+                }
+            }
+            return start;
         }
 
         /**

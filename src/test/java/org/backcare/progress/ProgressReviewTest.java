@@ -153,6 +153,21 @@ class ProgressReviewTest {
     }
 
     @Test
+    void theCourseAfterThatReassessmentCountsOnlyItsOwnSessions() {
+        weeklySessions(10);
+        var reassessedOn = lastDate().plusDays(5);
+        session(reassessedOn.plusDays(2), 6, List.of());
+        var history = reassessedOn(reassessedOn);
+        var adaptation = overview.adaptation(history, dayAfterLast());
+        assertThat(adaptation.decision()).as("one session into a new course, not ten without improvement")
+                .isEqualTo(Decision.CONTINUE);
+        assertThat(overview.upcoming(history, dayAfterLast())).first().satisfies(s -> assertThat(s.number()).isEqualTo(2));
+        weeklySessions(9);
+        assertThat(overview.adaptation(reassessedOn(reassessedOn), dayAfterLast()).decision())
+                .as("ten in the new course without improvement refer again").isEqualTo(Decision.REFER_NOT_IMPROVING);
+    }
+
+    @Test
     void aNewIntakeMidCourseChangesNothingWhileTheCourseHelps() {
         weeklySessions(3, 6, 5, 4);
         assertThat(overview.adaptation(reassessedOn(dayAfterLast()), dayAfterLast()).decision())
