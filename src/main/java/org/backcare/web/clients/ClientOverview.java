@@ -18,17 +18,19 @@ final class ClientOverview {
     private final AppointmentDesk desk;
     private final OpenClients open;
     private final Carers carers;
+    private final ClientStandings standings;
     private final boolean mailing;
     private final Clock clock;
 
     ClientOverview(ClientBook clients, Accounts accounts, AppointmentDesk desk, OpenClients open, Carers carers,
-            boolean mailing, Clock clock) {
+            ClientStandings standings, boolean mailing, Clock clock) {
         this.mailing = mailing;
         this.clients = clients;
         this.accounts = accounts;
         this.desk = desk;
         this.open = open;
         this.carers = carers;
+        this.standings = standings;
         this.clock = clock;
     }
 
@@ -46,7 +48,7 @@ final class ClientOverview {
         Pages.show(ctx, "clients/client.jte", new ClientOverviewPage(Visit.frame(ctx, history.client().name()),
                 history, version, therapist, carers.all(), accounts.signInOf(id), clients.contact(id),
                 Optional.ofNullable(desk.clientTimes().get(id)).map(Object::toString).orElse(""), mailing, editing, notice,
-                clients.intakeDraft(id).isPresent()));
+                clients.intakeDraft(id).isPresent(), standings.of(id)));
     }
 
     private static String notice(String done) {

@@ -13,12 +13,12 @@ import org.backcare.web.Form;
 import org.backcare.web.Frame;
 
 /**
- * One client at a glance: who they are, who cares for them, their current intake, how much is on file, and the
- * forms that change them. At most one form is being edited: the one sent back with problems, as it was typed.
+ * One client at a glance: who they are, who cares for them, where they stand (the screening now, their last and next
+ * session), their current intake, how much is on file, and the forms that change them. At most one form is being edited: the one sent back with problems, as it was typed.
  */
 public record ClientOverviewPage(Frame frame, ClientHistory history, long version, Optional<Account> therapist,
         List<Account> carers, Optional<Username> signIn, Contact contact, String times, boolean mailing,
-        Editing editing, String notice, boolean draftWaits) {
+        Editing editing, String notice, boolean draftWaits, ClientStanding standing) {
 
     /** The form that came back with problems: "name", "contact", "times", "therapist", "sign-in", "invite" or "forget". */
     public record Editing(String which, Form form) {

@@ -24,8 +24,9 @@ public final class ClientPages {
         var open = new OpenClients(clients, caseloads);
         var carers = new Carers(accounts);
         var search = new ClientSearch(clients, caseloads, carers);
-        this.list = new ClientList(search, new ClientStandings(knowledge, desk, progress, clock));
-        this.overview = new ClientOverview(clients, accounts, desk, open, carers, outbox.isPresent(), clock);
+        var standings = new ClientStandings(knowledge, desk, progress, clock);
+        this.list = new ClientList(search, standings);
+        this.overview = new ClientOverview(clients, accounts, desk, open, carers, standings, outbox.isPresent(), clock);
         this.changes = new ClientChanges(clients, accounts, desk, open, carers, overview, outbox, clock);
         this.api = new ClientApi(clients, open, search, carers, clock);
     }

@@ -150,6 +150,28 @@ class ClientPagesTest {
     }
 
     @Test
+    void theOverviewSaysWhereTheClientStandsAndFlagsAScreeningThatStopsMassage() {
+        var asha = clinic.client("Asha Rao", null);
+        var lastKept = LocalDate.now(ZoneOffset.UTC).minusDays(3);
+        clinic.book.logSession(asha, OnFile.session(lastKept, "first"));
+        clinic.client("Ben Okafor", null, "numbness");
+        var clear = screeningNow(clinic.admin.page("/clients/asha-rao").body());
+        assertThat(clear).contains(">clear</dd>").doesNotContain("screening-flag");
+        assertThat(clinic.admin.page("/clients/asha-rao").body()).contains("<dt>Last session</dt><dd>" + lastKept)
+                .contains("(due)</dd>");
+        var referred = clinic.admin.page("/clients/ben-okafor").body();
+        assertThat(screeningNow(referred)).contains("class=\"screening-flag\"").contains("refer")
+                .contains("href=\"/clients/ben-okafor/plan\"");
+        assertThat(referred).contains("<dt>Next session</dt><dd>none: no massage</dd>");
+    }
+
+    private static String screeningNow(String body) {
+        var from = body.indexOf("id=\"screening-now\"");
+        assertThat(from).as("the screening now is shown").isPositive();
+        return body.substring(from, body.indexOf("</dd>", from) + "</dd>".length());
+    }
+
+    @Test
     void anotherTherapistsClientIsNotFoundAndCannotBeChanged() {
         var tom = clinic.therapist("tom");
         clinic.therapist("ann");
