@@ -78,8 +78,8 @@ final class LogSessionCommand implements Runnable {
                 "--appointment", () -> AfterTheVisit.record(desk, kb, client.id,
                         Optional.ofNullable(appointment), log, log.therapist(), now));
         if (!flagged.isEmpty()) {
-            spec.commandLine().getOut().printf("A new red flag: %s of %s to come need%s review before the"
-                    + " visit.%n", Counted.of(flagged.size(), "appointment"), client.id, flagged.size() == 1 ? "s" : "");
+            spec.commandLine().getOut().printf("A new red flag: %s of %s to come need%s review before the visit.%n",
+                    Counted.of(flagged.size(), "appointment"), client.id, flagged.size() == 1 ? "s" : "");
         }
     }
 }

@@ -14,7 +14,8 @@ import org.backcare.web.Frame;
 
 /**
  * One client at a glance: who they are, who cares for them, where they stand (the screening now, their last and next
- * session), their current intake, how much is on file, and the forms that change them. At most one form is being edited: the one sent back with problems, as it was typed.
+ * session), their current intake, how much is on file, and the forms that change them. At most one form is being
+ * edited: the one sent back with problems, as it was typed.
  */
 public record ClientOverviewPage(Frame frame, ClientHistory history, long version, Optional<Account> therapist,
         List<Account> carers, Optional<Username> signIn, Contact contact, String times, boolean mailing,
