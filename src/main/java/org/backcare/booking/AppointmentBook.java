@@ -60,13 +60,10 @@ public final class AppointmentBook {
         return copy;
     }
 
-    /** The client's appointment still open from today on that holds this plan session, the earliest if several. */
+    /** The client's appointment in this book that holds the plan session ({@link HeldSessions}). */
     public Optional<Appointment> holding(ClientId client, int planSession, Instant now) {
-        var today = LocalDate.ofInstant(now, settings.zone());
-        return byDay.entrySet().stream().filter(e -> !e.getKey().isBefore(today)).flatMap(e -> e.getValue().stream())
-                .filter(a -> a.client().equals(client) && a.status().isOpen()
-                        && a.planSession().equals(Optional.of(planSession)))
-                .min(Comparator.comparing(Appointment::start));
+        var ofClient = byDay.values().stream().flatMap(List::stream).filter(a -> a.client().equals(client)).toList();
+        return HeldSessions.holding(ofClient, planSession, LocalDate.ofInstant(now, settings.zone()));
     }
 
     /** Everything the appointment clashes with; none means it can be booked. A moved one does not clash with itself. */

@@ -12,7 +12,8 @@ public record Clash(Kind kind, String message, OptionalLong with) {
         DAY_OFF("day-off"),
         ROOM_LACKS_EQUIPMENT("room-lacks-equipment"),
         IN_THE_PAST("in-the-past"),
-        NOT_ON_THE_CLOCK("not-on-the-clock");
+        NOT_ON_THE_CLOCK("not-on-the-clock"),
+        SESSION_BOOKED("session-booked");
 
         private final String id;
 

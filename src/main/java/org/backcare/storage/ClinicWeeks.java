@@ -78,12 +78,25 @@ public final class ClinicWeeks {
             var history = clients.history(record.id()).orElseThrow();
             long alreadyBooked = booked.stream().filter(a -> a.client().equals(record.id())).count();
             var ahead = bookedAhead.getOrDefault(record.id(), List.of());
+            var heldLater = heldAfter(book.ofClient(record.id()), last);
             DueSessions.in(onPlan(history, times.get(record.id()), first, ahead), first, days, needs).stream()
-                    .skip(alreadyBooked).map(d -> withTurnover(d, turnover)).forEach(due::add);
+                    .skip(alreadyBooked)
+                    .takeWhile(d -> d.screening().stopsMassage() || !heldLater.contains(d.planSession()))
+                    .map(d -> withTurnover(d, turnover)).forEach(due::add);
         }
         var rooms = book.rooms().stream().map(r -> new Room(r.name(), r.equipment())).toList();
         return new ClinicWeek(first, days, therapists(book.weeks(), book.skills(), first, last), rooms, fixed, due,
                 false);
+    }
+
+    /**
+     * The plan sessions the client's appointments after the last day hold (booked ahead, as a series is): the week
+     * plans none of them, nor any session after one of them, as a session is booked once
+     * ({@link org.backcare.booking.HeldSessions}).
+     */
+    private static Set<Integer> heldAfter(List<org.backcare.booking.Appointment> ofClient, LocalDate last) {
+        return ofClient.stream().filter(a -> a.status().isOpen() && a.start().toLocalDate().isAfter(last))
+                .flatMap(a -> a.planSession().stream()).collect(Collectors.toSet());
     }
 
     private static DueSession withTurnover(DueSession d, int turnover) {

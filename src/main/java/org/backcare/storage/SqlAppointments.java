@@ -27,6 +27,7 @@ import org.backcare.booking.ClinicSettings;
 import org.backcare.booking.DaysOff;
 import org.backcare.booking.ExtraDay;
 import org.backcare.booking.FrontDesk;
+import org.backcare.booking.HeldSessions;
 import org.backcare.booking.Room;
 import org.backcare.booking.Status;
 import org.backcare.booking.TimeRange;
@@ -281,6 +282,8 @@ public final class SqlAppointments implements AppointmentDesk {
                 clashes.addAll(book.clashes(appointment, now));
                 book = book.with(appointment);
             }
+            clashes.addAll(HeldSessions.clashes(wanted, ofClients(handle, wanted),
+                    LocalDate.ofInstant(now, book.settings().zone())));
             if (!clashes.isEmpty()) {
                 throw new BookingRefusedException(clashes);
             }
@@ -294,6 +297,12 @@ public final class SqlAppointments implements AppointmentDesk {
             }
             return booked;
         });
+    }
+
+    /** Every appointment of the clients who want a plan session booked. */
+    private List<Appointment> ofClients(Handle handle, List<Appointment> wanted) {
+        return wanted.stream().filter(a -> a.planSession().isPresent()).map(Appointment::client).distinct()
+                .flatMap(client -> rows(handle).ofClient(client).stream()).toList();
     }
 
     /** Each appointment's therapist is staff, as {@link #requireStaff} asks, said of the booking's field. */

@@ -119,6 +119,20 @@ class PlannerInputsTest {
     }
 
     @Test
+    void sessionsBookedAheadOfTheWeekAreNotPlannedInItAgainNorAnySessionAfterThem() {
+        assertThat(week().due()).filteredOn(d -> d.client().equals("asha-rao")).first()
+                .satisfies(d -> assertThat(d.planSession()).isEqualTo(1));
+        backcare.ok("book", "asha-rao", "--series", "--next", "1", "--from", "2030-01-14", "--at", "10:00",
+                "--therapist", "mira");
+
+        assertThat(week().due()).as("session 1 is booked on the 14th").noneMatch(d -> d.client().equals("asha-rao"))
+                .anyMatch(d -> d.client().equals("ben-cole"));
+        backcare.ok("appointment", "cancel", "1", "--reason", "moved away");
+        assertThat(week().due()).filteredOn(d -> d.client().equals("asha-rao")).first()
+                .satisfies(d -> assertThat(d.planSession()).isEqualTo(1));
+    }
+
+    @Test
     void ofAWeekUnderWayAVisitKeptTodayAndNotLoggedYetStandsForThePlansNextSessionANoShowForNothing() {
         var tuesdayEvening = Clock.fixed(Instant.parse("2030-01-08T18:00:00Z"), ZoneOffset.UTC); // London's clock
         var tuesday = LocalDate.parse("2030-01-08");

@@ -108,9 +108,10 @@ class MailWorkerTest {
                 (purpose, account) -> "http://127.0.0.1:8080/" + purpose + "?token=x", name, clock);
     }
 
+    /** A visit for a plan session of its own (a session is booked once), numbered by its day and hour. */
     Appointment book(int day, int hour) {
         return desk.book(List.of(Appointment.booked(ASHA, MIRA, Optional.of("Blue"), LocalDate.of(2026, 12, day).atTime(hour, 0),
-                60, Optional.of(1), List.of("swedish", "myofascial-release"), List.of("pressure at most light",
+                60, Optional.of(day * 100 + hour), List.of("swedish", "myofascial-release"), List.of("pressure at most light",
                         "avoid lower-back: osteoporosis"))), "desk", clock.instant()).get(0);
     }
 

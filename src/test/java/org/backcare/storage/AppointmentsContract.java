@@ -14,10 +14,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CyclicBarrier;
 import org.backcare.accounts.Account;
@@ -76,8 +76,13 @@ abstract class AppointmentsContract extends DatabaseContract {
         desk.addRoom(new Room("Blue", Set.of("heated-table", "stone-heater")));
     }
 
+    /** A visit for the plan session numbered as its day of the month: a session is booked once. */
     static Appointment visit(ClientId client, LocalDateTime start, String room, String... techniques) {
-        return Appointment.booked(client, MIRA, Optional.ofNullable(room), start, 60, Optional.of(1),
+        return session(start.getDayOfMonth(), client, start, room, techniques);
+    }
+
+    static Appointment session(int number, ClientId client, LocalDateTime start, String room, String... techniques) {
+        return Appointment.booked(client, MIRA, Optional.ofNullable(room), start, 60, Optional.of(number),
                 List.of(techniques), List.of("pressure at most moderate", "avoid lower-back"));
     }
 
@@ -245,31 +250,86 @@ abstract class AppointmentsContract extends DatabaseContract {
         var rivals = List.of(open(open(location)), open(open(location)));
         for (int round = 0; round < 20; round++) {
             var slot = LocalDate.of(2026, 12, 1).plusDays(round % 4).atTime(LocalTime.parse(List.of("09:00", "10:15", "11:30", "13:15", "14:30").get(round / 4)));
-            var start = new CyclicBarrier(2);
-            var won = new ConcurrentLinkedQueue<Long>();
-            var refused = new ConcurrentLinkedQueue<Throwable>();
-            var threads = new ArrayList<Thread>();
-            for (int i = 0; i < 2; i++) {
-                var rival = rivals.get(i);
-                var client = i == 0 ? ASHA : BEN;
-                threads.add(new Thread(() -> {
-                    try {
-                        start.await();
-                        won.add(rival.book(List.of(visit(client, slot, null)), "desk", NOW).get(0).id());
-                    } catch (Exception e) {
-                        refused.add(e);
-                    }
-                }));
-            }
-            threads.forEach(Thread::start);
-            for (var thread : threads) {
-                thread.join();
-            }
+            int session = round + 1;
+            var clients = List.of(ASHA, BEN);
+            var outcome = atOnce(List.of(0, 1).stream().<Callable<Long>>map(i -> () -> rivals.get(i)
+                    .book(List.of(session(session, clients.get(i), slot, null)), "desk", NOW).get(0).id()).toList());
+            var won = outcome.won();
+            var refused = outcome.refused();
             assertThat(won).as("round %d", round).hasSize(1);
             assertThat(refused).singleElement().isInstanceOf(BookingRefusedException.class);
             assertThat(appointments.between(slot.toLocalDate(), slot.toLocalDate(), Optional.of(MIRA)))
                     .filteredOn(a -> a.start().equals(slot)).hasSize(1);
         }
+    }
+
+    @Test
+    void aPlanSessionIsBookedOnceUntilItsAppointmentIsCancelledOrLeftInThePast() {
+        setUpTheClinic(database);
+        var held = appointments.book(List.of(session(2, ASHA, at(8, 10), null)), "desk", NOW).get(0);
+
+        assertThatThrownBy(() -> appointments.book(List.of(session(2, ASHA, at(9, 10), null)), "desk", NOW))
+                .isInstanceOfSatisfying(BookingRefusedException.class, e -> assertThat(e.clashes())
+                        .extracting(Clash::kind, Clash::message, c -> c.with().orElse(0))
+                        .containsExactly(tuple(Clash.Kind.SESSION_BOOKED, "session 2 is booked already: " + held.named(),
+                                held.id())));
+        assertThatThrownBy(() -> appointments.book(List.of(session(3, ASHA, at(9, 10), null),
+                session(3, ASHA, at(10, 10), null)), "desk", NOW))
+                .isInstanceOfSatisfying(BookingRefusedException.class, e -> assertThat(e.clashes())
+                        .extracting(Clash::message).containsExactly("session 3 is asked for twice"));
+        assertThat(appointments.book(List.of(session(2, BEN, at(9, 10), null)), "desk", NOW))
+                .as("another client's session 2").hasSize(1);
+
+        appointments.cancel(held.id(), "asha", "work", NOW);
+        var again = appointments.book(List.of(session(2, ASHA, at(10, 10), null)), "desk", NOW).get(0);
+        var afterTheVisit = LocalDateTime.of(2026, 12, 11, 8, 0).atZone(LONDON).toInstant();
+        assertThat(appointments.book(List.of(session(2, ASHA, at(14, 10), null)), "desk", afterTheVisit))
+                .as("the visit of the 10th was never marked: it holds nothing now").hasSize(1);
+        assertThat(appointments.ofClient(ASHA)).extracting(Appointment::id).contains(again.id()).hasSize(3);
+    }
+
+    @Test
+    void ofTwoWindowsBookingTheSameSessionAtOnceExactlyOneWinsEveryRound() throws Exception {
+        setUpTheClinic(database);
+        var windows = List.of(open(open(location)), open(open(location)));
+        for (int round = 0; round < 10; round++) {
+            int number = round + 1;
+            var time = LocalTime.parse(List.of("09:00", "10:15", "11:30").get(round / 4));
+            var days = List.of(at(1 + round % 4, 0).with(time), at(7 + round % 4, 0).with(time));
+            var outcome = atOnce(List.of(0, 1).stream().<Callable<Appointment>>map(i -> () -> windows.get(i)
+                    .book(List.of(session(number, ASHA, days.get(i), null)), "asha", NOW).get(0)).toList());
+            var won = outcome.won();
+            var refused = outcome.refused();
+            assertThat(won).as("round %d", round).hasSize(1);
+            assertThat(refused).singleElement().isInstanceOfSatisfying(BookingRefusedException.class,
+                    e -> assertThat(e.clashes()).extracting(c -> c.with().orElse(0))
+                            .containsExactly(won.get(0).id()));
+            assertThat(appointments.ofClient(ASHA)).filteredOn(a -> a.planSession().equals(Optional.of(number)))
+                    .hasSize(1);
+        }
+    }
+
+    /** What rivals started at the same moment, each on its own thread, returned or threw. */
+    record Outcome<T>(List<T> won, List<Throwable> refused) {
+    }
+
+    static <T> Outcome<T> atOnce(List<Callable<T>> rivals) throws InterruptedException {
+        var start = new CyclicBarrier(rivals.size());
+        var won = new ConcurrentLinkedQueue<T>();
+        var refused = new ConcurrentLinkedQueue<Throwable>();
+        var threads = rivals.stream().map(rival -> new Thread(() -> {
+            try {
+                start.await();
+                won.add(rival.call());
+            } catch (Exception e) {
+                refused.add(e);
+            }
+        })).toList();
+        threads.forEach(Thread::start);
+        for (var thread : threads) {
+            thread.join();
+        }
+        return new Outcome<>(List.copyOf(won), List.copyOf(refused));
     }
 
     @Test

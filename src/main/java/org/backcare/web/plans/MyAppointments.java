@@ -15,6 +15,7 @@ import org.backcare.accounts.Accounts;
 import org.backcare.booking.Appointment;
 import org.backcare.booking.AppointmentDesk;
 import org.backcare.booking.BookingRefusedException;
+import org.backcare.booking.Clash;
 import org.backcare.booking.ScreeningRefusedException;
 import org.backcare.booking.SelfBooking;
 import org.backcare.clients.ClientBook;
@@ -97,7 +98,9 @@ public final class MyAppointments {
             desk.book(List.of(wanted.get()), visit.actor(), clock.instant());
         } catch (BookingRefusedException e) {
             ctx.status(409);
-            show(ctx, "", "That time was taken a moment ago: choose another below.");
+            show(ctx, "", e.clashes().stream().anyMatch(c -> c.kind() == Clash.Kind.SESSION_BOOKED)
+                    ? "That session was booked a moment ago, perhaps in another window: it is in your appointments."
+                    : "That time was taken a moment ago: choose another below.");
             return;
         }
         ctx.redirect("/me/appointments?done=booked", HttpStatus.SEE_OTHER);

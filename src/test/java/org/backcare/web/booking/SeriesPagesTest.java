@@ -143,8 +143,9 @@ class SeriesPagesTest {
 
         var again = TEAM.tess.postForm("/clients/" + daniel + "/book", fields);
 
-        assertThat(again.statusCode()).isEqualTo(422);
-        assertThat(again.body()).contains("Nothing was booked.", "session 1 was booked since the list was made");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("session 1 is booked already: appointment",
+                "This is the list as the book now stands.");
         assertThat(BOOKING.appointments(daniel)).hasSize(4);
         assertThat(review(daniel)).contains("booked already: appointment").doesNotContain("id=\"proposed-1\"");
     }

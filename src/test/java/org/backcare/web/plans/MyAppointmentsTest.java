@@ -2,11 +2,17 @@ package org.backcare.web.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CyclicBarrier;
 import java.util.regex.Pattern;
 import org.backcare.booking.Status;
 import org.backcare.clients.ClientId;
@@ -50,6 +56,41 @@ class MyAppointmentsTest {
         assertThat(ashaIn.postForm("/me/appointments/" + kept.get(0).id() + "/cancel", Map.of()).statusCode())
                 .isEqualTo(303);
         assertThat(clinic.desk.find(kept.get(0).id()).orElseThrow().status()).isEqualTo(Status.CANCELLED);
+    }
+
+    @Test
+    void twoWindowsBookingTwoTimesAtOnceNeverBookOneSessionTwice() throws Exception {
+        var ashaIn = clinic.fixture.clientAccount("asha", "asha-rao");
+        for (int round = 0; round < 8; round++) {
+            var offers = OFFER.matcher(ashaIn.page("/me/appointments").body());
+            var all = new ArrayList<Map<String, String>>();
+            while (offers.find()) {
+                all.add(Map.of("therapist", offers.group(1), "start", offers.group(2)));
+            }
+            var times = List.of(all.get(0), all.get(all.size() - 1)); // days apart: no clash but the session's
+            assertThat(times.get(0).get("start").substring(0, 10)).isNotEqualTo(times.get(1).get("start").substring(0, 10));
+            var start = new CyclicBarrier(2);
+            var answers = new ConcurrentLinkedQueue<HttpResponse<String>>();
+            var windows = times.stream().map(time -> new Thread(() -> {
+                try {
+                    start.await();
+                    answers.add(ashaIn.postForm("/me/appointments", time));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            })).toList();
+            windows.forEach(Thread::start);
+            for (var window : windows) {
+                window.join();
+            }
+
+            var open = clinic.desk.ofClient(clinic.asha).stream().filter(a -> a.status().isOpen()).toList();
+            assertThat(open).extracting(a -> a.planSession().orElseThrow()).as("round %d", round).doesNotHaveDuplicates();
+            assertThat(answers).hasSize(2).allSatisfy(answer -> assertThat(answer.statusCode()).isIn(303, 409, 422));
+            answers.stream().filter(answer -> answer.statusCode() == 409).forEach(answer -> assertThat(answer.body())
+                    .contains("That session was booked a moment ago, perhaps in another window"));
+            open.forEach(a -> clinic.desk.cancel(a.id(), "asha", "test round over", Instant.now()));
+        }
     }
 
     @Test
