@@ -1,8 +1,12 @@
 package org.backcare.booking;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /** What happens to an appointment after it is booked: cancelled, moved, marked, or flagged for review. */
 public final class FrontDesk {
@@ -18,8 +22,8 @@ public final class FrontDesk {
         return appointment.cancelled(new Cancellation(by, now, reason == null ? "" : reason, late));
     }
 
-    /** Marks the visit arrived, attended or no-show. */
-    public static Appointment mark(Appointment appointment, Status status) {
+    /** Marks the visit arrived, attended or no-show; arrived only from its day on, a no-show once it has begun. */
+    public static Appointment mark(Appointment appointment, Status status, Instant now, ZoneId zone) {
         if (status == Status.BOOKED || status == Status.CANCELLED) {
             throw new IllegalArgumentException("status: mark arrived, attended or no-show (cancel with cancel)");
         }
@@ -27,7 +31,35 @@ public final class FrontDesk {
             return appointment;
         }
         requireOpen(appointment, "marked " + status.id());
+        tooEarly(appointment, status, now, zone).ifPresent(why -> {
+            throw new IllegalArgumentException("status: " + why);
+        });
         return appointment.withStatus(status);
+    }
+
+    /** What the visit can be marked now from the day sheet: arrived (while booked) and no-show, each when due. */
+    public static List<Status> markable(Appointment appointment, Instant now, ZoneId zone) {
+        if (!appointment.status().isOpen()) {
+            return List.of();
+        }
+        return Stream.of(Status.ARRIVED, Status.NO_SHOW)
+                .filter(s -> s != Status.ARRIVED || appointment.status() == Status.BOOKED)
+                .filter(s -> tooEarly(appointment, s, now, zone).isEmpty()).toList();
+    }
+
+    /**
+     * Why the visit cannot be marked so yet: a client arrives on the visit's day (to see them sooner, move it first),
+     * and is a no-show only once it has begun. Marked early by a slip, either would stand in the client's record.
+     */
+    private static Optional<String> tooEarly(Appointment appointment, Status status, Instant now, ZoneId zone) {
+        var start = appointment.start();
+        if (status == Status.ARRIVED && LocalDate.ofInstant(now, zone).isBefore(start.toLocalDate())) {
+            return Optional.of(appointment.named() + " is not today: mark it arrived on its day, or move it first");
+        }
+        if (status == Status.NO_SHOW && now.isBefore(appointment.startsAt(zone))) {
+            return Optional.of(appointment.named() + " has not begun: mark a no-show once it has");
+        }
+        return Optional.empty();
     }
 
     /** Moves to a new start; the book must then show no clash (see {@link AppointmentBook#clashes}). */

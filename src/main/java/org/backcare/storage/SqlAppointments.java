@@ -367,7 +367,8 @@ public final class SqlAppointments implements AppointmentDesk {
     public Appointment mark(long id, Status status, String actor, Instant now) {
         return database.transaction("mark appointment " + id + " " + status.id(), handle -> {
             var before = find(handle, id);
-            return change(handle, before, FrontDesk.mark(before, status), actor, "mark appointment " + status.id(), now);
+            var after = FrontDesk.mark(before, status, now, settings(handle).zone());
+            return change(handle, before, after, actor, "mark appointment " + status.id(), now);
         });
     }
 

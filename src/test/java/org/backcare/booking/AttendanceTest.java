@@ -20,11 +20,11 @@ class AttendanceTest {
             visits.add(appointment(ASHA, MIRA, null, at(12, 1, 10, 0).plusWeeks(week), 45).withId(week + 1));
         }
         for (int i = 0; i < 6; i++) {
-            visits.set(i, FrontDesk.mark(visits.get(i), Status.ATTENDED));
+            visits.set(i, FrontDesk.mark(visits.get(i), Status.ATTENDED, Clinic.NOW, LONDON));
         }
         var dayBefore = at(12, 1, 10, 0).plusWeeks(6).minusHours(2).atZone(LONDON).toInstant();
         visits.set(6, FrontDesk.cancel(visits.get(6), "asha", "ill", dayBefore, SETTINGS));
-        visits.set(7, FrontDesk.mark(visits.get(7), Status.NO_SHOW));
+        visits.set(7, FrontDesk.mark(visits.get(7), Status.NO_SHOW, visits.get(7).startsAt(LONDON), LONDON));
         visits.set(8, FrontDesk.cancel(visits.get(8), "asha", "away", Clinic.NOW, SETTINGS));
 
         var attendance = Attendance.of(visits, at(12, 1, 10, 0).plusWeeks(9));

@@ -41,18 +41,44 @@ class FrontDeskTest {
         assertThat(again.moves()).extracting(Move::from, Move::to).containsExactly(
                 tuple(at(12, 8, 10, 0), at(12, 9, 11, 0)),
                 tuple(at(12, 9, 11, 0), at(12, 10, 11, 0)));
-        assertThatThrownBy(() -> FrontDesk.move(FrontDesk.mark(tuesday, Status.ARRIVED), at(12, 9, 11, 0), "d", Clinic.NOW))
+        assertThatThrownBy(() -> FrontDesk.move(mark(tuesday, Status.ARRIVED), at(12, 9, 11, 0), "d", Clinic.NOW))
                 .hasMessage("appointment 4 is arrived: only a booked appointment can be moved");
+    }
+
+    /** Marked as the visit begins. */
+    private static Appointment mark(Appointment appointment, Status status) {
+        return FrontDesk.mark(appointment, status, appointment.startsAt(LONDON), LONDON);
     }
 
     @Test
     void arrivedThenAttendedOrNoShowAndNothingAfterThat() {
-        var attended = FrontDesk.mark(FrontDesk.mark(tuesday, Status.ARRIVED), Status.ATTENDED);
+        var attended = mark(mark(tuesday, Status.ARRIVED), Status.ATTENDED);
 
         assertThat(attended.status()).isEqualTo(Status.ATTENDED);
-        assertThat(FrontDesk.mark(tuesday, Status.NO_SHOW).status()).isEqualTo(Status.NO_SHOW);
-        assertThatThrownBy(() -> FrontDesk.mark(attended, Status.NO_SHOW)).hasMessageContaining("is attended and cannot be marked no-show");
-        assertThatThrownBy(() -> FrontDesk.mark(tuesday, Status.CANCELLED)).hasMessageStartingWith("status: ");
+        assertThat(mark(tuesday, Status.NO_SHOW).status()).isEqualTo(Status.NO_SHOW);
+        assertThatThrownBy(() -> mark(attended, Status.NO_SHOW)).hasMessageContaining("is attended and cannot be marked no-show");
+        assertThatThrownBy(() -> mark(tuesday, Status.CANCELLED)).hasMessageStartingWith("status: ");
+    }
+
+    @Test
+    void aClientArrivesOnTheVisitsDayAndIsANoShowOnlyOnceItHasBegun() {
+        var dayBefore = at(12, 7, 18, 0).atZone(LONDON).toInstant();
+        var thatMorning = at(12, 8, 8, 0).atZone(LONDON).toInstant();
+        var begun = at(12, 8, 10, 0).atZone(LONDON).toInstant();
+
+        assertThatThrownBy(() -> FrontDesk.mark(tuesday, Status.ARRIVED, dayBefore, LONDON))
+                .hasMessage("status: appointment 4 on 2026-12-08 at 10:00 is not today: mark it arrived on its day, or"
+                        + " move it first");
+        assertThatThrownBy(() -> FrontDesk.mark(tuesday, Status.NO_SHOW, thatMorning, LONDON))
+                .hasMessage("status: appointment 4 on 2026-12-08 at 10:00 has not begun: mark a no-show once it has");
+        assertThat(FrontDesk.mark(tuesday, Status.ARRIVED, thatMorning, LONDON).status()).isEqualTo(Status.ARRIVED);
+        assertThat(FrontDesk.mark(tuesday, Status.NO_SHOW, begun, LONDON).status()).isEqualTo(Status.NO_SHOW);
+
+        assertThat(FrontDesk.markable(tuesday, dayBefore, LONDON)).isEmpty();
+        assertThat(FrontDesk.markable(tuesday, thatMorning, LONDON)).containsExactly(Status.ARRIVED);
+        assertThat(FrontDesk.markable(tuesday, begun, LONDON)).containsExactly(Status.ARRIVED, Status.NO_SHOW);
+        assertThat(FrontDesk.markable(mark(tuesday, Status.ARRIVED), begun, LONDON)).containsExactly(Status.NO_SHOW);
+        assertThat(FrontDesk.markable(mark(tuesday, Status.NO_SHOW), begun, LONDON)).isEmpty();
     }
 
     @Test

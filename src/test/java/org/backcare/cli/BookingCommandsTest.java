@@ -163,7 +163,10 @@ class BookingCommandsTest {
         assertThat(backcare.ok("appointment", "move", "1", "--date", "2030-01-10", "--at", "14:00").out())
                 .contains("thu 2030-01-10 14:00");
         assertThat(backcare.ok("appointment", "cancel", "2", "--reason", "work").out()).startsWith("cancelled: asha-rao");
-        assertThat(backcare.ok("appointment", "no-show", "3").out()).startsWith("no-show: ben-cole");
+        assertThat(backcare.run("appointment", "no-show", "3").err())
+                .contains("appointment 3 on 2030-01-09 at 09:00 has not begun: mark a no-show once it has");
+        assertThat(backcare.run("appointment", "arrived", "3").err())
+                .contains("appointment 3 on 2030-01-09 at 09:00 is not today: mark it arrived on its day");
         assertThat(backcare.run("appointment", "arrived", "2").err())
                 .contains("appointment 2 is cancelled and cannot be marked arrived");
         assertThat(backcare.run("appointment", "move", "99", "--date", FROM, "--at", "10:00").err())
@@ -175,7 +178,7 @@ class BookingCommandsTest {
         assertThat(first.fieldNames()).toIterable().containsExactly("id", "client", "therapist", "room", "start", "end",
                 "status", "planSession", "cautions");
         assertThat(first.get("start").asText()).isEqualTo("2030-01-09T09:00");
-        assertThat(first.get("status").asText()).isEqualTo("no-show");
+        assertThat(first.get("status").asText()).isEqualTo("booked");
         assertThat(first.get("room").isNull()).isTrue();
         var moved = json.get("appointments").get(1);
         assertThat(moved.get("start").asText()).isEqualTo("2030-01-10T14:00");

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.backcare.accounts.Username;
 import org.backcare.booking.Appointment;
 import org.backcare.booking.Equipment;
+import org.backcare.booking.Status;
 import org.backcare.clients.ClientId;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.scheduling.ClinicWeek;
@@ -140,7 +141,10 @@ class PlannerInputsTest {
         backcare.ok("book", "asha-rao", "--date", "2030-01-08", "--at", "10:00", "--therapist", "mira");
         backcare.ok("book", "ben-cole", "--date", "2030-01-08", "--at", "14:00", "--therapist", "mira");
         backcare.ok("appointment", "attended", "1");
-        backcare.ok("appointment", "no-show", "2");
+        try (var db = Database.open(backcare.db().toString())) { // marked on tuesday evening: it has begun by then
+            db.appointments(Equipment.neededBy(KnowledgeFiles.bundled())).mark(2, Status.NO_SHOW, "mira",
+                    tuesdayEvening.instant());
+        }
 
         var week = days(rest, tuesdayEvening);
 

@@ -207,7 +207,7 @@ abstract class AppointmentsContract extends DatabaseContract {
         var moved = appointments.move(booked.get(0).id(), at(2, 11), "desk", NOW);
         var late = LocalDateTime.of(2026, 12, 7, 20, 0).atZone(LONDON).toInstant();
         appointments.cancel(booked.get(1).id(), "asha", "work", late);
-        appointments.mark(booked.get(0).id(), Status.ARRIVED, "desk", NOW);
+        appointments.mark(booked.get(0).id(), Status.ARRIVED, "desk", at(2, 11).atZone(LONDON).toInstant());
         appointments.flagForReview(ASHA, "mira", NOW);
 
         var kept = appointments.ofClient(ASHA);

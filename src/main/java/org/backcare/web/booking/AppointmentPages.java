@@ -37,7 +37,9 @@ public final class AppointmentPages {
             List<String> therapists, List<String> rooms, String notice, String minutesHint) {}
 
     /** One appointment: what it is, its moves and cancellation, and what can be done with it. */
-    public record OnePage(Frame frame, String clientName, Shown shown, List<String> history, Form form, String notice) {
+    /** {@code markable}: what the visit can be marked now (arrived on its day, a no-show once begun). */
+    public record OnePage(Frame frame, String clientName, Shown shown, List<String> history, Form form, String notice,
+            List<Status> markable) {
         public Appointment appointment() {
             return shown.appointment();
         }
@@ -234,7 +236,8 @@ public final class AppointmentPages {
         appointment.cancellation().ifPresent(c -> history.add((c.late() ? "Late cancellation" : "Cancelled") + " by "
                 + c.by() + " on " + c.at().atZone(zone).format(AT) + (c.reason().isEmpty() ? "" : ": " + c.reason())));
         Pages.show(ctx, "booking/appointment.jte", new OnePage(Visit.frame(ctx, "Appointment " + appointment.id()),
-                clientName(appointment), shown(appointment), history, form, notice));
+                clientName(appointment), shown(appointment), history, form, notice,
+                FrontDesk.markable(appointment, bookings.clock().instant(), zone)));
     }
 
     private Shown shown(Appointment appointment) {

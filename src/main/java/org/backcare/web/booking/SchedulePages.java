@@ -18,7 +18,9 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.backcare.booking.Appointment;
 import org.backcare.booking.AppointmentDesk;
+import org.backcare.booking.FrontDesk;
 import org.backcare.booking.Skills;
+import org.backcare.booking.Status;
 import org.backcare.booking.UnmarkedVisits;
 import org.backcare.clients.ClientBook;
 import org.backcare.clients.ClientId;
@@ -46,11 +48,12 @@ public final class SchedulePages {
     /**
      * One appointment on the sheet; {@code inFull} false: another therapist's, shown as busy time only. A visit to
      * come carries the plan's session for it ({@code planned}: its pressure and areas), and needs review when a new
-     * red flag was logged or the plan now stops massage.
+     * red flag was logged or the plan now stops massage. {@code untrained}: the visit's techniques its therapist's
+     * skills on file leave out (none when none are on file); {@code markable}: what it can be marked now.
      */
-    /** {@code untrained}: the visit's techniques its therapist's skills on file leave out (none when none are on file). */
     public record Item(Appointment appointment, boolean inFull, String clientName, String end,
-            Optional<Session> planned, boolean needsReview, boolean draftRedFlag, List<String> untrained) {
+            Optional<Session> planned, boolean needsReview, boolean draftRedFlag, List<String> untrained,
+            List<Status> markable) {
         public String areas() {
             return planned.map(SessionLines::brief).orElse("");
         }
@@ -209,7 +212,7 @@ public final class SchedulePages {
         var draftFlag = toCome && draftStopsMassage.test(a.client());
         return new Item(a, inFull, inFull ? names.getOrDefault(a.client(), a.client().value()) : "",
                 a.end(zone).format(TIME), planned, a.needsReview() || stopped || draftFlag, draftFlag,
-                new Skills(skills).leaveOut(a.techniques()));
+                new Skills(skills).leaveOut(a.techniques()), FrontDesk.markable(a, clock.instant(), zone));
     }
 
     /** The plan's session this visit was booked for while the plan still has it, else the plan's next one. */

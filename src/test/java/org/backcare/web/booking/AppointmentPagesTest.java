@@ -8,10 +8,13 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.backcare.accounts.Username;
 import org.backcare.booking.Appointment;
 import org.backcare.booking.ClinicSettings;
 import org.backcare.booking.Status;
@@ -58,9 +61,11 @@ class AppointmentPagesTest {
         assertThat(TEAM.tess.page("/clients/" + daniel + "/appointments?booked=1").body())
                 .contains("Booked 1 appointment.", "href=\"/appointments/" + booked.id() + "\"");
         var card = TEAM.tess.page("/schedule?day=" + TUESDAY).body();
-        assertThat(card).contains("action=\"/appointments/" + booked.id() + "/arrived\"",
-                "action=\"/appointments/" + booked.id() + "/no-show\"",
-                "href=\"/appointments/" + booked.id() + "\">Move or cancel</a>");
+        assertThat(card).contains("sessions/new?appointment=" + booked.id() + "\">Log this visit</a>",
+                "href=\"/appointments/" + booked.id() + "\">Move or cancel</a>")
+                .as("arrived on its day, a no-show once it has begun")
+                .doesNotContain("action=\"/appointments/" + booked.id() + "/arrived\"",
+                        "action=\"/appointments/" + booked.id() + "/no-show\"");
     }
 
     @Test
@@ -165,26 +170,43 @@ class AppointmentPagesTest {
         }
     }
 
+    /** A short visit today with theo, who works round the clock, booked the day before. */
+    private static Appointment today(ClientId client, String time) {
+        var zone = BOOKING.desk().settings().zone();
+        var start = LocalDate.now(zone).atTime(LocalTime.parse(time));
+        return BOOKING.desk().book(List.of(Appointment.booked(client, new Username("theo"), Optional.empty(), start, 10,
+                Optional.empty(), List.of(), List.of())), "tess", start.minusDays(1).atZone(zone).toInstant()).get(0);
+    }
+
     @Test
-    void arrivedAndNoShowAreMarkedFromTheDaySheetAndAClosedOneIsRefused() {
+    void arrivedAndNoShowAreMarkedFromTheDaySheetWhenDueAndAClosedOneIsRefused() {
         var daniel = TEAM.newClient();
         var other = TEAM.newClient();
-        var arriving = bookOne(daniel, "14:00");
-        var missing = bookOne(other, "15:30");
+        var arriving = today(daniel, "23:00");
+        var missing = today(other, "00:00");
+        var later = bookOne(TEAM.newClient(), "14:00");
+        var sheet = TEAM.admin.page("/schedule?day=" + arriving.start().toLocalDate()).body(); // theo's, in full
 
         var arrived = TEAM.tess.postForm("/appointments/" + arriving.id() + "/arrived", Map.of());
         var noShow = TEAM.tess.postForm("/appointments/" + missing.id() + "/no-show", Map.of());
         var again = TEAM.tess.postForm("/appointments/" + missing.id() + "/arrived", Map.of());
+        var early = TEAM.tess.postForm("/appointments/" + later.id() + "/no-show", Map.of());
 
+        assertThat(sheet).contains("action=\"/appointments/" + arriving.id() + "/arrived\"",
+                "action=\"/appointments/" + missing.id() + "/no-show\"")
+                .doesNotContain("action=\"/appointments/" + arriving.id() + "/no-show\"");
         assertThat(arrived.statusCode()).isEqualTo(303);
         assertThat(arrived.headers().firstValue("Location"))
-                .hasValue("/schedule?day=" + TUESDAY + "#appointment-" + arriving.id());
+                .hasValue("/schedule?day=" + arriving.start().toLocalDate() + "#appointment-" + arriving.id());
         assertThat(now(arriving).status()).isEqualTo(Status.ARRIVED);
         assertThat(noShow.statusCode()).isEqualTo(303);
         assertThat(now(missing).status()).isEqualTo(Status.NO_SHOW);
         assertThat(again.statusCode()).isEqualTo(422);
         assertThat(again.body()).contains("is no-show and cannot be marked arrived");
         assertThat(now(missing).status()).isEqualTo(Status.NO_SHOW);
+        assertThat(early.statusCode()).isEqualTo(422);
+        assertThat(early.body()).contains("has not begun: mark a no-show once it has");
+        assertThat(now(later).status()).isEqualTo(Status.BOOKED);
     }
 
     @Test

@@ -7,9 +7,7 @@ import static org.backcare.web.endtoend.People.expect;
 import static org.backcare.web.endtoend.People.link;
 import static org.backcare.web.endtoend.People.signIn;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -119,9 +117,6 @@ class BookingJourneyTest {
         browser.open("/schedule?day=" + visit.start().toLocalDate());
         var card = page.locator("#appointment-" + visit.id());
         expect(card.locator(".planned")).containsText("Pressure");
-        card.getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("Arrived")).click();
-        expect(page.locator("#appointment-" + visit.id() + " .status")).hasText("arrived");
         fitsTheWidth(page);
         browser.screenshot("booking-day-sheet" + phone);
         page.locator("#appointment-" + visit.id()).getByText("Log this visit").click();

@@ -83,7 +83,7 @@ class ProgressPagesTest {
         assertThat(TEAM.tess.page(page).body()).as("a view of them kept until they change")
                 .contains("<p id=\"attendance\">Appointments: kept 0 of 3 booked, 3 not marked yet.</p>");
         desk.mark(visits.get(0).id(), Status.ATTENDED, "tess", bookedThen);
-        desk.mark(visits.get(1).id(), Status.NO_SHOW, "tess", bookedThen);
+        desk.mark(visits.get(1).id(), Status.NO_SHOW, "tess", lastWeek.plusDays(1).toInstant(ZoneOffset.UTC));
         desk.cancel(visits.get(2).id(), "tess", "ill", lastWeek.plusDays(2).minusHours(2).toInstant(ZoneOffset.UTC));
 
         assertThat(TEAM.tess.page(page).body())
