@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.backcare.accounts.Username;
 import org.backcare.booking.Equipment;
+import org.backcare.booking.HeldSessions;
 import org.backcare.booking.PlanToBook;
 import org.backcare.booking.UnmarkedVisits;
 import org.backcare.booking.WeeklyHours;
@@ -78,10 +79,10 @@ public final class ClinicWeeks {
             var history = clients.history(record.id()).orElseThrow();
             long alreadyBooked = booked.stream().filter(a -> a.client().equals(record.id())).count();
             var ahead = bookedAhead.getOrDefault(record.id(), List.of());
-            var heldLater = heldAfter(book.ofClient(record.id()), last);
+            var ofClient = book.ofClient(record.id());
             DueSessions.in(onPlan(history, times.get(record.id()), first, ahead), first, days, needs).stream()
                     .skip(alreadyBooked)
-                    .takeWhile(d -> d.screening().stopsMassage() || !heldLater.contains(d.planSession()))
+                    .takeWhile(d -> d.screening().stopsMassage() || !heldAfter(ofClient, d.planSession(), last))
                     .map(d -> withTurnover(d, turnover)).forEach(due::add);
         }
         var rooms = book.rooms().stream().map(r -> new Room(r.name(), r.equipment())).toList();
@@ -90,13 +91,11 @@ public final class ClinicWeeks {
     }
 
     /**
-     * The plan sessions the client's appointments after the last day hold (booked ahead, as a series is): the week
-     * plans none of them, nor any session after one of them, as a session is booked once
-     * ({@link org.backcare.booking.HeldSessions}).
+     * Whether a client's appointment after the last day holds the plan session (booked ahead, as a series is): the
+     * week plans none of those, nor any session after one of them, as a session is booked once.
      */
-    private static Set<Integer> heldAfter(List<org.backcare.booking.Appointment> ofClient, LocalDate last) {
-        return ofClient.stream().filter(a -> a.status().isOpen() && a.start().toLocalDate().isAfter(last))
-                .flatMap(a -> a.planSession().stream()).collect(Collectors.toSet());
+    private static boolean heldAfter(List<org.backcare.booking.Appointment> ofClient, int planSession, LocalDate last) {
+        return HeldSessions.holding(ofClient, planSession, last.plusDays(1)).isPresent();
     }
 
     private static DueSession withTurnover(DueSession d, int turnover) {

@@ -36,8 +36,10 @@ public final class AppointmentPages {
     public record ClientPage(Frame frame, ClientRecord client, List<Shown> appointments, Form form,
             List<String> therapists, List<String> rooms, String notice, String minutesHint) {}
 
-    /** One appointment: what it is, its moves and cancellation, and what can be done with it. */
-    /** {@code markable}: what the visit can be marked now (arrived on its day, a no-show once begun). */
+    /**
+     * One appointment: what it is, its moves and cancellation, and what can be done with it ({@code markable}: what
+     * the visit can be marked now, arrived on its day, a no-show once begun).
+     */
     public record OnePage(Frame frame, String clientName, Shown shown, List<String> history, Form form, String notice,
             List<Status> markable) {
         public Appointment appointment() {
