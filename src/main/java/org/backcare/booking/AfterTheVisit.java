@@ -15,9 +15,20 @@ public final class AfterTheVisit {
     private AfterTheVisit() {
     }
 
-    /** The client's appointment with this id, if it is theirs and still to happen: one a session can carry out. */
+    /**
+     * The client's appointment with this id, if it is theirs and still to happen: one a session can carry out once
+     * its day has come ({@link #notYet}).
+     */
     public static Optional<Appointment> toCarryOut(AppointmentDesk desk, ClientId client, long id) {
         return desk.find(id).filter(a -> a.client().equals(client) && a.status().isOpen());
+    }
+
+    /**
+     * Why a session logged now cannot carry out the appointment, if it cannot: its day has not come. Asked before the
+     * session is logged, so that a refused mark never leaves a session logged without its visit.
+     */
+    public static Optional<String> notYet(AppointmentDesk desk, Appointment appointment, Instant now) {
+        return FrontDesk.tooEarly(appointment, Status.ATTENDED, now, desk.settings().zone());
     }
 
     /** @return the appointments newly marked for review (none without a new red flag) */

@@ -22,7 +22,10 @@ public final class FrontDesk {
         return appointment.cancelled(new Cancellation(by, now, reason == null ? "" : reason, late));
     }
 
-    /** Marks the visit arrived, attended or no-show; arrived only from its day on, a no-show once it has begun. */
+    /**
+     * Marks the visit arrived, attended or no-show; arrived or attended only from its day on, a no-show once it has
+     * begun.
+     */
     public static Appointment mark(Appointment appointment, Status status, Instant now, ZoneId zone) {
         if (status == Status.BOOKED || status == Status.CANCELLED) {
             throw new IllegalArgumentException("status: mark arrived, attended or no-show (cancel with cancel)");
@@ -37,24 +40,31 @@ public final class FrontDesk {
         return appointment.withStatus(status);
     }
 
-    /** What the visit can be marked now from the day sheet: arrived (while booked) and no-show, each when due. */
+    /**
+     * What the visit can be marked now from the day sheet, each when due: arrived (while booked), attended (by logging
+     * the visit) and no-show.
+     */
     public static List<Status> markable(Appointment appointment, Instant now, ZoneId zone) {
         if (!appointment.status().isOpen()) {
             return List.of();
         }
-        return Stream.of(Status.ARRIVED, Status.NO_SHOW)
+        return Stream.of(Status.ARRIVED, Status.ATTENDED, Status.NO_SHOW)
                 .filter(s -> s != Status.ARRIVED || appointment.status() == Status.BOOKED)
                 .filter(s -> tooEarly(appointment, s, now, zone).isEmpty()).toList();
     }
 
     /**
-     * Why the visit cannot be marked so yet: a client arrives on the visit's day (to see them sooner, move it first),
-     * and is a no-show only once it has begun. Marked early by a slip, either would stand in the client's record.
+     * Why the visit cannot be marked so yet: a client arrives, and a visit is attended, on its day (to see them sooner,
+     * move it first); a no-show only once it has begun. Marked early by a slip, any of them would stand in the
+     * client's record, and a session logged for a visit ahead would be dated before it.
      */
-    private static Optional<String> tooEarly(Appointment appointment, Status status, Instant now, ZoneId zone) {
+    public static Optional<String> tooEarly(Appointment appointment, Status status, Instant now, ZoneId zone) {
         var start = appointment.start();
         if (status == Status.ARRIVED && LocalDate.ofInstant(now, zone).isBefore(start.toLocalDate())) {
             return Optional.of(appointment.named() + " is not today: mark it arrived on its day, or move it first");
+        }
+        if (status == Status.ATTENDED && LocalDate.ofInstant(now, zone).isBefore(start.toLocalDate())) {
+            return Optional.of(appointment.named() + " is not today: log it on its day, or move it first");
         }
         if (status == Status.NO_SHOW && now.isBefore(appointment.startsAt(zone))) {
             return Optional.of(appointment.named() + " has not begun: mark a no-show once it has");

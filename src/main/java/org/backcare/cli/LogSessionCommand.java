@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Optional;
 import org.backcare.booking.AfterTheVisit;
+import org.backcare.booking.AppointmentDesk;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.intake.Problem;
 import org.backcare.knowledge.KnowledgeBase;
@@ -50,10 +51,8 @@ final class LogSessionCommand implements Runnable {
                 new SessionCheck(kb).problems(log, history, today, session.sameDay)
                         .forEach(p -> problems.add(SessionOptions.asOption(p)));
             }
-            if (appointment != null && AfterTheVisit.toCarryOut(TherapistCommand.book(db),
-                    client.id, appointment).isEmpty()) {
-                problems.add(new Problem("--appointment", "no appointment " + appointment + " of " + client.id
-                        + " still to happen ('backcare schedule' shows them)"));
+            if (appointment != null) {
+                carryOut(TherapistCommand.book(db)).ifPresent(why -> problems.add(new Problem("--appointment", why)));
             }
             if (!problems.isEmpty()) {
                 throw new BadInputException(session.visit ? "the visit was not recorded" : "the session was not logged", problems);
@@ -68,6 +67,16 @@ final class LogSessionCommand implements Runnable {
                         client.id, log.painBefore(), log.painAfter(), client.id);
             }
         }
+    }
+
+    /** Why the session cannot carry out {@link #appointment}, if it cannot. */
+    private Optional<String> carryOut(AppointmentDesk desk) {
+        var found = AfterTheVisit.toCarryOut(desk, client.id, appointment);
+        if (found.isEmpty()) {
+            return Optional.of("no appointment " + appointment + " of " + client.id
+                    + " still to happen ('backcare schedule' shows them)");
+        }
+        return AfterTheVisit.notYet(desk, found.get(), Instant.now());
     }
 
     /** The appointment it carried out is attended; a new red flag marks the visits to come for review. */

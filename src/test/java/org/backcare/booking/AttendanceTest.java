@@ -20,7 +20,7 @@ class AttendanceTest {
             visits.add(appointment(ASHA, MIRA, null, at(12, 1, 10, 0).plusWeeks(week), 45).withId(week + 1));
         }
         for (int i = 0; i < 6; i++) {
-            visits.set(i, FrontDesk.mark(visits.get(i), Status.ATTENDED, Clinic.NOW, LONDON));
+            visits.set(i, FrontDesk.mark(visits.get(i), Status.ATTENDED, visits.get(i).startsAt(LONDON), LONDON));
         }
         var dayBefore = at(12, 1, 10, 0).plusWeeks(6).minusHours(2).atZone(LONDON).toInstant();
         visits.set(6, FrontDesk.cancel(visits.get(6), "asha", "ill", dayBefore, SETTINGS));

@@ -61,7 +61,7 @@ class FrontDeskTest {
     }
 
     @Test
-    void aClientArrivesOnTheVisitsDayAndIsANoShowOnlyOnceItHasBegun() {
+    void aClientArrivesAndTheVisitIsLoggedOnItsDayAndIsANoShowOnlyOnceItHasBegun() {
         var dayBefore = at(12, 7, 18, 0).atZone(LONDON).toInstant();
         var thatMorning = at(12, 8, 8, 0).atZone(LONDON).toInstant();
         var begun = at(12, 8, 10, 0).atZone(LONDON).toInstant();
@@ -69,15 +69,21 @@ class FrontDeskTest {
         assertThatThrownBy(() -> FrontDesk.mark(tuesday, Status.ARRIVED, dayBefore, LONDON))
                 .hasMessage("status: appointment 4 on 2026-12-08 at 10:00 is not today: mark it arrived on its day, or"
                         + " move it first");
+        assertThatThrownBy(() -> FrontDesk.mark(tuesday, Status.ATTENDED, dayBefore, LONDON))
+                .hasMessage("status: appointment 4 on 2026-12-08 at 10:00 is not today: log it on its day, or move it"
+                        + " first");
         assertThatThrownBy(() -> FrontDesk.mark(tuesday, Status.NO_SHOW, thatMorning, LONDON))
                 .hasMessage("status: appointment 4 on 2026-12-08 at 10:00 has not begun: mark a no-show once it has");
         assertThat(FrontDesk.mark(tuesday, Status.ARRIVED, thatMorning, LONDON).status()).isEqualTo(Status.ARRIVED);
+        assertThat(FrontDesk.mark(tuesday, Status.ATTENDED, thatMorning, LONDON).status()).isEqualTo(Status.ATTENDED);
         assertThat(FrontDesk.mark(tuesday, Status.NO_SHOW, begun, LONDON).status()).isEqualTo(Status.NO_SHOW);
 
         assertThat(FrontDesk.markable(tuesday, dayBefore, LONDON)).isEmpty();
-        assertThat(FrontDesk.markable(tuesday, thatMorning, LONDON)).containsExactly(Status.ARRIVED);
-        assertThat(FrontDesk.markable(tuesday, begun, LONDON)).containsExactly(Status.ARRIVED, Status.NO_SHOW);
-        assertThat(FrontDesk.markable(mark(tuesday, Status.ARRIVED), begun, LONDON)).containsExactly(Status.NO_SHOW);
+        assertThat(FrontDesk.markable(tuesday, thatMorning, LONDON)).containsExactly(Status.ARRIVED, Status.ATTENDED);
+        assertThat(FrontDesk.markable(tuesday, begun, LONDON))
+                .containsExactly(Status.ARRIVED, Status.ATTENDED, Status.NO_SHOW);
+        assertThat(FrontDesk.markable(mark(tuesday, Status.ARRIVED), begun, LONDON))
+                .containsExactly(Status.ATTENDED, Status.NO_SHOW);
         assertThat(FrontDesk.markable(mark(tuesday, Status.NO_SHOW), begun, LONDON)).isEmpty();
     }
 

@@ -199,23 +199,30 @@ class BookingCommandsTest {
     }
 
     @Test
-    void aSessionLoggedFromAnAppointmentMarksItAttendedAndANewRedFlagMarksTheRestForReview() {
+    void aSessionLoggedFromTodaysAppointmentMarksItAttendedAndANewRedFlagMarksTheRestForReview() throws Exception {
         backcare.ok("therapist", "hours", "mira", "--hours", "mon-sun 00:00-23:59");
-        var today = LocalDate.now(ZoneId.of("Europe/London"));
-        backcare.ok("book", "asha-rao", "--date", today.plusDays(1).toString(), "--at", "10:00", "--therapist", "mira");
+        var zone = ZoneId.of("Europe/London");
+        var today = LocalDate.now(zone);
+        try (var db = Database.open(backcare.db().toString())) { // today's first visit, booked the day before
+            db.appointments(Equipment.neededBy(KnowledgeFiles.bundled())).book(List.of(visit("asha-rao",
+                    today.atTime(0, 30))), "desk", today.minusDays(1).atStartOfDay(zone).toInstant());
+        }
         backcare.ok("book", "asha-rao", "--date", today.plusDays(8).toString(), "--at", "10:00", "--therapist", "mira");
         var session = new String[] {"session", "log", "asha-rao", "--date", today.toString(), "--minutes", "45",
                 "--pain-before", "5", "--pain-after", "3", "--pressure", "light", "--therapist", "mira"};
 
         var wrong = backcare.run(Stream.concat(Arrays.stream(session), Stream.of("--appointment", "99")).toArray(String[]::new));
         assertThat(wrong.err()).contains("--appointment: no appointment 99 of asha-rao still to happen");
+        var ahead = backcare.run(Stream.concat(Arrays.stream(session), Stream.of("--appointment", "2")).toArray(String[]::new));
+        assertThat(ahead.err()).contains("the session was not logged", "--appointment: appointment 2 on " + today.plusDays(8)
+                + " at 10:00 is not today: log it on its day, or move it first");
         var logged = backcare.ok(Stream.concat(Arrays.stream(session), Stream.of("--appointment", "1", "--after-effects", "numbness"))
                 .toArray(String[]::new));
 
         assertThat(logged.out()).contains("A new red flag: 1 appointment of asha-rao to come needs review before the visit.");
         var week = backcare.ok("schedule", "--week", today.plusDays(8).toString()).out();
         assertThat(week).contains("NEEDS REVIEW BEFORE THE VISIT");
-        assertThat(backcare.ok("schedule", "--day", today.plusDays(1).toString()).out()).contains("attended");
+        assertThat(backcare.ok("schedule", "--day", today.toString()).out()).contains("attended");
         assertThat(backcare.ok("progress", "asha-rao", "--as-of", today.plusDays(1).toString()).out())
                 .contains("Appointments: kept 1 of 1 booked.");
     }

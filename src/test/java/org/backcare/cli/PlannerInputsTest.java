@@ -140,10 +140,10 @@ class PlannerInputsTest {
         var rest = DaysToPlan.of(MONDAY, tuesday).orElseThrow();
         backcare.ok("book", "asha-rao", "--date", "2030-01-08", "--at", "10:00", "--therapist", "mira");
         backcare.ok("book", "ben-cole", "--date", "2030-01-08", "--at", "14:00", "--therapist", "mira");
-        backcare.ok("appointment", "attended", "1");
-        try (var db = Database.open(backcare.db().toString())) { // marked on tuesday evening: it has begun by then
-            db.appointments(Equipment.neededBy(KnowledgeFiles.bundled())).mark(2, Status.NO_SHOW, "mira",
-                    tuesdayEvening.instant());
+        try (var db = Database.open(backcare.db().toString())) { // marked on tuesday evening: both have begun by then
+            var desk = db.appointments(Equipment.neededBy(KnowledgeFiles.bundled()));
+            desk.mark(1, Status.ATTENDED, "mira", tuesdayEvening.instant());
+            desk.mark(2, Status.NO_SHOW, "mira", tuesdayEvening.instant());
         }
 
         var week = days(rest, tuesdayEvening);

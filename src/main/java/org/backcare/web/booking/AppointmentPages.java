@@ -38,7 +38,7 @@ public final class AppointmentPages {
 
     /**
      * One appointment: what it is, its moves and cancellation, and what can be done with it ({@code markable}: what
-     * the visit can be marked now, arrived on its day, a no-show once begun).
+     * the visit can be marked now: arrived, or attended by logging it, on its day; a no-show once begun).
      */
     public record OnePage(Frame frame, String clientName, Shown shown, List<String> history, Form form, String notice,
             List<Status> markable) {

@@ -154,6 +154,9 @@ public final class SessionPages {
         var asked = Optional.ofNullable(ctx.queryParam(SessionForm.APPOINTMENT));
         var carriedOut = asked.map(id -> toCarryOut(opened, id).orElseThrow(() -> new ProblemResponse(
                 ProblemDetails.ofStatus(404, "Not Found", "There is no appointment " + id + " of this client still to happen."))));
+        carriedOut.flatMap(a -> AfterTheVisit.notYet(desk, a, records.clock().instant())).ifPresent(why -> {
+            throw new ProblemResponse(Problems.ofStatus(409, "This visit cannot be logged yet: " + why + "."));
+        });
         var next = nextSession(opened, carriedOut);
         var form = SessionForm.planned(next, opened.visit().account().name(),
                 carriedOut.map(a -> a.start().toLocalDate()).filter(d -> d.isBefore(records.today()))
@@ -223,6 +226,8 @@ public final class SessionPages {
             problems.add(new Problem(SessionForm.APPOINTMENT, "Appointment: " + asked + " is not an appointment of this"
                     + " client still to happen (see the day sheet)"));
         }
+        carriedOut.flatMap(a -> AfterTheVisit.notYet(desk, a, records.clock().instant()))
+                .ifPresent(why -> problems.add(new Problem(SessionForm.APPOINTMENT, "Appointment: " + why)));
         if (!problems.isEmpty()) {
             ctx.status(422);
             show(ctx, opened, form.withProblems(problems), nextSession(opened, carriedOut));

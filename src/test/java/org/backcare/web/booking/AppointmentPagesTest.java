@@ -61,10 +61,10 @@ class AppointmentPagesTest {
         assertThat(TEAM.tess.page("/clients/" + daniel + "/appointments?booked=1").body())
                 .contains("Booked 1 appointment.", "href=\"/appointments/" + booked.id() + "\"");
         var card = TEAM.tess.page("/schedule?day=" + TUESDAY).body();
-        assertThat(card).contains("sessions/new?appointment=" + booked.id() + "\">Log this visit</a>",
-                "href=\"/appointments/" + booked.id() + "\">Move or cancel</a>")
-                .as("arrived on its day, a no-show once it has begun")
-                .doesNotContain("action=\"/appointments/" + booked.id() + "/arrived\"",
+        assertThat(card).contains("href=\"/appointments/" + booked.id() + "\">Move or cancel</a>")
+                .as("arrived and logged on its day, a no-show once it has begun")
+                .doesNotContain("sessions/new?appointment=" + booked.id(),
+                        "action=\"/appointments/" + booked.id() + "/arrived\"",
                         "action=\"/appointments/" + booked.id() + "/no-show\"");
     }
 
@@ -225,7 +225,7 @@ class AppointmentPagesTest {
                 .isEqualTo(403);
         assertThat(himself.visitor().page(path).statusCode()).isEqualTo(403);
         assertThat(himself.visitor().postForm(path + "/no-show", Map.of()).statusCode()).isEqualTo(403);
-        assertThat(TEAM.admin.page(path).body()).contains("Move", "Cancel", "Log this visit");
+        assertThat(TEAM.admin.page(path).body()).contains("Move", "Cancel");
         assertThat(BOOKING.appointments(daniel)).hasSize(1);
         assertThat(now(booked).status()).isEqualTo(Status.BOOKED);
     }
@@ -233,11 +233,8 @@ class AppointmentPagesTest {
     @Test
     void aTherapistCoveringForAColleagueOpensTheClientFromTheirDaySheetAndLogsTheVisitUntilItIsCancelled() {
         var daniel = TEAM.newClient(); // in Tess's care
-        var day = CareTeam.TODAY.plusDays(1);
-        var covered = TEAM.tess.postForm("/clients/" + daniel + "/appointments", Map.of("date", day.toString(),
-                "at", "11:00", "therapist", "theo"));
-        assertThat(covered.statusCode()).as(covered.body()).isEqualTo(303);
-        var visit = BOOKING.appointments(daniel).get(0);
+        var visit = today(daniel, "11:00");
+        var day = visit.start().toLocalDate();
 
         var sheet = TEAM.theo.page("/schedule?day=" + day).body();
 
@@ -274,22 +271,43 @@ class AppointmentPagesTest {
     }
 
     @Test
-    void logThisVisitOpensTheSessionFormForTheAppointmentAndLoggingItMarksItAttended() {
+    void logThisVisitOpensTheSessionFormForTodaysAppointmentAndLoggingItMarksItAttended() {
         var client = BOOKING.theosClient();
-        var visit = theosVisit(client, CareTeam.TODAY.plusDays(1), "10:00");
+        var visit = today(client, "10:00");
         var link = "/clients/" + client + "/sessions/new?appointment=" + visit.id();
 
-        var sheet = TEAM.theo.page("/schedule?day=" + CareTeam.TODAY.plusDays(1)).body();
+        var sheet = TEAM.theo.page("/schedule?day=" + visit.start().toLocalDate()).body();
         var form = TEAM.theo.page(link).body();
         var logged = TEAM.theo.postForm("/clients/" + client + "/sessions/new", session(visit.id()));
 
         assertThat(sheet).contains("href=\"" + link + "\"");
-        assertThat(form).contains("For the appointment of " + CareTeam.TODAY.plusDays(1) + " at 10:00 with theo",
+        assertThat(form).contains("For the appointment of " + visit.start().toLocalDate() + " at 10:00 with theo",
                 "(number 1,", "name=\"appointment\" value=\"" + visit.id() + "\"");
         assertThat(hidden(form, "appointment")).isEqualTo(Long.toString(visit.id()));
         assertThat(logged.statusCode()).as(logged.body()).isEqualTo(303);
         assertThat(now(visit).status()).isEqualTo(Status.ATTENDED);
         assertThat(TEAM.history(client).sessions()).hasSize(1);
+    }
+
+    @Test
+    void aVisitAheadIsLoggedOnItsDayNotBeforeAndNothingIsLoggedOrMarkedEarly() {
+        var client = BOOKING.theosClient();
+        var ahead = theosVisit(client, CareTeam.TODAY.plusDays(3), "10:00");
+        var why = "appointment " + ahead.id() + " on " + ahead.start().toLocalDate() + " at 10:00 is not today: log it"
+                + " on its day, or move it first";
+
+        var sheet = TEAM.theo.page("/schedule?day=" + ahead.start().toLocalDate()).body();
+        var form = TEAM.theo.page("/clients/" + client + "/sessions/new?appointment=" + ahead.id());
+        var refused = TEAM.theo.postForm("/clients/" + client + "/sessions/new", session(ahead.id()));
+
+        assertThat(sheet).contains("id=\"appointment-" + ahead.id() + "\"").doesNotContain("Log this visit");
+        assertThat(TEAM.theo.page("/appointments/" + ahead.id()).body()).contains("Move").doesNotContain("Log this visit");
+        assertThat(form.statusCode()).isEqualTo(409);
+        assertThat(form.body()).contains("This visit cannot be logged yet: " + why);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Appointment: " + why);
+        assertThat(TEAM.history(client).sessions()).isEmpty();
+        assertThat(now(ahead).status()).isEqualTo(Status.BOOKED);
     }
 
     @Test
@@ -312,7 +330,7 @@ class AppointmentPagesTest {
     @Test
     void theDaySheetShowsThePlansPressureAndAreasAndANewRedFlagMarksTheVisitsToComeForReview() {
         var client = BOOKING.theosClient();
-        var visit = theosVisit(client, CareTeam.TODAY.plusDays(1), "12:00");
+        var visit = today(client, "12:00");
         var later = theosVisit(client, CareTeam.TODAY.plusDays(9), "12:00");
         var laterSheet = "/schedule?day=" + CareTeam.TODAY.plusDays(9);
         var before = TEAM.theo.page(laterSheet).body();

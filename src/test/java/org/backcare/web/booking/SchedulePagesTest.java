@@ -55,7 +55,7 @@ class SchedulePagesTest {
         assertThat(sheet.statusCode()).isEqualTo(200);
         assertThat(sheet.body()).contains("id=\"appointment-" + id + "\"", "09:00",
                 "<a href=\"/clients/" + daniel + "\">Daniel Okafor</a>",
-                "href=\"/clients/" + daniel + "/sessions/new?appointment=" + id + "\">Log this visit</a>",
+                "href=\"/appointments/" + id + "\">Move or cancel</a>",
                 "href=\"/schedule?day=" + DAY.minusDays(1) + "\"", "href=\"/schedule?day=" + DAY.plusDays(1) + "\"",
                 "<a href=\"/schedule\">Schedule</a>");
         assertThat(TEAM.tess.page("/schedule?day=" + DAY.plusDays(1)).body()).doesNotContain("appointment-" + id);

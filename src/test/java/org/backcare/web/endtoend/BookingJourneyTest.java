@@ -11,9 +11,12 @@ import com.microsoft.playwright.Page;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import org.backcare.accounts.Username;
 import org.backcare.booking.Appointment;
 import org.backcare.booking.ClinicSettings;
 import org.backcare.booking.Equipment;
@@ -27,8 +30,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A therapist books a plan's series from the plan page, sees it on the week, moves one, cancels one late (the clinic
- * asks 14 days' notice), marks one arrived from the day sheet and logs the visit from it: on a desktop and at a phone's 375 px, where no page scrolls sideways. A referred client's plan offers
- * no booking.
+ * asks 14 days' notice), and logs today's visit from the day sheet: on a desktop and at a phone's 375 px, where no
+ * page scrolls sideways. A referred client's plan offers no booking.
  */
 class BookingJourneyTest {
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
@@ -50,12 +53,13 @@ class BookingJourneyTest {
 
     @Test
     void onADesktop() {
-        journey(People.putOnFile(browser.server(), "asha-rao", "desk-worker.yaml", "maria"), 1280, 800, 60);
+        journey(People.putOnFile(browser.server(), "asha-rao", "desk-worker.yaml", "maria"), 1280, 800, 60, "00:00");
     }
 
     @Test
     void onAPhone() {
-        journey(People.putOnFile(browser.server(), "daniel-okafor", "chronic-low-back.yaml", "maria"), 375, 740, 61);
+        journey(People.putOnFile(browser.server(), "daniel-okafor", "chronic-low-back.yaml", "maria"), 375, 740, 61,
+                "01:00");
     }
 
     @Test
@@ -72,7 +76,9 @@ class BookingJourneyTest {
         assertThat(appointments(referred)).isEmpty();
     }
 
-    private static void journey(ClientId client, int width, int height, int moveDaysAhead) {
+    /** {@code visitToday}: when today's visit is, booked the day before; the series is then booked around it. */
+    private static void journey(ClientId client, int width, int height, int moveDaysAhead, String visitToday) {
+        var today = visitToday(client, LocalTime.parse(visitToday));
         var page = browser.page();
         page.setViewportSize(width, height);
         var phone = width < 500 ? "-phone" : "";
@@ -83,12 +89,13 @@ class BookingJourneyTest {
         page.locator("#next").fill("3");
         button(page, "Show the list again").click();
         expect(page.locator("#proposed-3")).isVisible();
-        assertThat(appointments(client)).as("nothing booked before confirming").isEmpty();
+        assertThat(appointments(client)).as("nothing booked before confirming").extracting(Appointment::id)
+                .containsExactly(today.id());
         fitsTheWidth(page);
         browser.screenshot("booking-review" + phone);
         button(page, "Book these 3 sessions").click();
         expect(page.locator("#notice")).hasText("Booked 3 appointments.");
-        var booked = appointments(client);
+        var booked = appointments(client).stream().filter(a -> a.id() != today.id()).toList();
         assertThat(booked).hasSize(3);
         var firstDay = booked.get(0).start().toLocalDate();
         browser.open("/schedule/week?week=" + firstDay);
@@ -113,20 +120,21 @@ class BookingJourneyTest {
         expect(page.locator("#notice")).containsText("a late cancellation");
         expect(page.locator("#status")).hasText("cancelled");
 
-        var visit = booked.get(0);
-        browser.open("/schedule?day=" + visit.start().toLocalDate());
-        var card = page.locator("#appointment-" + visit.id());
-        expect(card.locator(".planned")).containsText("Pressure");
+        var first = booked.get(0);
+        browser.open("/schedule?day=" + first.start().toLocalDate());
+        expect(page.locator("#appointment-" + first.id()).locator(".planned")).containsText("Pressure");
         fitsTheWidth(page);
         browser.screenshot("booking-day-sheet" + phone);
-        page.locator("#appointment-" + visit.id()).getByText("Log this visit").click();
+        browser.open("/schedule?day=" + today.start().toLocalDate());
+        page.locator("#appointment-" + today.id()).getByText("Log this visit").click();
         expect(page.locator("#for-appointment")).containsText("marks it attended");
         page.locator("#painBefore").fill("6");
         page.locator("#painAfter").fill("4");
         button(page, "Log the session").click();
         page.waitForURL(url -> url.contains("/progress?logged="));
 
-        assertThat(status(visit)).isEqualTo(Status.ATTENDED);
+        assertThat(status(today)).isEqualTo(Status.ATTENDED);
+        assertThat(status(first)).as("only the visit logged is attended").isEqualTo(Status.BOOKED);
         assertThat(status(cancelling)).isEqualTo(Status.CANCELLED);
         assertThat(browser.server().database.appointments(Equipment.neededBy(KnowledgeFiles.bundled()))
                 .find(moving.id()).orElseThrow().start()).isEqualTo(TODAY.plusDays(moveDaysAhead).atTime(11, 0));
@@ -135,6 +143,15 @@ class BookingJourneyTest {
     private static void fitsTheWidth(Page page) {
         assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")).intValue())
                 .as("no sideways scroll").isLessThanOrEqualTo(0);
+    }
+
+    /** A short visit of the client with Maria today, booked by the desk the day before. */
+    private static Appointment visitToday(ClientId client, LocalTime at) {
+        var desk = browser.server().database.appointments(Equipment.neededBy(KnowledgeFiles.bundled()));
+        var zone = desk.settings().zone();
+        var start = LocalDate.now(zone).atTime(at);
+        return desk.book(List.of(Appointment.booked(client, new Username("maria"), Optional.empty(), start, 10,
+                Optional.empty(), List.of(), List.of())), "desk", start.minusDays(1).atZone(zone).toInstant()).get(0);
     }
 
     private static List<Appointment> appointments(ClientId client) {

@@ -43,7 +43,7 @@ class ScheduleOnAPhoneTest {
         signIn(browser, "maria", THERAPIST_PASSWORD);
         browser.open("/schedule?day=" + DAY);
 
-        expect(link(page, "Log this visit")).isVisible();
+        expect(link(page, "Move or cancel")).isVisible();
         expect(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Schedule")))
                 .isVisible();
@@ -53,6 +53,6 @@ class ScheduleOnAPhoneTest {
 
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
         expect(page.locator("header.site")).isHidden();
-        expect(link(page, "Log this visit")).isHidden();
+        expect(link(page, "Move or cancel")).isHidden();
     }
 }

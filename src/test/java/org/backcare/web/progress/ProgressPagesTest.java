@@ -82,7 +82,7 @@ class ProgressPagesTest {
                 visit(tess, lastWeek.plusDays(2)), visit(tess, TODAY.plusWeeks(1).atTime(10, 0))), "tess", bookedThen);
         assertThat(TEAM.tess.page(page).body()).as("a view of them kept until they change")
                 .contains("<p id=\"attendance\">Appointments: kept 0 of 3 booked, 3 not marked yet.</p>");
-        desk.mark(visits.get(0).id(), Status.ATTENDED, "tess", bookedThen);
+        desk.mark(visits.get(0).id(), Status.ATTENDED, "tess", lastWeek.toInstant(ZoneOffset.UTC));
         desk.mark(visits.get(1).id(), Status.NO_SHOW, "tess", lastWeek.plusDays(1).toInstant(ZoneOffset.UTC));
         desk.cancel(visits.get(2).id(), "tess", "ill", lastWeek.plusDays(2).minusHours(2).toInstant(ZoneOffset.UTC));
 
