@@ -80,8 +80,12 @@ class WeekProposalCommandsTest {
         assertThat(due).isEqualTo(40);
         assertThat(proposal.get("feasible").asBoolean()).as(proposal.get("score").asText()).isTrue();
         assertThat((double) referred / due).as(referred + " of " + due + " referred").isLessThan(0.15);
-        assertThat(proposal.get("unplanned")).as("only the screening leaves a session out")
-                .allSatisfy(u -> assertThat(u.get("reason").asText()).startsWith("not planned: see the screening"));
+        // The demo is made as of today, so on some days one client's plan needs a technique that no therapist
+        // trained in it offers at the client's times; the planner says so rather than placing it.
+        assertThat(proposal.get("unplanned")).as("only the screening, or a missing skill, leaves a session out")
+                .allSatisfy(u -> assertThat(u.get("reason").asText()).matches("not planned: (see the screening .*"
+                        + "|no therapist trained in [a-z-]+ works when the client can come .*)"))
+                .filteredOn(u -> u.get("reason").asText().contains("no therapist trained")).hasSizeLessThanOrEqualTo(1);
 
         var accepted = ok("schedule", "accept", proposal.get("proposal").asText());
         assertThat(accepted.out()).startsWith("Booked " + placed + " appointments of proposal");
@@ -115,6 +119,11 @@ class WeekProposalCommandsTest {
         var proposed = ok("schedule", "propose", "--week", thisMonday.toString(), "--seconds", "2").out();
 
         assertThat(proposed).contains("for the rest of the week of " + thisMonday + " (" + today.plusDays(1));
+        if (today.getDayOfWeek() == DayOfWeek.SATURDAY) {
+            assertThat(proposed).as("only Sunday is left, and no one in the demo clinic works on Sundays")
+                    .contains(" 0 of ");
+            return;
+        }
         var days = Pattern.compile("^  [a-z]{3} (\\d{4}-\\d{2}-\\d{2}) ", Pattern.MULTILINE).matcher(proposed).results()
                 .map(m -> LocalDate.parse(m.group(1))).toList();
         assertThat(days).as(proposed).isNotEmpty()

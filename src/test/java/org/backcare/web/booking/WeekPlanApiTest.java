@@ -53,8 +53,12 @@ class WeekPlanApiTest {
 
     /** Asks until the planner is done: each ask is one request, at most 120 of them, a second apart. */
     private static JsonNode done(JsonNode plan) throws InterruptedException {
+        return done(ADMIN, plan);
+    }
+
+    private static JsonNode done(RunningServer.Visitor admin, JsonNode plan) throws InterruptedException {
         for (int asked = 0; asked < 120; asked++) {
-            var state = json(ADMIN.get("/api/schedule/plans/" + plan.get("plan").asLong()).body());
+            var state = json(admin.get("/api/schedule/plans/" + plan.get("plan").asLong()).body());
             if (!state.get("state").asText().equals("solving")) {
                 assertThat(state.get("state").asText()).isEqualTo("done");
                 return state;
@@ -126,29 +130,41 @@ class WeekPlanApiTest {
 
     @Test
     void ofTheWeekUnderWayTheDaysAfterTodayArePlanned() throws Exception {
+        try (var server = new RunningServer()) { // its own: next week, booked by another test, holds its sessions
+            var admin = server.setUpAdmin();
+            demoClinic(server.location);
+            restOfThisWeek(admin);
+        }
+    }
+
+    private static void restOfThisWeek(RunningServer.Visitor admin) throws Exception {
         var today = LocalDate.now();
         var thisWeek = MONDAY.minusWeeks(1);
         if (today.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            assertThat(ADMIN.postJson("/api/schedule/plans", Map.of("week", today.toString())).body())
+            assertThat(admin.postJson("/api/schedule/plans", Map.of("week", today.toString())).body())
                     .contains("the week of " + thisWeek + " ends today");
             return;
         }
-        assertThat(ADMIN.page("/schedule/week?week=" + thisWeek).body())
+        assertThat(admin.page("/schedule/week?week=" + thisWeek).body())
                 .contains("href=\"/schedule/plan?week=" + thisWeek + "\">Plan the rest of this week</a>");
-        assertThat(ADMIN.page("/schedule/plan?week=" + thisWeek).body()).contains("This week has begun: the planner"
+        assertThat(admin.page("/schedule/plan?week=" + thisWeek).body()).contains("This week has begun: the planner"
                 + " places sessions in the rest of the week of " + thisWeek + " (" + today.plusDays(1));
 
-        var started = ADMIN.postJson("/api/schedule/plans", Map.of("week", today.toString(), "seconds", 2));
+        var started = admin.postJson("/api/schedule/plans", Map.of("week", today.toString(), "seconds", 2));
 
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         var plan = json(started.body());
         assertThat(plan.get("week").asText()).isEqualTo(thisWeek.toString());
         assertThat(plan.get("firstDay").asText()).isEqualTo(today.plusDays(1).toString());
         assertThat(plan.get("days").asInt()).isEqualTo(6 - today.getDayOfWeek().ordinal());
-        var sessions = done(plan).get("proposal").get("sessions");
-        assertThat(sessions).isNotEmpty().allSatisfy(s -> assertThat(LocalDate.parse(s.get("start").asText()
-                .substring(0, 10))).isAfter(today).isBeforeOrEqualTo(thisWeek.plusDays(6)));
-        assertThat(ADMIN.send(ADMIN.request("/api/schedule/plans/" + plan.get("plan").asLong()).DELETE().build())
+        var sessions = done(admin, plan).get("proposal").get("sessions");
+        if (today.getDayOfWeek() == DayOfWeek.SATURDAY) {
+            assertThat(sessions).as("only Sunday is left, and no one in the demo clinic works on Sundays").isEmpty();
+        } else {
+            assertThat(sessions).isNotEmpty().allSatisfy(s -> assertThat(LocalDate.parse(s.get("start").asText()
+                    .substring(0, 10))).isAfter(today).isBeforeOrEqualTo(thisWeek.plusDays(6)));
+        }
+        assertThat(admin.send(admin.request("/api/schedule/plans/" + plan.get("plan").asLong()).DELETE().build())
                 .statusCode()).isEqualTo(204);
     }
 }
