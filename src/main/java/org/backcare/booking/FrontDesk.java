@@ -59,12 +59,10 @@ public final class FrontDesk {
      * client's record, and a session logged for a visit ahead would be dated before it.
      */
     public static Optional<String> tooEarly(Appointment appointment, Status status, Instant now, ZoneId zone) {
-        var start = appointment.start();
-        if (status == Status.ARRIVED && LocalDate.ofInstant(now, zone).isBefore(start.toLocalDate())) {
-            return Optional.of(appointment.named() + " is not today: mark it arrived on its day, or move it first");
-        }
-        if (status == Status.ATTENDED && LocalDate.ofInstant(now, zone).isBefore(start.toLocalDate())) {
-            return Optional.of(appointment.named() + " is not today: log it on its day, or move it first");
+        boolean onItsDay = status == Status.ARRIVED || status == Status.ATTENDED;
+        if (onItsDay && LocalDate.ofInstant(now, zone).isBefore(appointment.start().toLocalDate())) {
+            return Optional.of(appointment.named() + " is not today: " + (status == Status.ARRIVED ? "mark it arrived"
+                    : "log it") + " on its day, or move it first");
         }
         if (status == Status.NO_SHOW && now.isBefore(appointment.startsAt(zone))) {
             return Optional.of(appointment.named() + " has not begun: mark a no-show once it has");
