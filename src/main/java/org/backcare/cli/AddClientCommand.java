@@ -51,7 +51,7 @@ final class AddClientCommand implements Runnable {
 
     @Override
     public void run() {
-        var today = LocalDate.now();
+        var today = database.today();
         var consent = consent(today);
         var details = contact.given(Contact.NONE, "cannot add the client");
         var vocabulary = KnowledgeFiles.bundled().vocabulary();

@@ -22,7 +22,7 @@ final class ClientProgress {
     /** How the client kept their appointments up to the day looked from (its end). */
     Attendance attendance() {
         try (var db = database.open()) {
-            var day = asOf == null ? LocalDate.now() : asOf;
+            var day = asOf == null ? DatabaseOption.today(db) : asOf;
             var booked = TherapistCommand.book(db).ofClient(client.id);
             return Attendance.byTheEndOf(day, booked);
         }
@@ -32,7 +32,7 @@ final class ClientProgress {
         var kb = KnowledgeFiles.bundled();
         try (var db = database.openExisting()) {
             var history = client.history(db.clientBook(kb.vocabulary()));
-            return new ProgressOverview(kb).summary(history, asOf == null ? LocalDate.now() : asOf);
+            return new ProgressOverview(kb).summary(history, asOf == null ? DatabaseOption.today(db) : asOf);
         }
     }
 }

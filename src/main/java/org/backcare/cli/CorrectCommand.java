@@ -72,7 +72,7 @@ final class CorrectCommand implements Runnable {
             var book = db.clientBook(kb.vocabulary());
             var history = client.history(book);
             long version = book.version(client.id);
-            var today = LocalDate.now();
+            var today = DatabaseOption.today(db);
             try {
                 if (isSession) {
                     correctSession(book, kb, history, version, today);

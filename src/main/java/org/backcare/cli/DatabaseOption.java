@@ -1,6 +1,9 @@
 package org.backcare.cli;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import org.backcare.booking.ClinicClock;
 import org.backcare.intake.Problem;
 import org.backcare.storage.Database;
 import org.backcare.storage.DatabaseLocation;
@@ -27,5 +30,21 @@ final class DatabaseOption {
                     + "; 'backcare client add' or 'backcare import' starts a new one")));
         }
         return Database.open(where);
+    }
+
+    /** Today in the clinic's time zone, or the machine's while there is no database to keep the clinic's settings. */
+    LocalDate today() {
+        var where = DatabaseLocation.find(location);
+        if (where.isBlank() || !Database.exists(where)) {
+            return LocalDate.now();
+        }
+        try (var db = Database.open(where)) {
+            return today(db);
+        }
+    }
+
+    /** Today in the clinic's time zone: the day every record the commands keep is dated by. */
+    static LocalDate today(Database db) {
+        return LocalDate.now(ClinicClock.of(TherapistCommand.book(db), Clock.systemUTC()));
     }
 }

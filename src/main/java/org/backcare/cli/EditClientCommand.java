@@ -1,6 +1,5 @@
 package org.backcare.cli;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.backcare.clients.ClientId;
@@ -48,7 +47,7 @@ final class EditClientCommand implements Runnable {
             var details = contact.given(book.contact(id), "cannot change the client");
             if (reminders != null) {
                 details = details.remindersOff(reminders.equals("off")
-                        ? Optional.of(details.remindersOff().orElse(LocalDate.now())) : Optional.empty());
+                        ? Optional.of(details.remindersOff().orElse(DatabaseOption.today(db))) : Optional.empty());
             }
             book.contact(id, details);
             spec.commandLine().getOut().printf("%s: email %s, phone %s, reminders %s.%n", id,

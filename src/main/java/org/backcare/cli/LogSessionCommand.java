@@ -1,7 +1,6 @@
 package org.backcare.cli;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Optional;
@@ -43,8 +42,8 @@ final class LogSessionCommand implements Runnable {
         var kb = KnowledgeFiles.bundled();
         var problems = new ArrayList<Problem>();
         var log = session.log(problems);
-        var today = LocalDate.now();
         try (var db = database.openExisting()) {
+            var today = DatabaseOption.today(db);
             var book = db.clientBook(kb.vocabulary());
             var history = client.history(book);
             if (session.complete()) {

@@ -46,18 +46,19 @@ final class MeasureCommand implements Runnable {
     public void run() {
         var written = String.join(" ", answers).strip();
         var score = score(instrument + " " + written);
-        var day = date == null ? LocalDate.now() : date;
-        if (day.isAfter(LocalDate.now())) {
-            throw new BadInputException("the answers were not recorded", List.of(new Problem("--date",
-                    day + " is in the future")));
-        }
         try (var db = database.openExisting()) {
+            var today = DatabaseOption.today(db);
+            var day = date == null ? today : date;
+            if (day.isAfter(today)) {
+                throw new BadInputException("the answers were not recorded", List.of(new Problem("--date",
+                        day + " is in the future")));
+            }
             var book = db.clientBook(KnowledgeFiles.bundled().vocabulary());
             client.history(book);
             book.recordMeasure(client.id, new MeasureEntry(score.instrument().id(), day, written));
+            spec.commandLine().getOut().printf("%s for %s on %s: %s%s.%n", score.instrument().title(), client.id, day,
+                    ProgressSummary.shown(score.value()) + score.unit(), score.band() == null ? "" : ", " + score.band());
         }
-        spec.commandLine().getOut().printf("%s for %s on %s: %s%s.%n", score.instrument().title(), client.id, day,
-                ProgressSummary.shown(score.value()) + score.unit(), score.band() == null ? "" : ", " + score.band());
     }
 
     private static Score score(String line) {

@@ -72,20 +72,21 @@ final class PlanCommand implements Runnable {
     public void run() {
         checkOutputs();
         var kb = knowledge.load();
-        var first = start == null ? LocalDate.now() : start;
         var file = Path.of(target);
         if (!Files.exists(file) && ClientId.isValid(target)) {
-            planForClient(kb, new ClientId(target), first);
+            planForClient(kb, new ClientId(target));
         } else {
             var intake = IntakeArgument.read(file, kb.vocabulary());
-            var plan = new CarePlanner(kb).plan(intake, first);
+            var plan = new CarePlanner(kb).plan(intake, start == null ? LocalDate.now() : start);
             checkCalendar(plan);
             deliver(kb, plan, intake, ClientId.fromName(plan.client()), null);
         }
     }
 
-    private void planForClient(KnowledgeBase kb, ClientId id, LocalDate first) {
+    private void planForClient(KnowledgeBase kb, ClientId id) {
         try (var db = database.openExisting()) {
+            var today = DatabaseOption.today(db);
+            var first = start == null ? today : start;
             var book = db.clientBook(kb.vocabulary());
             var history = book.history(id).orElseThrow(() -> ClientHistoryArgument.unknown(id));
             var overview = new ProgressOverview(kb);
@@ -96,7 +97,7 @@ final class PlanCommand implements Runnable {
             boolean unchanged = !history.plans().isEmpty()
                     && history.plans().get(history.plans().size() - 1).planJson().equals(json);
             if (!unchanged) {
-                book.keepPlan(id, LocalDate.now(), kb.version(), json);
+                book.keepPlan(id, today, kb.version(), json);
             }
             deliver(kb, plan, adaptation.intake(), id, adaptation);
         }

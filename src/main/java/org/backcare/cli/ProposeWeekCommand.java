@@ -52,7 +52,7 @@ final class ProposeWeekCommand implements Runnable {
         var out = spec.commandLine().getOut();
         try (var db = database.open()) {
             var kb = KnowledgeFiles.bundled();
-            var today = LocalDate.now(TherapistCommand.book(db).settings().zone());
+            var today = DatabaseOption.today(db);
             var days = DaysToPlan.of(week, today).orElseThrow(() -> new BadInputException("cannot propose the week",
                     List.of(new Problem("--week", DaysToPlan.whyNot(week, today).orElseThrow()))));
             var weeks = new ClinicWeeks(db, kb, Clock.systemUTC());

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
+import org.backcare.booking.ClinicClock;
 import org.backcare.booking.Equipment;
 import org.backcare.files.QuestionnaireTextsFile;
 import org.backcare.mail.ClientReach;
@@ -84,8 +85,8 @@ final class ServeCommand implements Runnable {
         var wording = questionnaireWording();
         var kb = knowledge.load();
         var db = database.open();
-        var server = new BackcareServer(kb, db.clientBook(kb.vocabulary()), db.accounts(),
-                db.appointments(Equipment.neededBy(kb)),
+        var desk = db.appointments(Equipment.neededBy(kb));
+        var server = new BackcareServer(kb, db.clientBook(kb.vocabulary()), db.accounts(), desk,
                 new SignInRecords(db.signIns(), db.oneTimeLinks(), db.failedSignIns()), operations(from, db::answers),
                 Clock.systemUTC(), Optional.of(new ClientReach(db.calendarFeeds(), db.outbox(), db.clinic())),
                 new WeekPlanning(db, kb, Clock.systemUTC()), wording);
@@ -101,7 +102,7 @@ final class ServeCommand implements Runnable {
             out.println("Mail goes out through " + settings + ".");
             var links = new MailLinks(db.oneTimeLinks(), publicUrl != null ? publicUrl : address, Clock.systemUTC());
             return new MailWorker(db.jobQueue(), db.outbox(), db.clinic(), new Postman(settings), links,
-                    "serve-" + ProcessHandle.current().pid(), Clock.systemUTC()).start(MAIL_EVERY);
+                    "serve-" + ProcessHandle.current().pid(), ClinicClock.of(desk, Clock.systemUTC())).start(MAIL_EVERY);
         });
         if (worker.isEmpty()) {
             out.println("No email is sent: give --smtp-host and --mail-from (or --mail-settings FILE) to send"

@@ -1,7 +1,6 @@
 package org.backcare.cli;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.backcare.files.KnowledgeFiles;
@@ -55,7 +54,7 @@ final class VoidCommand implements Runnable {
             if (!problems.isEmpty()) {
                 throw new BadInputException("nothing was voided", problems);
             }
-            var voided = new Voided(LocalDate.now(), by.strip(), reason);
+            var voided = new Voided(DatabaseOption.today(db), by.strip(), reason);
             if (session) {
                 book.voidSession(client.id, number, voided, Instant.now());
             } else {

@@ -6,12 +6,12 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.util.JavalinBindException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.backcare.accounts.Accounts;
 import org.backcare.booking.AppointmentDesk;
+import org.backcare.booking.ClinicClock;
 import org.backcare.clients.ClientBook;
 import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.mail.ClientReach;
@@ -78,11 +78,11 @@ public final class BackcareServer {
         this.knowledge = knowledge;
         this.clients = clients;
         this.accounts = accounts;
-        this.access = new AccessControl(accounts, desk, signIns, operations.clientAddress(), clock);
+        this.clock = ClinicClock.of(desk, clock);
+        this.access = new AccessControl(accounts, desk, signIns, operations.clientAddress(), this.clock);
         this.operations = operations;
         this.metrics = new ServerMetrics(operations.metricsFrom());
         reach.ifPresent(r -> metrics.watch(r.outbox(), clock));
-        this.clock = clock;
         this.app = Javalin.create(this::configure);
     }
 

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.stream.Stream;
+import org.backcare.booking.ClinicElsewhere;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +49,21 @@ class ProgressCommandsTest {
                 + "from 6/10", " 6 | o", "Next sessions");
         var json = run("progress", "daniel-okafor", "--as-of", "2026-10-25", "--format", "json");
         assertThat(json.out()).contains("\"decision\"", "\"step-down\"", "\"before\" : 6");
+    }
+
+    @Test
+    void sessionsAndQuestionnairesAreDatedByTheClinicsDateNotTheMachines() {
+        var clinic = ClinicElsewhere.onAnotherDateThan(ZoneId.systemDefault());
+        var today = LocalDate.now(clinic);
+        assertThat(run("clinic", "set", "--zone", clinic.getId()).exitCode()).isZero();
+
+        var odi = run("measure", "daniel-okafor", "odi", "1,2,2,1,0,1,2,-,1,1");
+        assertThat(odi.out()).as(odi.err()).contains("on " + today + ":");
+        var ahead = session(today.plusDays(1).toString(), 5);
+        assertThat(ahead.exitCode()).isEqualTo(2);
+        assertThat(ahead.err()).contains("--date: " + today.plusDays(1));
+        var logged = session(today.toString(), 5);
+        assertThat(logged.exitCode()).as(logged.err()).isZero();
     }
 
     @Test

@@ -46,7 +46,7 @@ public final class Caseloads {
     }
 
     private boolean seesInAnAppointment(Username therapist, ClientId client) {
-        var since = LocalDate.now(clock.withZone(desk.settings().zone())).minus(APPOINTMENTS_BACK);
+        var since = LocalDate.now(clock).minus(APPOINTMENTS_BACK);
         return desk.ofClient(client).stream().anyMatch(a -> a.therapist().equals(therapist)
                 && a.status() != Status.CANCELLED && !a.start().toLocalDate().isBefore(since));
     }

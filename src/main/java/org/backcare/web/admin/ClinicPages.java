@@ -228,7 +228,7 @@ public final class ClinicPages {
             Form room, Optional<Form> settingsTyped, Optional<Form> detailsTyped) {
         var weeks = desk.weeks();
         var skills = desk.skills();
-        var today = LocalDate.now(clock.withZone(desk.settings().zone()));
+        var today = LocalDate.now(clock);
         var rows = accounts.all().stream().filter(a -> a.role() == Role.THERAPIST || weeks.containsKey(a.username()))
                 .sorted(Comparator.comparing((Account a) -> a.username().value()))
                 .map(a -> row(a, weeks.get(a.username()), skills.getOrDefault(a.username(), Set.of()), today,

@@ -67,7 +67,7 @@ final class Bookings {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(desk.settings().zone()));
+        return LocalDate.now(clock);
     }
 
     Optional<Username> therapistOf(ClientId client) {

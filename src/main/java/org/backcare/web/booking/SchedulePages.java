@@ -230,7 +230,7 @@ public final class SchedulePages {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(desk.settings().zone()));
+        return LocalDate.now(clock);
     }
 
     private static String therapistQuery(Context ctx) {

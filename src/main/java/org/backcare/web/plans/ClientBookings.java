@@ -180,7 +180,7 @@ final class ClientBookings {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(desk.settings().zone()));
+        return LocalDate.now(clock);
     }
 
     private static Optional<Appointment> at(TreeMap<LocalDate, List<Appointment>> free, LocalDateTime at) {
