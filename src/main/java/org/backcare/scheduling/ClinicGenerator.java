@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.backcare.booking.ClinicSettings;
 import org.backcare.clients.ClientHistory;
 import org.backcare.clients.ClientId;
 import org.backcare.clients.ClientRecord;
@@ -31,7 +32,8 @@ import org.backcare.progress.ProgressOverview;
  * (the examples: some caution, a few refer or urgent), on plans started up to four months ago, with the times
  * they can come, a usual therapist once they have been, past sessions in which most of them improve
  * ({@link PastSessions}), and now and then a lapse. Each client's plan this week is the one the records give. Clients are added until the
- * week wants the size's number of sessions. The same seed gives the same clinic.
+ * week wants the size's number of sessions; one whose sessions no therapist could give is not taken on, and the next
+ * is drawn. The same seed gives the same clinic.
  */
 public final class ClinicGenerator {
     public enum Size {
@@ -83,6 +85,9 @@ public final class ClinicGenerator {
      */
     static final int NOT_RESPONDING_ONE_IN = 20;
 
+    /** The demo's database books with the default turnover, which the week planner adds to each session. */
+    private static final int TURNOVER = (int) ClinicSettings.DEFAULT_TURNOVER.toMinutes();
+
     private final List<Intake> kinds;
     private final CarePlanner planner;
     private final ProgressOverview overview;
@@ -113,15 +118,27 @@ public final class ClinicGenerator {
         var random = new Random(seed);
         var therapists = therapists(size.therapists, random);
         var rooms = rooms(size.rooms);
+        var staffed = new ClinicWeek(monday, 6, therapists, rooms, List.of(), List.of(), false);
         var clients = new ArrayList<DemoClient>();
         var due = new ArrayList<DueSession>();
         while (due.size() < size.sessions) {
             var client = client(clients.size() + 1, therapists, today, monday, random);
             var wanted = DueSessions.in(client.onPlan(), monday, 6, needs);
-            wanted.stream().limit(size.sessions - due.size()).forEach(due::add);
-            clients.add(client);
+            if (someoneCanGive(wanted, staffed)) {
+                wanted.stream().limit(size.sessions - due.size()).forEach(due::add);
+                clients.add(client);
+            }
         }
         return new DemoClinic(new ClinicWeek(monday, 6, therapists, rooms, List.of(), due, false), clients);
+    }
+
+    /**
+     * Whether each of the sessions, but one the screening stops, has a therapist trained in its technique who works
+     * at one of the client's times, with the turnover after it: the week planner's rule ({@link WeekProblem}).
+     */
+    private static boolean someoneCanGive(List<DueSession> wanted, ClinicWeek staffed) {
+        return wanted.stream().filter(session -> !session.screening().stopsMassage())
+                .allMatch(session -> !WeekProblem.therapists(staffed, session.withTurnover(TURNOVER)).isEmpty());
     }
 
     private static List<Therapist> therapists(int count, Random random) {

@@ -24,4 +24,10 @@ public record DueSession(String client, int planSession, int minutes, String mai
     public String id() {
         return client + "#" + planSession;
     }
+
+    /** The session as the week is planned: with the clinic's turnover after it, so that booking finds no clash. */
+    public DueSession withTurnover(int turnoverMinutes) {
+        return new DueSession(client, planSession, minutes + turnoverMinutes, mainTechnique, pressure, equipment,
+                usualTherapist, idealDate, toleranceDays, available, preferred, screening);
+    }
 }

@@ -72,6 +72,11 @@ final class WeekProblem {
                 .filter(t -> starts.stream().anyMatch(s -> t.works(s, s.plusMinutes(due.minutes())))).toList();
     }
 
+    /** The therapists who may give the session at one of the client's times in the week (see above). */
+    static List<Therapist> therapists(ClinicWeek week, DueSession due) {
+        return therapists(week, due, starts(week, due.available(), due.minutes()));
+    }
+
     private static List<Room> rooms(ClinicWeek week, DueSession due) {
         return week.rooms().stream().filter(r -> r.has(due.equipment())).toList();
     }

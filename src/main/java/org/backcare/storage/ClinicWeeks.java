@@ -83,7 +83,7 @@ public final class ClinicWeeks {
             DueSessions.in(onPlan(history, times.get(record.id()), first, ahead), first, days, needs).stream()
                     .skip(alreadyBooked)
                     .takeWhile(d -> d.screening().stopsMassage() || !heldAfter(ofClient, d.planSession(), last))
-                    .map(d -> withTurnover(d, turnover)).forEach(due::add);
+                    .map(d -> d.withTurnover(turnover)).forEach(due::add);
         }
         var rooms = book.rooms().stream().map(r -> new Room(r.name(), r.equipment())).toList();
         return new ClinicWeek(first, days, therapists(book.weeks(), book.skills(), first, last), rooms, fixed, due,
@@ -96,12 +96,6 @@ public final class ClinicWeeks {
      */
     private static boolean heldAfter(List<org.backcare.booking.Appointment> ofClient, int planSession, LocalDate last) {
         return HeldSessions.holding(ofClient, planSession, last.plusDays(1)).isPresent();
-    }
-
-    private static DueSession withTurnover(DueSession d, int turnover) {
-        return new DueSession(d.client(), d.planSession(), d.minutes() + turnover, d.mainTechnique(), d.pressure(),
-                d.equipment(), d.usualTherapist(), d.idealDate(), d.toleranceDays(), d.available(), d.preferred(),
-                d.screening());
     }
 
     /**

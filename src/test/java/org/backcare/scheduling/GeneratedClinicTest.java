@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
+import org.backcare.booking.ClinicSettings;
 import org.backcare.files.KnowledgeFiles;
 import org.backcare.files.PlannerWeightsFile;
 import org.backcare.knowledge.Outcome;
@@ -60,6 +63,28 @@ class GeneratedClinicTest {
                 .allSatisfy(u -> assertThat(u.reason()).startsWith("not planned: see the screening"));
         assertThat(proposal.sessions()).hasSize(week.due().size() - proposal.unplanned().size())
                 .allSatisfy(s -> assertThat(s.why()).isNotEmpty());
+    }
+
+    /**
+     * The demo is made as of the day it is run: on each of three weeks of days, every session its week wants (but
+     * those the screening stops) has a therapist trained in its technique who works when the client can come, the
+     * session and the turnover after it (as the demo's database plans the week) at one of the client's times.
+     */
+    @Test
+    void onAnyDayEverySessionWantedHasATherapistTrainedInItAtTheClientsTimes() {
+        var generator = Examples.generator();
+        int turnover = (int) ClinicSettings.DEFAULT_TURNOVER.toMinutes();
+        var unplaceable = new ArrayList<String>();
+        LocalDate.of(2026, 12, 1).datesUntil(LocalDate.of(2026, 12, 22)).forEach(day -> {
+            for (var size : List.of(Size.SMALL, Size.MEDIUM)) {
+                var week = generator.generate(size, 1, day).week();
+                week.due().stream().filter(s -> !s.screening().stopsMassage())
+                        .filter(s -> WeekProblem.therapists(week, s.withTurnover(turnover)).isEmpty())
+                        .forEach(s -> unplaceable.add(day + " " + size + " " + s.id() + " (" + s.mainTechnique()
+                                + ", " + s.minutes() + " minutes, " + s.available() + ")"));
+            }
+        });
+        assertThat(unplaceable).as("sessions no therapist trained in them can give at the client's times").isEmpty();
     }
 
     @Test
