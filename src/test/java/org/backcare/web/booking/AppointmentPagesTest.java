@@ -144,7 +144,7 @@ class AppointmentPagesTest {
     @Test
     void aCancellationIsConfirmedWithItsReasonAndALateOneIsShownAsLate() {
         var daniel = TEAM.newClient();
-        var soon = CareTeam.TODAY.plusDays(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+        var soon = CareTeam.today().plusDays(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
         var booked = TEAM.tess.postForm("/clients/" + daniel + "/appointments", Map.of("date", soon.toString(),
                 "at", "10:00", "therapist", "tess"));
         assertThat(booked.statusCode()).as(booked.body()).isEqualTo(303);
@@ -260,7 +260,7 @@ class AppointmentPagesTest {
     }
 
     private static Map<String, String> session(long appointment, String... more) {
-        var fields = new LinkedHashMap<String, String>(Map.of("date", CareTeam.TODAY.toString(), "therapist", "Theo Lind",
+        var fields = new LinkedHashMap<String, String>(Map.of("date", CareTeam.today().toString(), "therapist", "Theo Lind",
                 "minutes", "45", "pressure", "light", "painBefore", "5", "painAfter", "3", "area-lower-back", "30",
                 "appointment", Long.toString(appointment)));
         for (int i = 0; i < more.length; i += 2) {
@@ -291,7 +291,7 @@ class AppointmentPagesTest {
     @Test
     void aVisitAheadIsLoggedOnItsDayNotBeforeAndNothingIsLoggedOrMarkedEarly() {
         var client = BOOKING.theosClient();
-        var ahead = theosVisit(client, CareTeam.TODAY.plusDays(3), "10:00");
+        var ahead = theosVisit(client, CareTeam.today().plusDays(3), "10:00");
         var why = "appointment " + ahead.id() + " on " + ahead.start().toLocalDate() + " at 10:00 is not today: log it"
                 + " on its day, or move it first";
 
@@ -313,7 +313,7 @@ class AppointmentPagesTest {
     void aSessionForAnAppointmentNotTheClientsIsRefusedAndNothingIsLogged() {
         var client = BOOKING.theosClient();
         var other = BOOKING.theosClient();
-        var othersVisit = theosVisit(other, CareTeam.TODAY.plusDays(2), "10:00");
+        var othersVisit = theosVisit(other, CareTeam.today().plusDays(2), "10:00");
 
         var page = TEAM.theo.page("/clients/" + client + "/sessions/new?appointment=" + othersVisit.id());
         var refused = TEAM.theo.postForm("/clients/" + client + "/sessions/new", session(othersVisit.id()));
@@ -330,8 +330,8 @@ class AppointmentPagesTest {
     void theDaySheetShowsThePlansPressureAndAreasAndANewRedFlagMarksTheVisitsToComeForReview() {
         var client = BOOKING.theosClient();
         var visit = today(client, "12:00");
-        var later = theosVisit(client, CareTeam.TODAY.plusDays(9), "12:00");
-        var laterSheet = "/schedule?day=" + CareTeam.TODAY.plusDays(9);
+        var later = theosVisit(client, CareTeam.today().plusDays(9), "12:00");
+        var laterSheet = "/schedule?day=" + CareTeam.today().plusDays(9);
         var before = TEAM.theo.page(laterSheet).body();
 
         var logged = TEAM.theo.postForm("/clients/" + client + "/sessions/new",
@@ -347,14 +347,14 @@ class AppointmentPagesTest {
     @Test
     void aPlanThatNowRefersMarksTheVisitsToComeForReviewOnTheDaySheet() {
         var client = BOOKING.theosClient();
-        var later = theosVisit(client, CareTeam.TODAY.plusDays(10), "14:00");
+        var later = theosVisit(client, CareTeam.today().plusDays(10), "14:00");
         var redFlags = IntakeFile.read(Path.of("examples", "red-flags.yaml"),
                 CareTeam.KNOWLEDGE.vocabulary()).intake();
 
-        TEAM.book().addIntake(client, CareTeam.TODAY, redFlags);
+        TEAM.book().addIntake(client, CareTeam.today(), redFlags);
 
         assertThat(now(later).needsReview()).as("nothing stored changed").isFalse();
-        var sheet = TEAM.theo.page("/schedule?day=" + CareTeam.TODAY.plusDays(10)).body();
+        var sheet = TEAM.theo.page("/schedule?day=" + CareTeam.today().plusDays(10)).body();
         assertThat(sheet).contains("id=\"appointment-" + later.id() + "\"", "Needs review before the visit")
                 .doesNotContain("class=\"planned\"");
     }

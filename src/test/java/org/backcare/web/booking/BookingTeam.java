@@ -25,7 +25,7 @@ import org.backcare.web.progress.CareTeam;
  */
 final class BookingTeam implements AutoCloseable {
     /** A Tuesday a week or more away: inside hours, never in the past, far from any late-cancellation notice. */
-    static final LocalDate TUESDAY = CareTeam.TODAY.plusDays(8).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+    static final LocalDate TUESDAY = CareTeam.today().plusDays(8).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
 
     final CareTeam team = new CareTeam();
     private final AppointmentDesk desk = team.running.database.appointments(Equipment.neededBy(CareTeam.KNOWLEDGE));

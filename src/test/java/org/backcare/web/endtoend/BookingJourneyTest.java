@@ -6,13 +6,13 @@ import static org.backcare.web.endtoend.People.button;
 import static org.backcare.web.endtoend.People.expect;
 import static org.backcare.web.endtoend.People.link;
 import static org.backcare.web.endtoend.People.signIn;
+import static org.backcare.web.progress.CareTeam.today;
 
 import com.microsoft.playwright.Page;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +34,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * page scrolls sideways. A referred client's plan offers no booking.
  */
 class BookingJourneyTest {
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
-
     @RegisterExtension
     static final BrowserFixture browser = BrowserFixture.onBackcare();
 
@@ -99,12 +97,13 @@ class BookingJourneyTest {
         assertThat(booked).hasSize(3);
         var firstDay = booked.get(0).start().toLocalDate();
         browser.open("/schedule/week?week=" + firstDay);
-        expect(page.locator("#day-" + firstDay + " a[href='/clients/" + client + "']")).isVisible();
+        var thatDay = appointments(client).stream().filter(a -> a.start().toLocalDate().equals(firstDay)).count();
+        expect(page.locator("#day-" + firstDay + " a[href='/clients/" + client + "']")).hasCount((int) thatDay);
         fitsTheWidth(page);
 
         var moving = booked.get(2);
         browser.open("/appointments/" + moving.id());
-        page.locator("#date").fill(TODAY.plusDays(moveDaysAhead).toString());
+        page.locator("#date").fill(today().plusDays(moveDaysAhead).toString());
         page.locator("#at").fill("11:00");
         button(page, "Move…").click();
         expect(page.locator("#question")).containsText("Move this appointment to");
@@ -137,7 +136,7 @@ class BookingJourneyTest {
         assertThat(status(first)).as("only the visit logged is attended").isEqualTo(Status.BOOKED);
         assertThat(status(cancelling)).isEqualTo(Status.CANCELLED);
         assertThat(browser.server().database.appointments(Equipment.neededBy(KnowledgeFiles.bundled()))
-                .find(moving.id()).orElseThrow().start()).isEqualTo(TODAY.plusDays(moveDaysAhead).atTime(11, 0));
+                .find(moving.id()).orElseThrow().start()).isEqualTo(today().plusDays(moveDaysAhead).atTime(11, 0));
     }
 
     private static void fitsTheWidth(Page page) {

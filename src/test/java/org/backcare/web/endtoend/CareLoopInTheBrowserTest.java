@@ -1,11 +1,10 @@
 package org.backcare.web.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.backcare.web.progress.CareTeam.today;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.backcare.clients.ClientId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,7 +18,6 @@ class CareLoopInTheBrowserTest {
     @RegisterExtension
     static final BrowserFixture browser = BrowserFixture.onBackcare();
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     @Test
     void threeSessionsFromThePlanOfferTheFourthAVoidStepsBackAndAReferralOffersNoMassage() {
@@ -31,11 +29,11 @@ class CareLoopInTheBrowserTest {
         for (int weeksAgo = 2; weeksAgo >= 0; weeksAgo--) {
             browser.open("/clients/" + daniel + "/sessions/new");
             PlaywrightAssertions.assertThat(page.locator("p.notice")).containsText("number " + (3 - weeksAgo) + ",");
-            page.locator("#date").fill(TODAY.minusWeeks(weeksAgo).toString());
+            page.locator("#date").fill(today().minusWeeks(weeksAgo).toString());
             page.locator("#painBefore").fill("6");
             page.locator("#painAfter").fill("4");
             page.locator("button[type=submit].primary").click();
-            page.waitForURL("**/progress?logged=" + TODAY.minusWeeks(weeksAgo));
+            page.waitForURL("**/progress?logged=" + today().minusWeeks(weeksAgo));
         }
         browser.open("/clients/" + daniel + "/sessions/new");
         PlaywrightAssertions.assertThat(page.locator("p.notice")).containsText("number 4,");
@@ -73,6 +71,6 @@ class CareLoopInTheBrowserTest {
     }
 
     private static ClientId aClientOnFile(String id, String example) {
-        return People.putOnFile(browser.server(), id, example, TODAY.minusMonths(2));
+        return People.putOnFile(browser.server(), id, example, today().minusMonths(2));
     }
 }

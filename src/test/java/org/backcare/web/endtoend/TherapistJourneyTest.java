@@ -11,6 +11,7 @@ import static org.backcare.web.endtoend.People.link;
 import static org.backcare.web.endtoend.People.named;
 import static org.backcare.web.endtoend.People.row;
 import static org.backcare.web.endtoend.People.signIn;
+import static org.backcare.web.progress.CareTeam.today;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -20,7 +21,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -41,7 +41,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @TestMethodOrder(OrderAnnotation.class)
 class TherapistJourneyTest {
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
     private static final String CLIENT_PASSWORD = "asha's own long password";
     private static final String OTHER_CLIENT = "daniel-okafor";
 
@@ -82,7 +81,7 @@ class TherapistJourneyTest {
 
         page.getByLabel("Name", exactly()).fill("Asha Rao");
         page.getByLabel("The client agreed to their health data being stored").check();
-        page.getByLabel("Consent given on").fill(TODAY.minusDays(14).toString());
+        page.getByLabel("Consent given on").fill(today().minusDays(14).toString());
         page.getByLabel("Age", exactly()).fill("42");
         markOnTheDiagram(page);
         describeTheUpperAndLowerBack(page);
@@ -170,12 +169,12 @@ class TherapistJourneyTest {
         var page = browser.page();
         signIn(browser, "maria", THERAPIST_PASSWORD);
         browser.open("/clients/asha-rao");
-        logASession(page, TODAY.minusDays(7), 6, 4, "Stiff after long days at the desk.");
+        logASession(page, today().minusDays(7), 6, 4, "Stiff after long days at the desk.");
         expect(page).hasURL(at("/clients/asha-rao/progress"));
         expect(page.getByRole(AriaRole.STATUS)).isVisible();
 
         link(page, "Log a session").click();
-        fillASession(page, TODAY, 4, 2, "Less stiff; the stretches help.");
+        fillASession(page, today(), 4, 2, "Less stiff; the stretches help.");
         browser.screenshot("session-log");
         button(page, "Log the session").click();
 
@@ -188,9 +187,9 @@ class TherapistJourneyTest {
                 .isPositive();
         pain.getByText("Show the numbers").click();
         expect(pain.getByRole(AriaRole.ROW).nth(1).getByRole(AriaRole.CELL))
-                .hasText(new String[] {TODAY.minusDays(7).toString(), "6", "4"});
+                .hasText(new String[] {today().minusDays(7).toString(), "6", "4"});
         expect(pain.getByRole(AriaRole.ROW).nth(2).getByRole(AriaRole.CELL))
-                .hasText(new String[] {TODAY.toString(), "4", "2"});
+                .hasText(new String[] {today().toString(), "4", "2"});
         browser.screenshot("progress");
     }
 

@@ -26,8 +26,7 @@ import org.backcare.web.RunningServer.Visitor;
 public final class CareTeam implements AutoCloseable {
     public static final KnowledgeBase KNOWLEDGE = KnowledgeFiles.bundled();
     /** The server's today: it runs on UTC. */
-    public static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
-    public static final LocalDate CONSENT = TODAY.minusMonths(1);
+    public static final LocalDate CONSENT = today().minusMonths(1);
 
     public final RunningServer running;
     public final Visitor admin;
@@ -36,6 +35,11 @@ public final class CareTeam implements AutoCloseable {
 
     private final AtomicInteger clients = new AtomicInteger();
     private ClientSignIn clientAccount;
+
+    /** The server's date (UTC) when asked, not when the class was loaded: a test run may cross midnight. */
+    public static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
 
     public CareTeam() {
         this(new RunningServer());

@@ -1,7 +1,7 @@
 package org.backcare.web.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.backcare.web.progress.CareTeam.TODAY;
+import static org.backcare.web.progress.CareTeam.today;
 
 import java.net.http.HttpResponse;
 import java.util.HashMap;
@@ -41,7 +41,7 @@ class MeasurePagesTest {
                         + Pattern.quote(choice.answer()) + "\" name=\"item-" + item.number() + "\""));
             }
         }
-        assertThat(page).containsPattern(Pattern.compile("id=\"date\"[^>]*value=\"" + TODAY + "\""));
+        assertThat(page).containsPattern(Pattern.compile("id=\"date\"[^>]*value=\"" + today() + "\""));
     }
 
     @Test
@@ -50,23 +50,23 @@ class MeasurePagesTest {
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(303);
         assertThat(answer.headers().firstValue("Location"))
-                .hasValue("/clients/" + daniel + "/measures/odi?recorded=" + TODAY);
-        assertThat(TEAM.history(daniel).measures()).containsExactly(new MeasureEntry("odi", TODAY, "1,2,2,1,0,1,2,-,1,1"));
+                .hasValue("/clients/" + daniel + "/measures/odi?recorded=" + today());
+        assertThat(TEAM.history(daniel).measures()).containsExactly(new MeasureEntry("odi", today(), "1,2,2,1,0,1,2,-,1,1"));
         var cli = Answers.parse("odi 1,2,2,1,0,1,2,-,1,1").score();
         var shown = TEAM.tess.page(answer.headers().firstValue("Location").orElseThrow()).body();
         assertThat(cli.value()).isEqualTo(11 * 100.0 / 45);
-        assertThat(shown).contains("Recorded the ODI of " + TODAY + ": 24.4%, " + cli.band(),
+        assertThat(shown).contains("Recorded the ODI of " + today() + ": 24.4%, " + cli.band(),
                 "This is the first ODI on file");
     }
 
     @Test
     void aLaterOdiShowsItsChangeSinceTheFirstAndWhetherItReachesTheMcid() {
-        TEAM.book().recordMeasure(daniel, new MeasureEntry("odi", TODAY.minusDays(28), "2,2,2,2,2,2,2,2,2,2"));
+        TEAM.book().recordMeasure(daniel, new MeasureEntry("odi", today().minusDays(28), "2,2,2,2,2,2,2,2,2,2"));
 
         var answer = TEAM.tess.postForm(form + "odi", odi(ODI));
 
         var shown = TEAM.tess.page(answer.headers().firstValue("Location").orElseThrow()).body();
-        assertThat(shown).contains("Since the first ODI (" + TODAY.minusDays(28) + ", 40%): better by 15.6 percentage "
+        assertThat(shown).contains("Since the first ODI (" + today().minusDays(28) + ", 40%): better by 15.6 percentage "
                 + "points. Minimal clinically important difference (MCID): 30% or lower, reached.");
     }
 
@@ -92,17 +92,17 @@ class MeasurePagesTest {
 
     @Test
     void theRmdqIsTicksAndThePsfsNamesItsActivities() {
-        var ticks = new HashMap<String, String>(Map.of("date", TODAY.toString(), "item-2", "1", "item-13", "1"));
-        var psfs = Map.of("date", TODAY.toString(), "activity-1", "putting on socks", "item-1", "4",
+        var ticks = new HashMap<String, String>(Map.of("date", today().toString(), "item-2", "1", "item-13", "1"));
+        var psfs = Map.of("date", today().toString(), "activity-1", "putting on socks", "item-1", "4",
                 "activity-2", "lifting groceries", "item-2", "3");
 
         assertThat(TEAM.tess.postForm(form + "rmdq", ticks).statusCode()).isEqualTo(303);
         assertThat(TEAM.tess.postForm(form + "psfs", psfs).statusCode()).isEqualTo(303);
 
         assertThat(TEAM.history(daniel).measures()).containsExactly(
-                new MeasureEntry("rmdq", TODAY, "0,1,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0"),
-                new MeasureEntry("psfs", TODAY, "putting on socks=4,lifting groceries=3"));
-        var comma = TEAM.tess.postForm(form + "psfs", Map.of("date", TODAY.toString(), "activity-1", "socks, shoes",
+                new MeasureEntry("rmdq", today(), "0,1,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0"),
+                new MeasureEntry("psfs", today(), "putting on socks=4,lifting groceries=3"));
+        var comma = TEAM.tess.postForm(form + "psfs", Map.of("date", today().toString(), "activity-1", "socks, shoes",
                 "item-1", "4"));
         assertThat(comma.statusCode()).isEqualTo(422);
         assertThat(comma.body()).contains("href=\"#activity-1\">Activity 1: name the activity the client finds hard,"
@@ -121,10 +121,10 @@ class MeasurePagesTest {
         assertThat(TEAM.tess.page(form + "start-back").body()).contains("<legend>Question 9</legend>");
         assertThat(TEAM.tess.page(form + "psfs").body()).contains("Name up to five activities")
                 .doesNotContain("has not supplied");
-        var ticks = new HashMap<String, String>(Map.of("date", TODAY.toString(), "item-5", "1"));
+        var ticks = new HashMap<String, String>(Map.of("date", today().toString(), "item-5", "1"));
         assertThat(TEAM.tess.postForm(form + "rmdq", ticks).statusCode()).isEqualTo(303);
         assertThat(TEAM.history(daniel).measures()).containsExactly(
-                new MeasureEntry("rmdq", TODAY, "0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0"));
+                new MeasureEntry("rmdq", today(), "0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0"));
     }
 
     @Test
@@ -138,7 +138,7 @@ class MeasurePagesTest {
 
     @Test
     void theApiVoidsAQuestionnaireByItsNumberWithAReasonOnTheVersionItWasRead() {
-        assertThat(TEAM.tess.postJson(api, Map.of("instrument", "nprs", "date", TODAY.toString(), "answers", List.of(6)))
+        assertThat(TEAM.tess.postJson(api, Map.of("instrument", "nprs", "date", today().toString(), "answers", List.of(6)))
                 .statusCode()).isEqualTo(201);
 
         var noReason = voidIt("1", Map.of(), TEAM.etag(daniel));
@@ -160,7 +160,7 @@ class MeasurePagesTest {
 
     @Test
     void theApiCorrectsAQuestionnaireOnItsDayOrRefusesWithNothingWritten() {
-        var day = TODAY.minusDays(3);
+        var day = today().minusDays(3);
         assertThat(TEAM.tess.postJson(api, Map.of("instrument", "nprs", "date", day.toString(), "answers", List.of(6)))
                 .statusCode()).isEqualTo(201);
         var before = TEAM.history(daniel);
@@ -168,7 +168,7 @@ class MeasurePagesTest {
 
         assertThat(correct(Map.of("instrument", "nprs", "answers", List.of(3)), etag).statusCode()).isEqualTo(422);
         assertThat(correct(Map.of("instrument", "nprs", "answers", List.of(3), "reason", "said 3", "date",
-                TODAY.plusDays(1).toString()), etag).statusCode()).isEqualTo(422);
+                today().plusDays(1).toString()), etag).statusCode()).isEqualTo(422);
         assertThat(correct(Map.of("instrument", "nprs", "answers", List.of(13), "reason", "said 3"), etag)
                 .statusCode()).isEqualTo(422);
         assertThat(correct(Map.of("instrument", "nprs", "answers", List.of(3), "reason", "said 3"), null)
@@ -196,7 +196,7 @@ class MeasurePagesTest {
     @Test
     void theApiScoresAndKeepsAQuestionnaireAndListsThem() {
         var kept = TEAM.tess.postJson(api, Map.of("instrument", "odi", "date",
-                TODAY.toString(), "answers", List.of(1, 2, 2, 1, 0, 1, 2, "-", 1, 1)));
+                today().toString(), "answers", List.of(1, 2, 2, 1, 0, 1, 2, "-", 1, 1)));
 
         assertThat(kept.statusCode()).as(kept.body()).isEqualTo(201);
         var score = RunningServer.json(kept.body());
@@ -226,7 +226,7 @@ class MeasurePagesTest {
 
     private static Map<String, String> odi(List<String> answers) {
         var fields = new HashMap<String, String>();
-        fields.put("date", TODAY.toString());
+        fields.put("date", today().toString());
         for (int i = 0; i < answers.size(); i++) {
             fields.put("item-" + (i + 1), answers.get(i));
         }

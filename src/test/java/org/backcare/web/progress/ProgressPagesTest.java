@@ -2,7 +2,7 @@ package org.backcare.web.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.backcare.web.progress.CareTeam.KNOWLEDGE;
-import static org.backcare.web.progress.CareTeam.TODAY;
+import static org.backcare.web.progress.CareTeam.today;
 
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -63,7 +63,7 @@ class ProgressPagesTest {
         assertThat(strokedPathPoints(svg(chart.body()), PAIN_BEFORE_STROKE)).as("the legend's sample line, then the data")
                 .containsExactly(2, 2);
         var shown = TEAM.tess.page(page).body();
-        var summary = new ProgressOverview(KNOWLEDGE).summary(TEAM.history(daniel), TODAY);
+        var summary = new ProgressOverview(KNOWLEDGE).summary(TEAM.history(daniel), today());
         assertThat(shown).contains("<img class=\"chart\" src=\"" + page + "/pain.svg\" alt=\"")
                 .contains(ProgressSvg.painText(summary).replace("'", "&#39;"))
                 .contains("<summary>Show the numbers</summary>")
@@ -76,10 +76,10 @@ class ProgressPagesTest {
         var desk = TEAM.running.database.appointments(Equipment.neededBy(KNOWLEDGE));
         var tess = new Username("tess");
         desk.hours(tess, WeeklyHours.parse("mon-sun 00:00-23:59"));
-        var lastWeek = TODAY.minusWeeks(1).atTime(10, 0);
+        var lastWeek = today().minusWeeks(1).atTime(10, 0);
         var bookedThen = lastWeek.minusDays(7).toInstant(ZoneOffset.UTC);
         var visits = desk.book(List.of(visit(tess, lastWeek), visit(tess, lastWeek.plusDays(1)),
-                visit(tess, lastWeek.plusDays(2)), visit(tess, TODAY.plusWeeks(1).atTime(10, 0))), "tess", bookedThen);
+                visit(tess, lastWeek.plusDays(2)), visit(tess, today().plusWeeks(1).atTime(10, 0))), "tess", bookedThen);
         assertThat(TEAM.tess.page(page).body()).as("a view of them kept until they change")
                 .contains("<p id=\"attendance\">Appointments: kept 0 of 3 booked, 3 not marked yet.</p>");
         desk.mark(visits.get(0).id(), Status.ATTENDED, "tess", lastWeek.toInstant(ZoneOffset.UTC));
@@ -159,7 +159,7 @@ class ProgressPagesTest {
         assertThat(api.statusCode()).isEqualTo(200);
         var out = new StringWriter();
         var exit = BackcareCommand.run(new String[] {"progress", daniel.value(), "--format", "json", "--as-of",
-                TODAY.toString(), "--db", TEAM.running.folder.resolve("backcare.db").toString()},
+                today().toString(), "--db", TEAM.running.folder.resolve("backcare.db").toString()},
                 new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
         assertThat(exit).isZero();
         assertThat(api.body()).isEqualTo(out.toString());
@@ -189,12 +189,12 @@ class ProgressPagesTest {
     }
 
     private void logSession(int daysAgo, int painBefore) {
-        TEAM.book().logSession(daniel, new SessionLog(TODAY.minusDays(daysAgo), "Tess Moreau", 50, List.of(),
+        TEAM.book().logSession(daniel, new SessionLog(today().minusDays(daysAgo), "Tess Moreau", 50, List.of(),
                 List.of("deep-tissue"), Pressure.MODERATE, painBefore, 2, List.of(), Feedback.none(), SoapNote.empty()));
     }
 
     private void measure(int daysAgo, String instrument, String answers) {
-        TEAM.book().recordMeasure(daniel, new MeasureEntry(instrument, TODAY.minusDays(daysAgo), answers));
+        TEAM.book().recordMeasure(daniel, new MeasureEntry(instrument, today().minusDays(daysAgo), answers));
     }
 
     /** What the audit log says was done with this test's client, oldest first. */

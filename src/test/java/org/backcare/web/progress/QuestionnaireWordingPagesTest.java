@@ -1,7 +1,7 @@
 package org.backcare.web.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.backcare.web.progress.CareTeam.TODAY;
+import static org.backcare.web.progress.CareTeam.today;
 
 import java.util.HashMap;
 import org.backcare.clients.MeasureEntry;
@@ -35,13 +35,13 @@ class QuestionnaireWordingPagesTest {
                 .containsPattern("id=\"item-3-5\"[^>]*>ODI 3 answer 5</label>")
                 .doesNotContain("0 = the first statement", "has not supplied");
         var answers = new HashMap<String, String>();
-        answers.put("date", TODAY.toString());
+        answers.put("date", today().toString());
         for (int n = 1; n <= 10; n++) {
             answers.put("item-" + n, n == 8 ? "-" : "2");
         }
         assertThat(TEAM.tess.postForm("/clients/" + client + "/measures/new?instrument=odi", answers).statusCode())
                 .isEqualTo(303);
-        assertThat(TEAM.history(client).measures()).containsExactly(new MeasureEntry("odi", TODAY,
+        assertThat(TEAM.history(client).measures()).containsExactly(new MeasureEntry("odi", today(),
                 "2,2,2,2,2,2,2,-,2,2"));
     }
 

@@ -2,7 +2,7 @@ package org.backcare.web.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.backcare.web.progress.CareTeam.KNOWLEDGE;
-import static org.backcare.web.progress.CareTeam.TODAY;
+import static org.backcare.web.progress.CareTeam.today;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -42,12 +42,12 @@ class SessionPagesTest {
     @Test
     void theFormStartsFromThePlansNextSession() {
         var overview = new ProgressOverview(KNOWLEDGE);
-        var next = overview.nextPlan(overview.adaptation(TEAM.history(daniel), TODAY), TODAY).schedule().sessions().get(0);
+        var next = overview.nextPlan(overview.adaptation(TEAM.history(daniel), today()), today()).schedule().sessions().get(0);
 
         var page = TEAM.tess.page(form);
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).containsPattern(input("date", TODAY.toString()))
+        assertThat(page.body()).containsPattern(input("date", today().toString()))
                 .containsPattern(input("therapist", "Tess Moreau"))
                 .containsPattern(input("minutes", Integer.toString(next.minutes())))
                 .containsPattern(checked("pressure-" + next.pressure().id()));
@@ -64,30 +64,30 @@ class SessionPagesTest {
 
     @Test
     void twoSessionsLoggedThroughTheFormShowOnTheProgressPage() {
-        var first = TEAM.tess.postForm(form, session(TODAY.minusDays(14), "6", "3"));
-        var second = TEAM.tess.postForm(form, session(TODAY.minusDays(7), "5", "2"));
+        var first = TEAM.tess.postForm(form, session(today().minusDays(14), "6", "3"));
+        var second = TEAM.tess.postForm(form, session(today().minusDays(7), "5", "2"));
 
         assertThat(first.statusCode()).isEqualTo(303);
         assertThat(first.headers().firstValue("Location"))
-                .hasValue("/clients/" + daniel + "/progress?logged=" + TODAY.minusDays(14));
+                .hasValue("/clients/" + daniel + "/progress?logged=" + today().minusDays(14));
         assertThat(second.statusCode()).isEqualTo(303);
         var sessions = TEAM.history(daniel).sessions();
         assertThat(sessions).hasSize(2);
-        assertThat(sessions.get(0)).isEqualTo(new SessionLog(TODAY.minusDays(14), "Tess Moreau", 50,
+        assertThat(sessions.get(0)).isEqualTo(new SessionLog(today().minusDays(14), "Tess Moreau", 50,
                 List.of(new AreaMinutes(Region.MID_BACK, 10), new AreaMinutes(Region.LOWER_BACK, 30)),
                 List.of("swedish", "deep-tissue"), Pressure.MODERATE, 6, 3, List.of("soreness-beyond-48h"),
                 new Feedback(List.of("deep-tissue"), List.of("swedish")),
                 new SoapNote("Stiff after lifting", "QL tight on the left", "Responding", "Same again")));
-        var progress = TEAM.tess.page("/clients/" + daniel + "/progress?logged=" + TODAY.minusDays(14));
-        assertThat(progress.body()).contains("Logged the session of " + TODAY.minusDays(14),
-                "<td>" + TODAY.minusDays(14) + "</td><td>6</td><td>3</td>",
-                "<td>" + TODAY.minusDays(7) + "</td><td>5</td><td>2</td>",
+        var progress = TEAM.tess.page("/clients/" + daniel + "/progress?logged=" + today().minusDays(14));
+        assertThat(progress.body()).contains("Logged the session of " + today().minusDays(14),
+                "<td>" + today().minusDays(14) + "</td><td>6</td><td>3</td>",
+                "<td>" + today().minusDays(7) + "</td><td>5</td><td>2</td>",
                 "2 sessions kept");
     }
 
     @Test
     void painOf11IsRefusedBesideTheFieldKeepingWhatWasTypedAndNothingIsLogged() {
-        var typed = session(TODAY, "11", "3");
+        var typed = session(today(), "11", "3");
 
         var answer = TEAM.tess.postForm(form, typed);
 
@@ -122,7 +122,7 @@ class SessionPagesTest {
     @Test
     void anotherTherapistsClientIsNotThereForThem() {
         assertThat(TEAM.theo.page(form).statusCode()).isEqualTo(404);
-        assertThat(TEAM.theo.postForm(form, session(TODAY, "5", "3")).statusCode()).isEqualTo(404);
+        assertThat(TEAM.theo.postForm(form, session(today(), "5", "3")).statusCode()).isEqualTo(404);
         assertThat(TEAM.theo.get(api).statusCode()).isEqualTo(404);
         assertThat(TEAM.theo.postJson(api, json()).statusCode()).isEqualTo(404);
         assertThat(TEAM.tess.page("/clients/nobody/sessions/new").statusCode()).isEqualTo(404);
@@ -135,7 +135,7 @@ class SessionPagesTest {
         var own = "/clients/" + himself.client() + "/sessions/new";
 
         assertThat(himself.visitor().page(own).statusCode()).isEqualTo(403);
-        assertThat(himself.visitor().postForm(own, session(TODAY, "5", "3")).statusCode()).isEqualTo(403);
+        assertThat(himself.visitor().postForm(own, session(today(), "5", "3")).statusCode()).isEqualTo(403);
         assertThat(himself.visitor().get("/api/clients/" + himself.client() + "/sessions").statusCode()).isEqualTo(403);
         assertThat(TEAM.history(himself.client()).sessions()).isEmpty();
     }
@@ -143,7 +143,7 @@ class SessionPagesTest {
     @Test
     void theApiLogsASessionAndListsThemAPageAtATime() {
         var logged = TEAM.tess.postJson(api, json());
-        TEAM.tess.postJson(api, Map.of("date", TODAY.toString(), "minutes", 30,
+        TEAM.tess.postJson(api, Map.of("date", today().toString(), "minutes", 30,
                 "pressure", "light", "painBefore", 4, "painAfter", 2));
 
         assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
@@ -178,7 +178,7 @@ class SessionPagesTest {
     @Test
     void theApiRefusesASessionAfterTodayAndASecondOnOneDayUnlessConfirmed() {
         var tomorrow = new LinkedHashMap<>(json());
-        tomorrow.put("date", TODAY.plusDays(1).toString());
+        tomorrow.put("date", today().plusDays(1).toString());
         var future = TEAM.tess.postJson(api, tomorrow);
         assertThat(future.statusCode()).isEqualTo(422);
         assertThat(RunningServer.json(future.body()).get("errors").findValuesAsText("field")).containsExactly("date");
@@ -196,7 +196,7 @@ class SessionPagesTest {
 
     @Test
     void aReferredClientGetsNoMassageOnlyAVisitNote() {
-        TEAM.book().logSession(daniel, new SessionLog(TODAY.minusDays(7), "Tess Moreau", 50, List.of(),
+        TEAM.book().logSession(daniel, new SessionLog(today().minusDays(7), "Tess Moreau", 50, List.of(),
                 List.of("swedish"), Pressure.LIGHT, 5, 4, List.of("numbness"), Feedback.none(), SoapNote.empty()));
 
         var page = TEAM.tess.page(form);
@@ -205,14 +205,14 @@ class SessionPagesTest {
         var massage = TEAM.tess.postJson(api, json());
         assertThat(massage.statusCode()).isEqualTo(422);
         assertThat(RunningServer.json(massage.body()).get("errors").findValuesAsText("field")).containsExactly("massage");
-        var byForm = TEAM.tess.postForm(form, session(TODAY, "5", "3"));
+        var byForm = TEAM.tess.postForm(form, session(today(), "5", "3"));
         assertThat(byForm.statusCode()).isEqualTo(422);
         assertThat(TEAM.history(daniel).sessions()).hasSize(1);
 
-        var visit = Map.of("date", TODAY.toString(), "minutes", 15, "painBefore", 5, "massage", false,
+        var visit = Map.of("date", today().toString(), "minutes", 15, "painBefore", 5, "massage", false,
                 "notes", Map.of("subjective", "", "objective", "", "assessment", "", "plan", "Referred to the GP"));
         assertThat(TEAM.tess.postJson(api, visit).statusCode()).isEqualTo(201);
-        var visitByForm = Map.of("visit", "on", "date", TODAY.minusDays(1).toString(), "therapist", "Tess Moreau",
+        var visitByForm = Map.of("visit", "on", "date", today().minusDays(1).toString(), "therapist", "Tess Moreau",
                 "minutes", "10", "painBefore", "4", "plan", "Seen by the GP");
         assertThat(TEAM.tess.postForm(form, visitByForm).statusCode()).isEqualTo(303);
         assertThat(TEAM.history(daniel).sessions()).hasSize(3).filteredOn(s -> !s.massage()).hasSize(2);
@@ -224,15 +224,15 @@ class SessionPagesTest {
 
     @Test
     void staffSeeTheSessionsWithTheirNotesAndTheHomeworkAndVoidOneWithAReason() {
-        assertThat(TEAM.tess.postForm(form, session(TODAY.minusDays(14), "6", "3")).statusCode()).isEqualTo(303);
-        assertThat(TEAM.tess.postForm(form, session(TODAY.minusDays(7), "5", "2")).statusCode()).isEqualTo(303);
-        TEAM.book().logHomework(daniel, new HomeworkDone(TODAY.minusDays(3), "cat-cow stretch",
+        assertThat(TEAM.tess.postForm(form, session(today().minusDays(14), "6", "3")).statusCode()).isEqualTo(303);
+        assertThat(TEAM.tess.postForm(form, session(today().minusDays(7), "5", "2")).statusCode()).isEqualTo(303);
+        TEAM.book().logHomework(daniel, new HomeworkDone(today().minusDays(3), "cat-cow stretch",
                 "felt looser"));
         var history = "/clients/" + daniel + "/sessions";
 
         var page = TEAM.tess.page(history);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Session 1: " + TODAY.minusDays(14), "Session 2: " + TODAY.minusDays(7),
+        assertThat(page.body()).contains("Session 1: " + today().minusDays(14), "Session 2: " + today().minusDays(7),
                 "QL tight on the left", "Same again", "cat-cow stretch", "felt looser", "Void session 2");
 
         var noReason = TEAM.tess.postForm(history + "/2/void", Map.of("reason", ""));
@@ -241,7 +241,7 @@ class SessionPagesTest {
         assertThat(TEAM.history(daniel).massageSessions()).hasSize(2);
 
         var opened = Long.toString(TEAM.book().version(daniel));
-        TEAM.book().logHomework(daniel, new HomeworkDone(TODAY, "cat-cow stretch", "easier"));
+        TEAM.book().logHomework(daniel, new HomeworkDone(today(), "cat-cow stretch", "easier"));
         var stale = TEAM.tess.postForm(history + "/2/void", Map.of("reason", "logged for the wrong day",
                 "version", opened));
         assertThat(stale.statusCode()).isEqualTo(409);
@@ -295,7 +295,7 @@ class SessionPagesTest {
         noReason.remove("reason");
         assertThat(fields(correct("1", noReason, TEAM.etag(daniel)))).containsExactly("reason");
         var future = new LinkedHashMap<>(corrected);
-        future.put("date", TODAY.plusDays(1).toString());
+        future.put("date", today().plusDays(1).toString());
         assertThat(fields(correct("1", future, TEAM.etag(daniel)))).containsExactly("date");
         assertThat(fields(correct("2", corrected, TEAM.etag(daniel)))).containsExactly("number");
         assertThat(correct("1", corrected, null).statusCode()).isEqualTo(428);
@@ -317,24 +317,24 @@ class SessionPagesTest {
 
     @Test
     void aSessionIsCorrectedThroughItsFormOrRefusedWithNothingWritten() {
-        assertThat(TEAM.tess.postForm(form, session(TODAY.minusDays(7), "6", "3")).statusCode()).isEqualTo(303);
+        assertThat(TEAM.tess.postForm(form, session(today().minusDays(7), "6", "3")).statusCode()).isEqualTo(303);
         var history = "/clients/" + daniel + "/sessions";
         assertThat(TEAM.tess.page(history).body()).contains("Correct session 1");
         var page = TEAM.tess.page(history + "/1/correct");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Correct session 1", "Why correct it?", "action=\"" + history + "/1/correct\"")
-                .containsPattern(input("painAfter", "3")).containsPattern(input("date", TODAY.minusDays(7).toString()));
+                .containsPattern(input("painAfter", "3")).containsPattern(input("date", today().minusDays(7).toString()));
         var version = Long.toString(TEAM.book().version(daniel));
         var before = TEAM.history(daniel);
 
-        var corrected = new LinkedHashMap<>(session(TODAY.minusDays(7), "6", "1"));
+        var corrected = new LinkedHashMap<>(session(today().minusDays(7), "6", "1"));
         corrected.put("version", version);
         var noReason = TEAM.tess.postForm(history + "/1/correct", corrected);
         assertThat(noReason.statusCode()).isEqualTo(422);
         assertThat(noReason.body()).contains("Reason: required: why the session is corrected");
         corrected.put("reason", "pain after was 1");
         var future = new LinkedHashMap<>(corrected);
-        future.put("date", TODAY.plusDays(1).toString());
+        future.put("date", today().plusDays(1).toString());
         assertThat(TEAM.tess.postForm(history + "/1/correct", future).body()).contains("is after today");
         var stale = new LinkedHashMap<>(corrected);
         stale.put("version", "1");
@@ -352,8 +352,8 @@ class SessionPagesTest {
 
     @Test
     void aQuestionnaireIsVoidedOrCorrectedOnTheSessionsPage() {
-        TEAM.book().recordMeasure(daniel, new MeasureEntry("nprs", TODAY.minusDays(2), "6"));
-        TEAM.book().recordMeasure(daniel, new MeasureEntry("nprs", TODAY.minusDays(1), "5"));
+        TEAM.book().recordMeasure(daniel, new MeasureEntry("nprs", today().minusDays(2), "6"));
+        TEAM.book().recordMeasure(daniel, new MeasureEntry("nprs", today().minusDays(1), "5"));
         var history = "/clients/" + daniel + "/sessions";
         var measures = "/clients/" + daniel + "/measures/";
         assertThat(TEAM.tess.page(history).body()).contains("Questionnaire 1: NPRS", "Void questionnaire 2",
@@ -363,13 +363,13 @@ class SessionPagesTest {
         assertThat(noReason.statusCode()).isEqualTo(422);
         assertThat(noReason.body()).contains("Questionnaire 2: required: why the questionnaire is voided");
         var version = Long.toString(TEAM.book().version(daniel));
-        var badAnswer = TEAM.tess.postForm(measures + "1/correct", Map.of("date", TODAY.minusDays(2).toString(),
+        var badAnswer = TEAM.tess.postForm(measures + "1/correct", Map.of("date", today().minusDays(2).toString(),
                 "answers", "12", "reason", "typo", "version", version));
         assertThat(badAnswer.statusCode()).isEqualTo(422);
-        var future = TEAM.tess.postForm(measures + "1/correct", Map.of("date", TODAY.plusDays(2).toString(),
+        var future = TEAM.tess.postForm(measures + "1/correct", Map.of("date", today().plusDays(2).toString(),
                 "answers", "4", "reason", "typo", "version", version));
         assertThat(future.body()).contains("in the future");
-        assertThat(TEAM.tess.postForm(measures + "1/correct", Map.of("date", TODAY.minusDays(2).toString(),
+        assertThat(TEAM.tess.postForm(measures + "1/correct", Map.of("date", today().minusDays(2).toString(),
                 "answers", "4", "reason", "typo", "version", "1")).statusCode()).isEqualTo(422);
         assertThat(TEAM.history(daniel).keptMeasures()).hasSize(2);
 
@@ -377,11 +377,11 @@ class SessionPagesTest {
                 .as("a form without the version it was opened on").isEqualTo(409);
         assertThat(TEAM.tess.postForm(measures + "2/void", Map.of("reason", "the wrong client",
                 "version", Long.toString(TEAM.book().version(daniel)))).statusCode()).isEqualTo(303);
-        var corrected = TEAM.tess.postForm(measures + "1/correct", Map.of("date", TODAY.minusDays(2).toString(),
+        var corrected = TEAM.tess.postForm(measures + "1/correct", Map.of("date", today().minusDays(2).toString(),
                 "answers", "4", "reason", "the client said 4", "version", Long.toString(TEAM.book().version(daniel))));
         assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(303);
         assertThat(TEAM.history(daniel).keptMeasures()).singleElement()
-                .isEqualTo(new MeasureEntry("nprs", TODAY.minusDays(2), "4"));
+                .isEqualTo(new MeasureEntry("nprs", today().minusDays(2), "4"));
         assertThat(TEAM.tess.page(history).body()).contains("the wrong client", "the client said 4", "corrected");
         assertThat(TEAM.book().auditLog()).extracting(AuditEntry::action).contains("void questionnaire",
                 "correct questionnaire");
@@ -426,7 +426,7 @@ class SessionPagesTest {
 
     private static Map<String, Object> json() {
         var session = new LinkedHashMap<String, Object>();
-        session.put("date", TODAY.minusDays(1).toString());
+        session.put("date", today().minusDays(1).toString());
         session.put("therapist", "Tess Moreau");
         session.put("minutes", 45);
         session.put("areas", List.of(Map.of("region", "lower-back", "minutes", 30)));
