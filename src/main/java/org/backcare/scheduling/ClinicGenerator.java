@@ -118,7 +118,7 @@ public final class ClinicGenerator {
         var random = new Random(seed);
         var therapists = therapists(size.therapists, random);
         var rooms = rooms(size.rooms);
-        var staffed = new ClinicWeek(monday, 6, therapists, rooms, List.of(), List.of(), false);
+        var staffed = new ClinicWeek(monday, 6, therapists, rooms, List.of(), List.of(), List.of(), false);
         var clients = new ArrayList<DemoClient>();
         var due = new ArrayList<DueSession>();
         while (due.size() < size.sessions) {
@@ -129,7 +129,7 @@ public final class ClinicGenerator {
                 clients.add(client);
             }
         }
-        return new DemoClinic(new ClinicWeek(monday, 6, therapists, rooms, List.of(), due, false), clients);
+        return new DemoClinic(new ClinicWeek(monday, 6, therapists, rooms, List.of(), due, List.of(), false), clients);
     }
 
     /**

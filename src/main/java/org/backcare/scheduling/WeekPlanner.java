@@ -20,6 +20,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * Proposes a week: builds the problem from a {@link ClinicWeek}, lets Timefold search for the given time, and
@@ -107,9 +108,9 @@ public final class WeekPlanner {
                 .map(v -> new WeekProposal.Placed(v.client(), v.therapist().username(), v.room().id(), v.start(),
                         v.end(), v.due().planSession(), v.withUsualTherapist(), v.daysOffPlan(), reasons.why(v)))
                 .toList();
-        var unplanned = wanted.stream().filter(v -> !v.isPlanned())
-                .map(v -> new WeekProposal.Unplanned(v.client(), v.due().planSession(), reasons.unplanned(v)))
-                .toList();
+        var unplanned = Stream.concat(wanted.stream().filter(v -> !v.isPlanned())
+                .map(v -> new WeekProposal.Unplanned(v.client(), v.due().planSession(), reasons.unplanned(v))),
+                week.bookedAfter().stream()).sorted(Comparator.comparing(WeekProposal.Unplanned::client)).toList();
         var score = solved.score();
         return new WeekProposal(score.toString(), score.isFeasible(), placed, unplanned);
     }

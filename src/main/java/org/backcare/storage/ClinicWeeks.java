@@ -72,6 +72,7 @@ public final class ClinicWeeks {
                 a.therapist().value(), a.room().orElse("no-room-" + a.id()), a.start(),
                 a.end(zone).plusMinutes(turnover), true)).toList();
         var due = new ArrayList<DueSession>();
+        var bookedAfter = new ArrayList<WeekProposal.Unplanned>();
         var times = book.clientTimes();
         var needs = EquipmentNeeded.by(knowledge);
         var clients = database.clientBook(knowledge.vocabulary());
@@ -80,22 +81,30 @@ public final class ClinicWeeks {
             long alreadyBooked = booked.stream().filter(a -> a.client().equals(record.id())).count();
             var ahead = bookedAhead.getOrDefault(record.id(), List.of());
             var ofClient = book.ofClient(record.id());
-            DueSessions.in(onPlan(history, times.get(record.id()), first, ahead), first, days, needs).stream()
-                    .skip(alreadyBooked)
-                    .takeWhile(d -> d.screening().stopsMassage() || !heldAfter(ofClient, d.planSession(), last))
-                    .map(d -> d.withTurnover(turnover)).forEach(due::add);
+            var wanted = DueSessions.in(onPlan(history, times.get(record.id()), first, ahead), first, days, needs)
+                    .stream().skip(alreadyBooked).toList();
+            for (var session : wanted) {
+                var heldBy = session.screening().stopsMassage() ? Optional.<org.backcare.booking.Appointment>empty()
+                        : HeldSessions.holding(ofClient, session.planSession(), last.plusDays(1));
+                if (heldBy.isPresent()) {
+                    bookedAfter.add(bookedAfter(session, heldBy.get()));
+                    break;
+                }
+                due.add(session.withTurnover(turnover));
+            }
         }
         var rooms = book.rooms().stream().map(r -> new Room(r.name(), r.equipment())).toList();
         return new ClinicWeek(first, days, therapists(book.weeks(), book.skills(), first, last), rooms, fixed, due,
-                false);
+                bookedAfter, false);
     }
 
     /**
-     * Whether a client's appointment after the last day holds the plan session (booked ahead, as a series is): the
-     * week plans none of those, nor any session after one of them, as a session is booked once.
+     * A session an appointment after the week holds (booked ahead, as a series is): the week plans none from it on, as
+     * a session is booked once.
      */
-    private static boolean heldAfter(List<org.backcare.booking.Appointment> ofClient, int planSession, LocalDate last) {
-        return HeldSessions.holding(ofClient, planSession, last.plusDays(1)).isPresent();
+    private static WeekProposal.Unplanned bookedAfter(DueSession session, org.backcare.booking.Appointment heldBy) {
+        return new WeekProposal.Unplanned(session.client(), session.planSession(), "not planned: "
+                + heldBy.named() + ", after this week, holds it: move that appointment to bring it forward");
     }
 
     /**

@@ -126,8 +126,15 @@ class PlannerInputsTest {
         backcare.ok("book", "asha-rao", "--series", "--next", "1", "--from", "2030-01-14", "--at", "10:00",
                 "--therapist", "mira");
 
-        assertThat(week().due()).as("session 1 is booked on the 14th").noneMatch(d -> d.client().equals("asha-rao"))
+        var week = week();
+        assertThat(week.due()).as("session 1 is booked on the 14th").noneMatch(d -> d.client().equals("asha-rao"))
                 .anyMatch(d -> d.client().equals("ben-cole"));
+        assertThat(week.bookedAfter()).as("and the week says so").singleElement().satisfies(held -> {
+            assertThat(held.client()).isEqualTo("asha-rao");
+            assertThat(held.planSession()).isEqualTo(1);
+            assertThat(held.reason()).isEqualTo("not planned: appointment 1 on 2030-01-14 at 10:00, after this week,"
+                    + " holds it: move that appointment to bring it forward");
+        });
         backcare.ok("appointment", "cancel", "1", "--reason", "moved away");
         assertThat(week().due()).filteredOn(d -> d.client().equals("asha-rao")).first()
                 .satisfies(d -> assertThat(d.planSession()).isEqualTo(1));

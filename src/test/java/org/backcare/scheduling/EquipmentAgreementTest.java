@@ -75,7 +75,7 @@ class EquipmentAgreementTest {
                     .given(Fixtures.visit(due, monday("10:00"), therapist, room))
                     .penalizesBy(bookingAllows ? 0 : 1);
             var visit = WeekProblem.of(new ClinicWeek(MONDAY_7_DEC, 1, List.of(therapist), List.of(room), List.of(),
-                    List.of(due), false), PlannerWeightsFile.bundled()).visits().get(0);
+                    List.of(due), List.of(), false), PlannerWeightsFile.bundled()).visits().get(0);
             boolean offered = !visit.getPossibleStarts().isEmpty() && visit.getPossibleRooms().contains(room);
             assertThat(offered).as(techniques + " in a room with " + equipment).isEqualTo(bookingAllows);
             checked++;

@@ -14,7 +14,7 @@ class ReasonsTest {
 
     private List<String> why(int daysLater) {
         var visit = Fixtures.visit(due, MONDAY_7_DEC.plusDays(daysLater).atTime(10, 0), MEI, ROOM_1);
-        var week = new ClinicWeek(MONDAY_7_DEC, 7, List.of(MEI), List.of(ROOM_1), List.of(), List.of(due), false);
+        var week = new ClinicWeek(MONDAY_7_DEC, 7, List.of(MEI), List.of(ROOM_1), List.of(), List.of(due), List.of(), false);
         return new Reasons(week, List.of(visit)).why(visit);
     }
 

@@ -30,7 +30,7 @@ class WeekPlannerTest {
     }
 
     private static ClinicWeek week(List<Therapist> therapists, List<DueSession> due) {
-        return new ClinicWeek(MONDAY_7_DEC, 5, therapists, List.of(ROOM_1, STONE_ROOM), List.of(), due, false);
+        return new ClinicWeek(MONDAY_7_DEC, 5, therapists, List.of(ROOM_1, STONE_ROOM), List.of(), due, List.of(), false);
     }
 
     @Test
@@ -54,7 +54,7 @@ class WeekPlannerTest {
     void aBookedAppointmentIsKeptAndWorkedAround() {
         var booked = new Appointment("a1", "cleo", "tom", "room-1", monday("09:00"), monday("17:00"), true);
         var week = new ClinicWeek(MONDAY_7_DEC, 1, List.of(TOM), List.of(ROOM_1), List.of(booked),
-                List.of(wants("ben", "swedish", "tom", Set.of(), WEEKDAYS_9_TO_17, Outcome.CLEAR)), false);
+                List.of(wants("ben", "swedish", "tom", Set.of(), WEEKDAYS_9_TO_17, Outcome.CLEAR)), List.of(), false);
         var proposal = planner.propose(week, BRIEFLY);
         assertThat(proposal.feasible()).isTrue();
         assertThat(proposal.sessions()).isEmpty();
@@ -104,9 +104,18 @@ class WeekPlannerTest {
     }
 
     @Test
+    void aSessionAVisitAfterTheWeekHoldsIsListedAsNotPlannedWithWhy() {
+        var held = new WeekProposal.Unplanned("ben", 3, "not planned: appointment 7 on 2026-12-21 at 10:00 holds it");
+        var proposal = planner.propose(new ClinicWeek(MONDAY_7_DEC, 7, List.of(TOM), List.of(ROOM_1), List.of(),
+                List.of(), List.of(held), false), BRIEFLY);
+        assertThat(proposal.sessions()).isEmpty();
+        assertThat(proposal.unplanned()).containsExactly(held);
+    }
+
+    @Test
     void anEmptyClinicGivesAnEmptyProposal() {
         var proposal = planner.propose(new ClinicWeek(MONDAY_7_DEC, 7, List.of(), List.of(), List.of(), List.of(),
-                false), BRIEFLY);
+                List.of(), false), BRIEFLY);
         assertThat(proposal.feasible()).isTrue();
         assertThat(proposal.sessions()).isEmpty();
         assertThat(proposal.unplanned()).isEmpty();
