@@ -84,8 +84,8 @@ public final class ClinicWeeks {
             var wanted = DueSessions.in(onPlan(history, times.get(record.id()), first, ahead), first, days, needs)
                     .stream().skip(alreadyBooked).toList();
             for (var session : wanted) {
-                var heldBy = session.screening().stopsMassage() ? Optional.<org.backcare.booking.Appointment>empty()
-                        : HeldSessions.holding(ofClient, session.planSession(), last.plusDays(1));
+                var heldBy = HeldSessions.holding(ofClient, session.planSession(), last.plusDays(1))
+                        .filter(held -> !session.screening().stopsMassage());
                 if (heldBy.isPresent()) {
                     bookedAfter.add(bookedAfter(session, heldBy.get()));
                     break;
