@@ -55,7 +55,7 @@ public final class SqlAppointments implements AppointmentDesk {
 
     @Override
     public ClinicSettings settings() {
-        return database.read("read the clinic's settings", this::settings);
+        return database.readOne("read the clinic's settings", this::settings);
     }
 
     private ClinicSettings settings(Handle handle) {
