@@ -3,6 +3,7 @@ package org.backcare.cli;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.backcare.booking.ClinicClock;
 import org.backcare.intake.Problem;
 import org.backcare.storage.Database;
@@ -43,8 +44,11 @@ final class DatabaseOption {
         }
     }
 
-    /** Today in the clinic's time zone: the day every record the commands keep is dated by. */
+    /**
+     * Today in the clinic's time zone: the day every record the commands keep is dated by. Its settings need no
+     * equipment rules, so the knowledge base is not loaded again for them.
+     */
     static LocalDate today(Database db) {
-        return LocalDate.now(ClinicClock.of(TherapistCommand.book(db), Clock.systemUTC()));
+        return LocalDate.now(ClinicClock.of(db.appointments(Map.of()), Clock.systemUTC()));
     }
 }

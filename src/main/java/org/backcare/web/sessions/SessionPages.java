@@ -158,9 +158,9 @@ public final class SessionPages {
             throw new ProblemResponse(Problems.ofStatus(409, "This visit cannot be logged yet: " + why + "."));
         });
         var next = nextSession(opened, carriedOut);
+        var today = records.today();
         var form = SessionForm.planned(next, opened.visit().account().name(),
-                carriedOut.map(a -> a.start().toLocalDate()).filter(d -> d.isBefore(records.today()))
-                        .orElse(records.today()));
+                carriedOut.map(a -> a.start().toLocalDate()).filter(d -> d.isBefore(today)).orElse(today));
         show(ctx, opened, carriedOut.map(a -> SessionForm.carryingOut(form, a)).orElse(form), next);
     }
 
