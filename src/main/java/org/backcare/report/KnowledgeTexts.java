@@ -26,7 +26,7 @@ final class KnowledgeTexts {
                 texts.computeIfAbsent(text, SerializedString::new);
             }
         });
-        return Map.copyOf(texts);
+        return texts;
     }
 
     /** Each record of the kind {@code type}, found by identity, with what {@code written} makes of it. */

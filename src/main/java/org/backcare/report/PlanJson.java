@@ -11,6 +11,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +39,12 @@ import org.backcare.screening.ScreeningResult;
 public final class PlanJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final JsonFactory FACTORY = new JsonFactory();
+    private static final Map<String, SerializedString> FIELD_NAMES = new ConcurrentHashMap<>();
     /** A plan is about 20 KB of JSON: one buffer that size, rather than several copies while it grows. */
     private static final int PLAN_BYTES = 24 * 1024;
     /** Each server thread writes its plans into one buffer of its own, kept up to this size. */
     private static final int KEPT_BUFFER_BYTES = 256 * 1024;
-    private static final ThreadLocal<ByteArrayOutputStream> BUFFERS =
-            ThreadLocal.withInitial(() -> new ByteArrayOutputStream(PLAN_BYTES));
+    private static final ThreadLocal<PlanBytes> BUFFERS = ThreadLocal.withInitial(PlanBytes::new);
     private final KnowledgeBase knowledge;
     /**
      * Every text of the knowledge base, encoded as quoted UTF-8 once. A plan is mostly these texts (reasons, advice,
@@ -61,6 +63,21 @@ public final class PlanJson {
      * which keeps this to the knowledge's rules.
      */
     private final Map<Reason, SerializedString> writtenReasons = new ConcurrentHashMap<>();
+
+    /** A compact plan's bytes, of which a part already written can be read back. */
+    private static final class PlanBytes extends ByteArrayOutputStream {
+        PlanBytes() {
+            super(PLAN_BYTES);
+        }
+
+        void sendTo(Destination destination) throws IOException {
+            destination.take(buf, count);
+        }
+
+        String textFrom(int from) {
+            return new String(buf, from, count - from, StandardCharsets.UTF_8);
+        }
+    }
 
     public PlanJson(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
@@ -81,7 +98,7 @@ public final class PlanJson {
         return text((json, p) -> {
             json.writeStartObject();
             if (adaptation != null) {
-                json.writeObjectFieldStart("adaptation");
+                startObject(json, "adaptation");
                 string(json, "decision", adaptation.decision().id());
                 reasons(json, "changes", adaptation.changes());
                 json.writeEndObject();
@@ -91,8 +108,17 @@ public final class PlanJson {
         }, plan);
     }
 
-    /** The same JSON as {@link #write(CarePlan)} without indentation or a final newline, as UTF-8: for the API. */
-    public byte[] compact(CarePlan plan) {
+    /** Where a compact plan goes: its bytes are {@code bytes[0, length)}, good only until the call returns. */
+    @FunctionalInterface
+    public interface Destination {
+        void take(byte[] bytes, int length) throws IOException;
+    }
+
+    /**
+     * The same JSON as {@link #write(CarePlan)} without indentation or a final newline, as UTF-8: for the API, which
+     * sends it from this thread's buffer as it is, with no copy of its ~20 KB.
+     */
+    public void compact(CarePlan plan, Destination destination) throws IOException {
         if (encoded.isEmpty()) {
             encodeTheKnowledge();
         }
@@ -102,13 +128,11 @@ public final class PlanJson {
             json.writeStartObject();
             fields(json, plan);
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // written in memory
         }
+        bytes.sendTo(destination);
         if (bytes.size() > KEPT_BUFFER_BYTES) {
             BUFFERS.remove(); // an unusually long plan: its buffer is not kept
         }
-        return bytes.toByteArray();
     }
 
     private synchronized void encodeTheKnowledge() {
@@ -158,17 +182,16 @@ public final class PlanJson {
 
     private void fields(JsonGenerator json, CarePlan plan) throws IOException {
         string(json, "client", plan.client());
-        string(json, "start", plan.start().toString());
+        date(json, "start", plan.start());
         string(json, "knowledgeVersion", plan.knowledgeVersion());
-        json.writeFieldName("screening");
-        json.writeStartObject();
+        startObject(json, "screening");
         screening(json, plan.screening());
         json.writeEndObject();
         array(json, "techniques", plan.techniques().ranked(), (item, t) -> {
             string(item, "id", t.technique().id());
             string(item, "name", t.technique().name());
-            item.writeNumberField("score", t.score());
-            item.writeObjectFieldStart("pressure");
+            number(item, "score", t.score());
+            startObject(item, "pressure");
             string(item, "min", t.technique().minPressure().id());
             string(item, "max", t.technique().maxPressure().id());
             item.writeEndObject();
@@ -178,11 +201,12 @@ public final class PlanJson {
         exclusions(json, "notSuited", plan.techniques().notSuited());
         pressure(json, plan);
         frequency(json, plan);
-        json.writeObjectFieldStart("schedule");
+        startObject(json, "schedule");
         array(json, "phases", plan.schedule().phases(), this::phase);
-        array(json, "sessions", plan.schedule().sessions(), this::session);
+        var writtenAreas = new IdentityHashMap<List<SessionArea>, SerializedString>();
+        array(json, "sessions", plan.schedule().sessions(), (item, s) -> session(item, s, writtenAreas));
         json.writeEndObject();
-        json.writeObjectFieldStart("sessionGuidance");
+        startObject(json, "sessionGuidance");
         advice(json, "before", plan.before());
         advice(json, "during", plan.during());
         advice(json, "after", plan.after());
@@ -190,10 +214,10 @@ public final class PlanJson {
         advice(json, "homeCare", plan.homeCare());
         array(json, "aroundEvent", plan.aroundEvent(), (item, n) -> {
             string(item, "id", n.id());
-            string(item, "from", n.from().toString());
-            string(item, "to", n.to().toString());
+            date(item, "from", n.from());
+            date(item, "to", n.to());
             string(item, "text", n.text());
-            item.writeArrayFieldStart("sessions");
+            startArray(item, "sessions");
             for (int number : n.sessions()) {
                 item.writeNumber(number);
             }
@@ -205,8 +229,8 @@ public final class PlanJson {
             string(item, "id", r.id());
             string(item, "text", r.text());
             if (r.afterSession() != null) {
-                item.writeNumberField("afterSession", r.afterSession());
-                string(item, "date", r.date().toString());
+                number(item, "afterSession", r.afterSession());
+                date(item, "date", r.date());
             }
             string(item, "source", r.source());
         });
@@ -238,13 +262,13 @@ public final class PlanJson {
     private void pressure(JsonGenerator json, CarePlan plan) throws IOException {
         var pressure = plan.pressure();
         if (pressure == null) {
-            json.writeNullField("pressure");
+            nothing(json, "pressure");
             return;
         }
-        json.writeObjectFieldStart("pressure");
+        startObject(json, "pressure");
         string(json, "start", pressure.start().id());
         string(json, "max", pressure.max().id());
-        json.writeNumberField("sessionsPerStep", pressure.sessionsPerStep());
+        number(json, "sessionsPerStep", pressure.sessionsPerStep());
         reasons(json, "reasons", pressure.reasons());
         json.writeEndObject();
     }
@@ -252,11 +276,11 @@ public final class PlanJson {
     private void frequency(JsonGenerator json, CarePlan plan) throws IOException {
         var choice = plan.frequency();
         if (choice == null) {
-            json.writeNullField("frequency");
+            nothing(json, "frequency");
             return;
         }
         var rule = choice.rule();
-        json.writeObjectFieldStart("frequency");
+        startObject(json, "frequency");
         string(json, "rule", rule.id());
         string(json, "situation", rule.situation());
         string(json, "recommendation", rule.recommendation());
@@ -278,23 +302,47 @@ public final class PlanJson {
         } else {
             number(json, "intervalDays", phase.intervalDays());
         }
-        json.writeNumberField("weeks", phase.weeks());
+        number(json, "weeks", phase.weeks());
     }
 
-    private void session(JsonGenerator json, Session s) throws IOException {
-        json.writeNumberField("number", s.number());
-        string(json, "date", s.date().toString());
+    /**
+     * A session; in a compact plan its areas are copied as written for an earlier session with the same areas (the
+     * planner gives every session at one pressure the same list), as they are most of a session's bytes.
+     */
+    private void session(JsonGenerator json, Session s, Map<List<SessionArea>, SerializedString> writtenAreas)
+            throws IOException {
+        number(json, "number", s.number());
+        date(json, "date", s.date());
         string(json, "phase", s.phase());
-        json.writeNumberField("minutes", s.minutes());
+        number(json, "minutes", s.minutes());
         string(json, "pressure", s.pressure().id());
         strings(json, "techniques", s.techniques());
-        array(json, "areas", s.areas(), this::area);
+        if (json.getPrettyPrinter() != null) {
+            array(json, "areas", s.areas(), this::area);
+            return;
+        }
+        name(json, "areas");
+        var written = writtenAreas.get(s.areas());
+        if (written != null) {
+            json.writeRawValue(written);
+            return;
+        }
+        var bytes = (PlanBytes) json.getOutputTarget();
+        json.writeStartArray();
+        json.flush();
+        int from = bytes.size() - 1; // the array's '[', after the ':' that the generator writes before a field's value
+        for (var area : s.areas()) {
+            item(json, area, this::area);
+        }
+        json.writeEndArray();
+        json.flush();
+        writtenAreas.put(s.areas(), new SerializedString(bytes.textFrom(from)));
     }
 
     private void area(JsonGenerator json, SessionArea a) throws IOException {
         string(json, "region", a.area());
         string(json, "side", a.side());
-        json.writeNumberField("minutes", a.minutes());
+        number(json, "minutes", a.minutes());
         string(json, "pressure", a.pressure().id());
         strings(json, "techniques", a.techniques());
         array(json, "focus", a.focus(), this::focus);
@@ -337,7 +385,7 @@ public final class PlanJson {
     }
 
     private void string(JsonGenerator json, String field, String value) throws IOException {
-        json.writeFieldName(field);
+        name(json, field);
         var known = value == null ? null : encoded.get(value);
         if (known != null) {
             json.writeString(known);
@@ -346,16 +394,52 @@ public final class PlanJson {
         }
     }
 
+    /** A date: never one of the knowledge's texts, so not looked for among them. */
+    private static void date(JsonGenerator json, String field, LocalDate value) throws IOException {
+        name(json, field);
+        json.writeString(value.toString());
+    }
+
     private static void number(JsonGenerator json, String field, Integer value) throws IOException {
+        name(json, field);
         if (value == null) {
-            json.writeNullField(field);
+            json.writeNull();
         } else {
-            json.writeNumberField(field, value);
+            json.writeNumber(value.intValue());
         }
     }
 
+    private static void number(JsonGenerator json, String field, int value) throws IOException {
+        name(json, field);
+        json.writeNumber(value);
+    }
+
+    private static void nothing(JsonGenerator json, String field) throws IOException {
+        name(json, field);
+        json.writeNull();
+    }
+
+    private static void startObject(JsonGenerator json, String field) throws IOException {
+        name(json, field);
+        json.writeStartObject();
+    }
+
+    private static void startArray(JsonGenerator json, String field) throws IOException {
+        name(json, field);
+        json.writeStartArray();
+    }
+
+    /** A field's name, encoded once: a plan writes about a thousand of them, from a few dozen names. */
+    private static void name(JsonGenerator json, String field) throws IOException {
+        var name = FIELD_NAMES.get(field);
+        if (name == null) {
+            name = FIELD_NAMES.computeIfAbsent(field, SerializedString::new);
+        }
+        json.writeFieldName(name);
+    }
+
     private void strings(JsonGenerator json, String field, List<String> values) throws IOException {
-        json.writeArrayFieldStart(field);
+        startArray(json, field);
         for (var value : values) {
             var known = encoded.get(value);
             if (known != null) {
@@ -372,19 +456,22 @@ public final class PlanJson {
      * as written before when the knowledge fixes the item whole.
      */
     private <T> void array(JsonGenerator json, String field, List<T> items, Writing<T> fields) throws IOException {
-        boolean compact = json.getPrettyPrinter() == null;
-        json.writeArrayFieldStart(field);
+        startArray(json, field);
         for (var item : items) {
-            var written = compact ? written(item) : null;
-            if (written != null) {
-                json.writeRawValue(written);
-            } else {
-                json.writeStartObject();
-                fields.write(json, item);
-                json.writeEndObject();
-            }
+            item(json, item, fields);
         }
         json.writeEndArray();
+    }
+
+    private <T> void item(JsonGenerator json, T item, Writing<T> fields) throws IOException {
+        var written = json.getPrettyPrinter() == null ? written(item) : null;
+        if (written != null) {
+            json.writeRawValue(written);
+        } else {
+            json.writeStartObject();
+            fields.write(json, item);
+            json.writeEndObject();
+        }
     }
 
     private SerializedString written(Object item) {
