@@ -67,10 +67,22 @@ public record Intake(
 
     /** No pain anywhere (a client who comes for maintenance): there is no pain to improve. */
     public boolean painFree() {
-        return complaints.stream().allMatch(c -> c.pain() == 0);
+        for (var c : complaints) {
+            if (c.pain() != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
+    /** The worst pain reported in the region; a loop, as the planner asks it of every region of every session. */
     public OptionalInt painIn(Region region) {
-        return complaints.stream().filter(c -> c.region() == region).mapToInt(Complaint::pain).max();
+        int worst = -1;
+        for (var c : complaints) {
+            if (c.region() == region) {
+                worst = Math.max(worst, c.pain());
+            }
+        }
+        return worst < 0 ? OptionalInt.empty() : OptionalInt.of(worst);
     }
 }

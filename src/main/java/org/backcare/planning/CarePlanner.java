@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.backcare.intake.Intake;
 import org.backcare.intake.Pressure;
 import org.backcare.knowledge.Advice;
@@ -49,7 +50,7 @@ public final class CarePlanner {
         var techniques = ranking.rank(intake, screened, pressure.max(), adjustments.personalRules());
         var choice = frequency.choose(intake, adjustments.phasesDone());
         var schedule = schedule(intake, screened, pressure, techniques, choice, start, adjustments.soFar());
-        var expectations = knowledge.responseTimes().stream().filter(r -> r.appliesWhen().holdsFor(intake)).toList();
+        var expectations = holding(knowledge.responseTimes(), r -> r.appliesWhen().holdsFor(intake));
         var guidance = applicable(knowledge.sessionGuidance(), intake);
         return new CarePlan(intake.client().name(), start, knowledge.version(), screened, techniques, pressure, choice,
                 schedule, onTopic(guidance, "before"), onTopic(guidance, "during"), onTopic(guidance, "after"),
@@ -105,7 +106,12 @@ public final class CarePlanner {
     }
 
     private Optional<ScreeningRule> rule(String id) {
-        return knowledge.screeningRules().stream().filter(r -> r.id().equals(id)).findFirst();
+        for (var rule : knowledge.screeningRules()) {
+            if (rule.id().equals(id)) {
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty();
     }
 
     private Schedule schedule(Intake intake, ScreeningResult screened, PressurePlan pressure,
@@ -160,16 +166,30 @@ public final class CarePlanner {
      * below firm or keeps off: the client leans their own weight into a tool and cannot grade it as a therapist does.
      */
     private List<Advice> homeCare(Intake intake, ScreeningResult screened) {
-        return applicable(knowledge.homeCare(), intake).stream().filter(a -> a.worksOn().stream()
-                .allMatch(r -> !screened.avoids(r) && screened.pressureMaxFor(r) == Pressure.FIRM)).toList();
+        return holding(knowledge.homeCare(), a -> a.when().holdsFor(intake) && a.worksOn().stream()
+                .allMatch(r -> !screened.avoids(r) && screened.pressureMaxFor(r) == Pressure.FIRM));
     }
 
     private static List<Advice> onTopic(List<Advice> guidance, String moment) {
-        return guidance.stream().filter(a -> a.topic().equals(moment)).toList();
+        return holding(guidance, a -> a.topic().equals(moment));
     }
 
     private static List<Advice> applicable(List<Advice> advice, Intake intake) {
-        return advice.stream().filter(a -> a.when().holdsFor(intake)).toList();
+        return holding(advice, a -> a.when().holdsFor(intake));
+    }
+
+    /**
+     * The items that pass, in their order. A loop, not a stream: a plan filters the knowledge's lists a dozen times,
+     * and a stream's machinery cost more than the checks (JMH, PlanRequestBenchmark.plan).
+     */
+    private static <T> List<T> holding(List<T> items, Predicate<T> test) {
+        var kept = new ArrayList<T>();
+        for (var item : items) {
+            if (test.test(item)) {
+                kept.add(item);
+            }
+        }
+        return List.copyOf(kept);
     }
 
     private List<Reassessment> reassessments(Intake intake, ScreeningResult screened, List<ResponseTime> expectations,
@@ -229,7 +249,10 @@ public final class CarePlanner {
     }
 
     private List<Reassessment> seeAProvider(Intake intake) {
-        return applicable(knowledge.whenMassageIsNotEnough(), intake).stream()
-                .map(a -> new Reassessment(a.id(), a.text(), null, null, a.source())).toList();
+        var checks = new ArrayList<Reassessment>();
+        for (var a : applicable(knowledge.whenMassageIsNotEnough(), intake)) {
+            checks.add(new Reassessment(a.id(), a.text(), null, null, a.source()));
+        }
+        return checks;
     }
 }

@@ -17,10 +17,13 @@ final class FrequencySelection {
 
     /** The row to follow, past the phases already done; past its last phase, the always-applying maintenance row. */
     FrequencyChoice choose(Intake intake, int phasesDone) {
-        var applying = knowledge.frequencyRules().stream()
-                .filter(r -> r.appliesWhen().holdsFor(intake))
-                .sorted(Comparator.comparingInt(FrequencyRule::priority))
-                .toList();
+        var applying = new ArrayList<FrequencyRule>();
+        for (var rule : knowledge.frequencyRules()) {
+            if (rule.appliesWhen().holdsFor(intake)) {
+                applying.add(rule);
+            }
+        }
+        applying.sort(Comparator.comparingInt(FrequencyRule::priority));
         var chosen = applying.get(0);
         boolean moreCare = chosen.moreCareWhen().holdsFor(intake);
         var reasons = new ArrayList<Reason>();

@@ -32,7 +32,8 @@ final class TechniqueRanking {
     }
 
     TechniqueChoice rank(Intake intake, ScreeningResult screening, Pressure pressureTarget, List<FitRule> personal) {
-        var workable = intake.regions().stream().filter(r -> !screening.avoids(r)).toList();
+        var workable = new ArrayList<>(intake.regions());
+        workable.removeIf(screening::avoids);
         var ranked = new ArrayList<RankedTechnique>();
         var notSuited = new ArrayList<Exclusion>();
         for (Technique t : knowledge.techniques()) {
@@ -76,9 +77,18 @@ final class TechniqueRanking {
                 && !t.minPressure().isAbove(target.atMost(screening.pressureMaxFor(c.region())));
     }
 
+    private static boolean worksOnAny(Technique t, List<Region> regions) {
+        for (var region : regions) {
+            if (t.worksOn(region)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Reason> unsuitability(Technique t, List<Region> workable, Pressure target) {
         var reasons = new ArrayList<Reason>();
-        if (workable.stream().noneMatch(t::worksOn)) {
+        if (!worksOnAny(t, workable)) {
             reasons.add(new Reason("technique-regions", t.name() + " works on the "
                     + String.join(", ", t.regions().stream().map(Region::id).toList())
                     + " only, not where it hurts", t.source()));

@@ -27,7 +27,11 @@ public final class Screening {
 
     public ScreeningResult screen(Intake intake) {
         var run = new Run(intake);
-        knowledge.screeningRules().stream().filter(r -> r.when().holdsFor(intake)).forEach(run::apply);
+        for (var rule : knowledge.screeningRules()) { // every rule, every plan: loops here, not streams (JMH)
+            if (rule.when().holdsFor(intake)) {
+                run.apply(rule);
+            }
+        }
         run.referWhenNothingIsLeftToWork();
         run.excludeTechniquesAboveThePressureCap();
         return run.result();
@@ -55,9 +59,11 @@ public final class Screening {
             outcome = outcome.worst(rule.outcome());
             var reason = new Reason(rule.id(), rule.message(), rule.source());
             rule.excludes().forEach(t -> exclude(t, reason));
-            knowledge.techniques().stream()
-                    .filter(t -> rule.excludesWith().stream().anyMatch(t::has))
-                    .forEach(t -> exclude(t.id(), reason));
+            if (!rule.excludesWith().isEmpty()) {
+                knowledge.techniques().stream()
+                        .filter(t -> rule.excludesWith().stream().anyMatch(t::has))
+                        .forEach(t -> exclude(t.id(), reason));
+            }
             if (rule.pressureMax() != null) {
                 pressureMax = pressureMax.atMost(rule.pressureMax());
             }
@@ -109,13 +115,25 @@ public final class Screening {
 
         /** A technique whose gentlest pressure is above the cap of every region it could work on cannot be done safely. */
         void excludeTechniquesAboveThePressureCap() {
-            var workable = intake.regions().stream().filter(r -> !avoided.containsKey(r)).toList();
+            var workable = new ArrayList<>(intake.regions());
+            workable.removeIf(avoided::containsKey);
+            if (workable.isEmpty()) {
+                return;
+            }
             for (Technique t : knowledge.techniques()) {
-                boolean fitsSomewhere = workable.stream().anyMatch(r -> !t.minPressure().isAbove(capFor(r)));
-                if (!fitsSomewhere && !workable.isEmpty()) {
+                if (!fitsSomewhere(t, workable)) {
                     exclude(t.id(), pressureCapReason(t));
                 }
             }
+        }
+
+        private boolean fitsSomewhere(Technique t, List<Region> workable) {
+            for (var region : workable) {
+                if (!t.minPressure().isAbove(capFor(region))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Reason pressureCapReason(Technique t) {
