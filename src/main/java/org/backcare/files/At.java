@@ -1,18 +1,46 @@
 package org.backcare.files;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
-/** A value of an intake with the path that names it in problems, such as {@code complaints[0].pain}. */
-record At(String path, JsonNode value) {
+/**
+ * A value of an intake with the path that names it in problems, such as {@code complaints[0].pain}: the field's
+ * {@code name} or the list item's {@code index} under its {@code parent}. The path is spelled out only when a problem
+ * names it: every request to the API reads an intake, and most have no problem.
+ */
+record At(At parent, String name, int index, JsonNode value) {
+
+    static At root(JsonNode value) {
+        return new At(null, null, -1, value);
+    }
 
     At field(String name) {
-        return new At(path.isEmpty() ? name : path + "." + name, value.get(name));
+        return new At(this, name, -1, value.get(name));
     }
 
     List<At> items() {
-        return IntStream.range(0, value.size()).mapToObj(i -> new At(path + "[" + i + "]", value.get(i))).toList();
+        var items = new ArrayList<At>(value.size());
+        for (int i = 0; i < value.size(); i++) {
+            items.add(new At(this, null, i, value.get(i)));
+        }
+        return items;
+    }
+
+    /** The same place holding {@code other} instead. */
+    At holding(JsonNode other) {
+        return new At(parent, name, index, other);
+    }
+
+    String path() {
+        if (parent == null) {
+            return "";
+        }
+        var above = parent.path();
+        if (name == null) {
+            return above + "[" + index + "]";
+        }
+        return above.isEmpty() ? name : above + "." + name;
     }
 
     /** Left out, or written without a value ({@code age:} or {@code age: null}). */

@@ -1,7 +1,6 @@
 package org.backcare.files;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ final class Checks {
     /** A map with only the allowed fields; left out, it reads as an empty map. */
     Optional<At> map(At at, List<String> fields) {
         if (at.absent()) {
-            return Optional.of(new At(at.path(), JsonNodeFactory.instance.objectNode()));
+            return Optional.of(at.holding(JsonNodeFactory.instance.objectNode()));
         }
         if (!at.value().isObject()) {
             problem(at, "must be a map with " + String.join(", ", fields) + " (got " + at.described() + ")");
@@ -55,15 +54,19 @@ final class Checks {
     }
 
     int wholeNumber(At at, int min, int max) {
-        var allowed = "a whole number from " + min + " to " + max;
         if (at.absent()) {
-            problem(at, "required: " + allowed);
-        } else if (!at.value().isIntegralNumber() || !within(at.value().bigIntegerValue(), min, max)) {
-            problem(at, "must be " + allowed + " (got " + at.described() + ")");
+            problem(at, "required: " + wholeNumberFrom(min, max));
+        } else if (!at.value().isIntegralNumber() || !at.value().canConvertToInt() || at.value().intValue() < min
+                || at.value().intValue() > max) {
+            problem(at, "must be " + wholeNumberFrom(min, max) + " (got " + at.described() + ")");
         } else {
             return at.value().intValue();
         }
         return min;
+    }
+
+    private static String wholeNumberFrom(int min, int max) {
+        return "a whole number from " + min + " to " + max;
     }
 
     boolean yesNo(At at, boolean fallback) {
@@ -82,8 +85,7 @@ final class Checks {
         if (at.absent()) {
             return fallback;
         }
-        if (!at.value().isTextual() || at.value().textValue().isBlank()
-                || at.value().textValue().chars().anyMatch(Character::isISOControl)) {
+        if (!at.value().isTextual() || at.value().textValue().isBlank() || hasControls(at.value().textValue())) {
             problem(at, "must be one line of text (got " + at.described() + ")");
             return fallback;
         }
@@ -145,15 +147,22 @@ final class Checks {
         return Optional.empty();
     }
 
-    /** Known ids in the order written, each once. */
-    List<String> ids(At at, String kind, List<String> allowed) {
-        return list(at, kind + " ids").stream()
-                .flatMap(item -> requiredId(item, kind, allowed).stream())
-                .distinct().toList();
+    private static boolean hasControls(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isISOControl(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean within(BigInteger value, int min, int max) {
-        return value.compareTo(BigInteger.valueOf(min)) >= 0 && value.compareTo(BigInteger.valueOf(max)) <= 0;
+    /** Known ids in the order written, each once. */
+    List<String> ids(At at, String kind, List<String> allowed) {
+        var ids = new ArrayList<String>();
+        for (var item : list(at, kind + " ids")) {
+            requiredId(item, kind, allowed).filter(id -> !ids.contains(id)).ifPresent(ids::add);
+        }
+        return List.copyOf(ids);
     }
 
     private static String unknown(String kind, String name, List<String> allowed) {

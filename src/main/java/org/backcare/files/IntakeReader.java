@@ -37,7 +37,7 @@ final class IntakeReader {
     }
 
     IntakeFile.Result read(JsonNode tree) {
-        var root = new At("", tree);
+        var root = At.root(tree);
         if (root.absent()) {
             return IntakeFile.Result.of("the intake is empty: it needs at least a client and a complaint");
         }
@@ -110,10 +110,14 @@ final class IntakeReader {
         var at = complaint.field("symptoms");
         var symptoms = checks.ids(at, "symptom", vocabulary.symptoms());
         var region = Region.byId(complaint.value().path("region").asText());
-        if (region.isPresent() && !onFile) {
-            symptoms.stream().filter(s -> !vocabulary.symptomFits(s, region.get())).forEach(s -> checks.problem(at,
-                    "'" + s + "' is not a symptom of the " + region.get().id() + "; for the " + region.get().id()
-                            + ": " + String.join(", ", vocabulary.symptomsOf(region.get()))));
+        if (region.isEmpty() || onFile) {
+            return symptoms;
+        }
+        for (var s : symptoms) {
+            if (!vocabulary.symptomFits(s, region.get())) {
+                checks.problem(at, "'" + s + "' is not a symptom of the " + region.get().id() + "; for the "
+                        + region.get().id() + ": " + String.join(", ", vocabulary.symptomsOf(region.get())));
+            }
         }
         return symptoms;
     }
