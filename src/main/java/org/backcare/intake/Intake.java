@@ -2,7 +2,6 @@ package org.backcare.intake;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -51,18 +50,24 @@ public record Intake(
     }
 
     private static boolean has(List<HealthNote> notes, String id) {
-        for (var note : notes) {
-            if (note.id().equals(id)) {
+        for (int i = 0; i < notes.size(); i++) {
+            if (notes.get(i).id().equals(id)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** The regions that hurt, each once, in the order of the complaints. */
     public List<Region> regions() {
-        var regions = new LinkedHashSet<Region>();
-        complaints.forEach(c -> regions.add(c.region()));
-        return new ArrayList<>(regions);
+        var regions = new ArrayList<Region>(complaints.size());
+        for (int i = 0; i < complaints.size(); i++) {
+            var region = complaints.get(i).region();
+            if (!regions.contains(region)) {
+                regions.add(region);
+            }
+        }
+        return regions;
     }
 
     /** No pain anywhere (a client who comes for maintenance): there is no pain to improve. */

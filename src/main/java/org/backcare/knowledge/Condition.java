@@ -31,15 +31,16 @@ public record Condition(List<Criteria> anyOf, List<Criteria> unless) {
 
     /**
      * Whether it holds when only the complaints that pass {@code counted} may satisfy its complaint parts. Asked of
-     * every rule for every plan: plain loops, as a stream per list would allocate more than the checks cost.
+     * every rule for every plan: plain loops by index, as a stream or an iterator per list (the lists are of two
+     * kinds, so their iterators are not optimised away) cost more than the checks (JMH, PlanRequestBenchmark.plan).
      */
     public boolean holdsFor(Intake intake, Predicate<Complaint> counted) {
         return anyMatches(anyOf, intake, counted) && !anyMatches(unless, intake, Criteria.EVERY_COMPLAINT);
     }
 
     private static boolean anyMatches(List<Criteria> criteria, Intake intake, Predicate<Complaint> counted) {
-        for (var c : criteria) {
-            if (c.matches(intake, counted)) {
+        for (int i = 0; i < criteria.size(); i++) {
+            if (criteria.get(i).matches(intake, counted)) {
                 return true;
             }
         }

@@ -58,7 +58,8 @@ public record Criteria(
 
     /**
      * Whether it holds when only the complaints that pass {@code counted} may satisfy the complaint parts. Checked
-     * for every rule of every plan, so written as loops: streams here cost more than the checks themselves.
+     * for every rule of every plan, so written as loops by index: streams and iterators here cost more than the checks
+     * themselves (see {@link Condition#holdsFor(Intake, Predicate)}).
      */
     public boolean matches(Intake intake, Predicate<Complaint> counted) {
         if (!personMatches(intake)) {
@@ -67,7 +68,9 @@ public record Criteria(
         if (!aboutComplaints()) {
             return true;
         }
-        for (var c : intake.complaints()) {
+        var complaints = intake.complaints();
+        for (int i = 0; i < complaints.size(); i++) {
+            var c = complaints.get(i);
             if (counted.test(c) && complaintMatches(c)) {
                 return true;
             }
@@ -100,8 +103,8 @@ public record Criteria(
     }
 
     private boolean anyHealthNote(Intake intake) {
-        for (var note : healthNotes) {
-            if (intake.hasHealthNote(note)) {
+        for (int i = 0; i < healthNotes.size(); i++) {
+            if (intake.hasHealthNote(healthNotes.get(i))) {
                 return true;
             }
         }
@@ -109,8 +112,8 @@ public record Criteria(
     }
 
     private static boolean anyIn(List<String> wanted, Collection<String> present) {
-        for (var value : wanted) {
-            if (present.contains(value)) {
+        for (int i = 0; i < wanted.size(); i++) {
+            if (present.contains(wanted.get(i))) {
                 return true;
             }
         }

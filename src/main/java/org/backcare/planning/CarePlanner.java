@@ -184,7 +184,8 @@ public final class CarePlanner {
      */
     private static <T> List<T> holding(List<T> items, Predicate<T> test) {
         var kept = new ArrayList<T>();
-        for (var item : items) {
+        for (int i = 0; i < items.size(); i++) {
+            var item = items.get(i);
             if (test.test(item)) {
                 kept.add(item);
             }
