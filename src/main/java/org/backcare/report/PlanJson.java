@@ -11,8 +11,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +64,7 @@ public final class PlanJson {
      */
     private final Map<Reason, SerializedString> writtenReasons = new ConcurrentHashMap<>();
 
-    /** A compact plan's bytes, of which a part already written can be read back. */
+    /** A compact plan's bytes, of which a part already written can be copied out and written again. */
     private static final class PlanBytes extends ByteArrayOutputStream {
         PlanBytes() {
             super(PLAN_BYTES);
@@ -74,8 +74,8 @@ public final class PlanJson {
             destination.take(buf, count);
         }
 
-        String textFrom(int from) {
-            return new String(buf, from, count - from, StandardCharsets.UTF_8);
+        byte[] copyFrom(int from) {
+            return Arrays.copyOfRange(buf, from, count);
         }
     }
 
@@ -203,7 +203,7 @@ public final class PlanJson {
         frequency(json, plan);
         startObject(json, "schedule");
         array(json, "phases", plan.schedule().phases(), this::phase);
-        var writtenAreas = new IdentityHashMap<List<SessionArea>, SerializedString>();
+        var writtenAreas = new IdentityHashMap<List<SessionArea>, byte[]>();
         array(json, "sessions", plan.schedule().sessions(), (item, s) -> session(item, s, writtenAreas));
         json.writeEndObject();
         startObject(json, "sessionGuidance");
@@ -309,7 +309,7 @@ public final class PlanJson {
      * A session; in a compact plan its areas are copied as written for an earlier session with the same areas (the
      * planner gives every session at one pressure the same list), as they are most of a session's bytes.
      */
-    private void session(JsonGenerator json, Session s, Map<List<SessionArea>, SerializedString> writtenAreas)
+    private void session(JsonGenerator json, Session s, Map<List<SessionArea>, byte[]> writtenAreas)
             throws IOException {
         number(json, "number", s.number());
         date(json, "date", s.date());
@@ -322,12 +322,15 @@ public final class PlanJson {
             return;
         }
         name(json, "areas");
+        var bytes = (PlanBytes) json.getOutputTarget();
         var written = writtenAreas.get(s.areas());
         if (written != null) {
-            json.writeRawValue(written);
+            // An empty raw value writes the ':' and counts the field as given; its bytes follow, flushed in order.
+            json.writeRawValue("");
+            json.flush();
+            bytes.write(written);
             return;
         }
-        var bytes = (PlanBytes) json.getOutputTarget();
         json.writeStartArray();
         json.flush();
         int from = bytes.size() - 1; // the array's '[', after the ':' that the generator writes before a field's value
@@ -336,7 +339,7 @@ public final class PlanJson {
         }
         json.writeEndArray();
         json.flush();
-        writtenAreas.put(s.areas(), new SerializedString(bytes.textFrom(from)));
+        writtenAreas.put(s.areas(), bytes.copyFrom(from));
     }
 
     private void area(JsonGenerator json, SessionArea a) throws IOException {
