@@ -36,20 +36,23 @@ final class Calendar {
         return dates;
     }
 
-    private static List<Integer> offsets(Phase phase) {
-        var offsets = new ArrayList<Integer>();
-        int days = phase.weeks() * 7;
+    /** The days from the phase's start to each of its sessions. */
+    private static int[] offsets(Phase phase) {
         if (phase.sessionsPerWeek() != null) {
             int n = phase.sessionsPerWeek();
+            var offsets = new int[phase.weeks() * n];
             for (int week = 0; week < phase.weeks(); week++) {
                 for (int i = 0; i < n; i++) {
-                    offsets.add(week * 7 + i * 7 / n);
+                    offsets[week * n + i] = week * 7 + i * 7 / n;
                 }
             }
-        } else {
-            for (int day = 0; day < days; day += phase.intervalDays()) {
-                offsets.add(day);
-            }
+            return offsets;
+        }
+        int days = phase.weeks() * 7;
+        int interval = phase.intervalDays();
+        var offsets = new int[(days + interval - 1) / interval];
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] = i * interval;
         }
         return offsets;
     }

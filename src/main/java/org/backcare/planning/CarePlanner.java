@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.backcare.intake.Intake;
 import org.backcare.intake.Pressure;
+import org.backcare.intake.Region;
 import org.backcare.knowledge.Advice;
 import org.backcare.knowledge.KnowledgeBase;
 import org.backcare.knowledge.ResponseTime;
@@ -166,8 +167,17 @@ public final class CarePlanner {
      * below firm or keeps off: the client leans their own weight into a tool and cannot grade it as a therapist does.
      */
     private List<Advice> homeCare(Intake intake, ScreeningResult screened) {
-        return holding(knowledge.homeCare(), a -> a.when().holdsFor(intake) && a.worksOn().stream()
-                .allMatch(r -> !screened.avoids(r) && screened.pressureMaxFor(r) == Pressure.FIRM));
+        return holding(knowledge.homeCare(), a -> a.when().holdsFor(intake) && firmAllowedOn(a.worksOn(), screened));
+    }
+
+    private static boolean firmAllowedOn(List<Region> regions, ScreeningResult screened) {
+        for (int i = 0; i < regions.size(); i++) {
+            var region = regions.get(i);
+            if (screened.avoids(region) || screened.pressureMaxFor(region) != Pressure.FIRM) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Advice> onTopic(List<Advice> guidance, String moment) {

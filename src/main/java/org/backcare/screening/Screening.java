@@ -159,8 +159,13 @@ public final class Screening {
         }
 
         ScreeningResult result() {
-            var exclusions = knowledge.techniques().stream().map(Technique::id).filter(excluded::containsKey)
-                    .map(id -> new Exclusion(id, excluded.get(id))).toList();
+            var exclusions = new ArrayList<Exclusion>();
+            for (var t : knowledge.techniques()) {
+                var reasons = excluded.get(t.id());
+                if (reasons != null) {
+                    exclusions.add(new Exclusion(t.id(), reasons));
+                }
+            }
             return new ScreeningResult(outcome, findings, exclusions, pressureMax, regionPressureMax, avoided,
                     startLight, Math.max(1, sessionsPerStep));
         }

@@ -38,7 +38,12 @@ public record ScreeningResult(
     }
 
     public Optional<Exclusion> exclusion(String technique) {
-        return excluded.stream().filter(e -> e.technique().equals(technique)).findFirst();
+        for (int i = 0; i < excluded.size(); i++) { // asked for every technique of every plan: no stream
+            if (excluded.get(i).technique().equals(technique)) {
+                return Optional.of(excluded.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean avoids(Region region) {
