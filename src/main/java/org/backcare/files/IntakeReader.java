@@ -1,6 +1,7 @@
 package org.backcare.files;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.backcare.clients.ClientName;
@@ -92,7 +93,11 @@ final class IntakeReader {
         if (at.absent() || at.value().isArray() && at.value().isEmpty()) {
             checks.problem(at, "required: at least one complaint (pain 0 is fine, for example for maintenance)");
         }
-        return checks.list(at, "complaints").stream().flatMap(c -> complaint(c).stream()).toList();
+        var complaints = new ArrayList<Complaint>();
+        for (var c : checks.list(at, "complaints")) {
+            complaint(c).ifPresent(complaints::add);
+        }
+        return complaints;
     }
 
     private Optional<Complaint> complaint(At at) {
@@ -124,9 +129,11 @@ final class IntakeReader {
 
     /** Conditions and red flags alike: any health note is accepted in either list, so that no warning sign is refused. */
     private List<HealthNote> healthNotes(At at) {
-        return checks.list(at, "conditions or red flags").stream()
-                .flatMap(note -> healthNote(note).stream())
-                .distinct().toList();
+        var notes = new ArrayList<HealthNote>();
+        for (var item : checks.list(at, "conditions or red flags")) {
+            healthNote(item).filter(note -> !notes.contains(note)).ifPresent(notes::add);
+        }
+        return notes;
     }
 
     private Optional<HealthNote> healthNote(At at) {

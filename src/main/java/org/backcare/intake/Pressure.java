@@ -1,6 +1,5 @@
 package org.backcare.intake;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +8,9 @@ public enum Pressure {
     LIGHT("light"),
     MODERATE("moderate"),
     FIRM("firm");
+
+    private static final List<Pressure> ALL = List.of(values());
+    private static final List<String> IDS = ALL.stream().map(Pressure::id).toList();
 
     private final String id;
 
@@ -37,10 +39,16 @@ public enum Pressure {
     }
 
     public static List<String> ids() {
-        return Arrays.stream(values()).map(Pressure::id).toList();
+        return IDS;
     }
 
+    /** Asked for every value of every intake read: a loop over the kept list, not a stream over a copy of values(). */
     public static Optional<Pressure> byId(String id) {
-        return Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst();
+        for (var p : ALL) {
+            if (p.id.equals(id)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 }

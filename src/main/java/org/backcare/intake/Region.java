@@ -1,6 +1,5 @@
 package org.backcare.intake;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +8,9 @@ public enum Region {
     UPPER_BACK("upper-back"),
     MID_BACK("mid-back"),
     LOWER_BACK("lower-back");
+
+    private static final List<Region> ALL = List.of(values());
+    private static final List<String> IDS = ALL.stream().map(Region::id).toList();
 
     private final String id;
 
@@ -21,10 +23,16 @@ public enum Region {
     }
 
     public static List<String> ids() {
-        return Arrays.stream(values()).map(Region::id).toList();
+        return IDS;
     }
 
+    /** Asked for every value of every intake read: a loop over the kept list, not a stream over a copy of values(). */
     public static Optional<Region> byId(String id) {
-        return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
+        for (var r : ALL) {
+            if (r.id.equals(id)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,6 +1,5 @@
 package org.backcare.intake;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +7,9 @@ public enum Side {
     LEFT("left"),
     RIGHT("right"),
     BOTH("both");
+
+    private static final List<Side> ALL = List.of(values());
+    private static final List<String> IDS = ALL.stream().map(Side::id).toList();
 
     private final String id;
 
@@ -25,10 +27,16 @@ public enum Side {
     }
 
     public static List<String> ids() {
-        return Arrays.stream(values()).map(Side::id).toList();
+        return IDS;
     }
 
+    /** Asked for every value of every intake read: a loop over the kept list, not a stream over a copy of values(). */
     public static Optional<Side> byId(String id) {
-        return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+        for (var s : ALL) {
+            if (s.id.equals(id)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 }
