@@ -2,6 +2,8 @@ package org.backcare.planning;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.backcare.intake.Intake;
 import org.backcare.knowledge.FrequencyRule;
 import org.backcare.knowledge.KnowledgeBase;
@@ -10,9 +12,15 @@ import org.backcare.screening.Reason;
 /** Picks the one row of the frequency table to follow: of those that apply, the one with the highest priority. */
 final class FrequencySelection {
     private final KnowledgeBase knowledge;
+    /** Why each row is followed, in its own words: worded once, not for every plan. */
+    private final Map<FrequencyRule, Reason> followed = new IdentityHashMap<>();
 
     FrequencySelection(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
+        for (var rule : knowledge.frequencyRules()) {
+            followed.put(rule, new Reason(rule.id(), rule.situation() + ": " + rule.recommendation().toLowerCase()
+                    + " (" + rule.notes().toLowerCase() + "). " + rule.definition(), rule.source()));
+        }
     }
 
     /** The row to follow, past the phases already done; past its last phase, the always-applying maintenance row. */
@@ -27,8 +35,7 @@ final class FrequencySelection {
         var chosen = applying.get(0);
         boolean moreCare = chosen.moreCareWhen().holdsFor(intake);
         var reasons = new ArrayList<Reason>();
-        reasons.add(new Reason(chosen.id(), chosen.situation() + ": " + chosen.recommendation().toLowerCase()
-                + " (" + chosen.notes().toLowerCase() + "). " + chosen.definition(), chosen.source()));
+        reasons.add(followed.get(chosen));
         if (moreCare) {
             reasons.add(new Reason(chosen.id() + "-more-care", chosen.moreCareReason(), chosen.source()));
         }
