@@ -479,8 +479,11 @@ public final class PlanJson {
     }
 
     private SerializedString written(Object item) {
-        if (!(item instanceof Reason reason)) {
+        if (item instanceof Advice || item instanceof AreaFocus || item instanceof ResponseTime) {
             return writtenRecords.get(item);
+        }
+        if (!(item instanceof Reason reason)) {
+            return null; // made for this plan: not looked up by identity, which would give each one an identity hash
         }
         var written = writtenReasons.get(reason);
         if (written == null && known(reason.rule()) && known(reason.text()) && known(reason.source())) {
